@@ -1,0 +1,52 @@
+package dev.parley.core.error;
+
+/**
+ * Every error a client can see: a stable snake_case code and the HTTP status it maps to.
+ * A new error case is a new value here, never a new exception class.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "validation_failed", "Invalid request"),
+    MALFORMED_JSON(400, "malformed_json", "Malformed JSON"),
+    INVALID_CURSOR(400, "invalid_cursor", "Invalid cursor"),
+    UNAUTHENTICATED(401, "unauthenticated", "Unauthenticated"),
+    TOKEN_EXPIRED(401, "token_expired", "Token expired"),
+    TOKEN_REVOKED(401, "token_revoked", "Token revoked"),
+    USER_DEACTIVATED(401, "user_deactivated", "User deactivated"),
+    FORBIDDEN(403, "forbidden", "Forbidden"),
+    NOT_FOUND(404, "not_found", "Not found"),
+    USER_NOT_FOUND(404, "user_not_found", "User not found"),
+    ROOM_NOT_FOUND(404, "room_not_found", "Room not found"),
+    MESSAGE_NOT_FOUND(404, "message_not_found", "Message not found"),
+    MEMBER_NOT_FOUND(404, "member_not_found", "Member not found"),
+    METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
+    DIRECT_ROOM_IMMUTABLE(409, "direct_room_immutable", "Direct rooms cannot be changed"),
+    MESSAGE_DELETED(409, "message_deleted", "Message deleted"),
+    CLIENT_ID_REUSED(409, "client_id_reused", "clientId already used"),
+    USER_INACTIVE(409, "user_deactivated", "User deactivated"),
+    PAYLOAD_TOO_LARGE(413, "payload_too_large", "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Unsupported media type"),
+    INTERNAL(500, "internal_error", "Internal error"),
+    UNAVAILABLE(503, "unavailable", "Service unavailable");
+
+    private final int status;
+    private final String code;
+    private final String title;
+
+    ErrorCode(int status, String code, String title) {
+        this.status = status;
+        this.code = code;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+}

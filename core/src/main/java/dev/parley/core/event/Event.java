@@ -1,0 +1,104 @@
+package dev.parley.core.event;
+
+import dev.parley.core.message.Message;
+import dev.parley.core.message.Reaction;
+import dev.parley.core.room.Member;
+import dev.parley.core.room.Room;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything that happens, published after commit. The bus, the WebSocket frames and the
+ * webhooks all carry these. Room events carry the room's {@code lastSeq} at the time, so a
+ * client sees a gap the moment it happens.
+ */
+public sealed interface Event {
+
+    /** An event about one room, delivered to its members. */
+    sealed interface RoomEvent extends Event {
+        UUID roomId();
+
+        long lastSeq();
+    }
+
+    record MessagePosted(Message message) implements RoomEvent {
+        public UUID roomId() {
+            return message.roomId();
+        }
+
+        public long lastSeq() {
+            return message.seq();
+        }
+    }
+
+    record MessageEdited(Message message, long lastSeq) implements RoomEvent {
+        public UUID roomId() {
+            return message.roomId();
+        }
+    }
+
+    record MessageDeleted(Message message, long lastSeq) implements RoomEvent {
+        public UUID roomId() {
+            return message.roomId();
+        }
+    }
+
+    record ReactionChanged(UUID roomId, long lastSeq, UUID messageId, String userId, String emoji, boolean added,
+            List<Reaction> reactions) implements RoomEvent {
+    }
+
+    record RoomCreated(Room room, List<String> memberIds) implements RoomEvent {
+        public UUID roomId() {
+            return room.id();
+        }
+
+        public long lastSeq() {
+            return room.lastSeq();
+        }
+    }
+
+    record RoomUpdated(Room room) implements RoomEvent {
+        public UUID roomId() {
+            return room.id();
+        }
+
+        public long lastSeq() {
+            return room.lastSeq();
+        }
+    }
+
+    /** Sent to the members the room had when it was deleted. */
+    record RoomDeleted(UUID roomId, long lastSeq, List<String> formerMemberIds) implements RoomEvent {
+    }
+
+    record MemberAdded(Member member, long lastSeq) implements RoomEvent {
+        public UUID roomId() {
+            return member.roomId();
+        }
+    }
+
+    /** Delivered to the room's remaining members and to the removed user, then nothing more. */
+    record MemberRemoved(UUID roomId, long lastSeq, String userId) implements RoomEvent {
+    }
+
+    record MemberRoleChanged(Member member, long lastSeq) implements RoomEvent {
+        public UUID roomId() {
+            return member.roomId();
+        }
+    }
+
+    record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {
+    }
+
+    /** A user was deactivated: their sessions end. */
+    record UserDeactivated(String userId) implements Event {
+    }
+
+    /** All of a user's tokens issued before {@code validFromEpochSecond} were revoked. */
+    record TokensRevoked(String userId, long validFromEpochSecond) implements Event {
+    }
+
+    /** One token was revoked (logout): sessions authenticated with it end. */
+    record TokenRevoked(String userId, String tokenHash) implements Event {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.parley.core.message;
+
+import dev.parley.core.error.Constraints;
+import dev.parley.core.error.ParleyException;
+import java.util.List;
+
+/** Checks the attachments of a draft: a bounded list of files referenced by URL. */
+final class Attachments {
+    private Attachments() {
+    }
+
+    static List<Attachment> check(List<Attachment> attachments, int max) {
+        if (attachments == null) {
+            return List.of();
+        }
+        if (attachments.size() > max) {
+            throw ParleyException.invalid("attachments takes at most " + max + " items");
+        }
+        for (Attachment attachment : attachments) {
+            if (attachment == null) {
+                throw ParleyException.invalid("attachments[] must be objects");
+            }
+            if (attachment.url() == null) {
+                throw ParleyException.invalid("attachments[].url is required");
+            }
+            Constraints.checkUrl("attachments[].url", attachment.url());
+            Constraints.checkOptionalText("attachments[].type", attachment.type(), 32);
+            Constraints.checkOptionalText("attachments[].name", attachment.name(), 255);
+            Constraints.checkOptionalText("attachments[].mimeType", attachment.mimeType(), 255);
+            if (attachment.size() != null) {
+                Constraints.checkNonNegative("attachments[].size", attachment.size());
+            }
+        }
+        return List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.parley.core.message;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface MessageRepository {
+    Optional<Message> find(UUID roomId, UUID messageId);
+
+    Optional<Message> findBySeq(UUID roomId, long seq);
+
+    /** Up to {@code fetch} messages below {@code before} in descending seq. */
+    List<Message> before(UUID roomId, long before, int fetch);
+
+    /** Up to {@code fetch} messages above {@code after} in ascending seq. */
+    List<Message> after(UUID roomId, long after, int fetch);
+
+    void edit(UUID messageId, String text, Instant at);
+
+    /** Turns the message into a tombstone: empty text, no attachments, no reactions. */
+    void tombstone(UUID messageId, Instant at);
+}

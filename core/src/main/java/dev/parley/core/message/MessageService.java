@@ -1,0 +1,195 @@
+package dev.parley.core.message;
+
+import static dev.parley.core.room.RoomAccess.accessRoomAsMember;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.error.Constraints;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.Event;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.id.IdGenerator;
+import dev.parley.core.id.Uuids;
+import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.RoomAccess;
+import dev.parley.core.store.Repositories;
+import dev.parley.core.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Messages: post (the one send path for REST and WebSocket), history, edit, delete and
+ * reactions.
+ */
+public final class MessageService {
+    private final Store store;
+    private final EventBus bus;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final MessageLimits limits;
+
+    public MessageService(Store store, EventBus bus, IdGenerator ids, Clock clock, MessageLimits limits) {
+        this.store = store;
+        this.bus = bus;
+        this.ids = ids;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /**
+     * Posts a message. Returns once it is durably stored; a retry with the same
+     * {@code clientId} returns the original message with {@code created == false}. The
+     * message log publishes {@code MessagePosted} after commit, in seq order.
+     */
+    public Posted post(Actor actor, String roomId, MessageDraft draft) {
+        UUID room = Uuids.parse("roomId", roomId);
+        String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
+        String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
+        if (clientId != null && clientId.isEmpty()) {
+            throw ParleyException.invalid("clientId must be 1-" + MessageLimits.MAX_CLIENT_ID + " characters");
+        }
+        UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
+        List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
+        boolean direct = store.read(repos -> {
+            var visible = accessRoomAsMember(repos, actor, room);
+            if (parentId != null) {
+                Message parent = repos.messages().find(room, parentId).orElseThrow(() -> new ParleyException(
+                        ErrorCode.MESSAGE_NOT_FOUND, "parentId names no message of this room"));
+                checkNotDeleted(parent);
+            }
+            return visible.room().isDirect();
+        });
+        Posted posted = store.messageLog().append(new Append(ids.next(), room, direct, actor.userId(), text, parentId,
+                attachments, clientId, clock.instant()));
+        if (!posted.message().roomId().equals(room)) {
+            throw new ParleyException(ErrorCode.CLIENT_ID_REUSED,
+                    "clientId " + clientId + " was already used for a message in another room");
+        }
+        return posted;
+    }
+
+    public HistoryPage history(Actor actor, String roomId, HistoryQuery query) {
+        UUID room = Uuids.parse("roomId", roomId);
+        return store.read(repos -> {
+            accessRoomAsMember(repos, actor, room);
+            int fetch = query.limit() + 1;
+            List<Message> rows;
+            if (query.after() != null) {
+                rows = repos.messages().after(room, query.after(), fetch);
+            } else {
+                long before = query.before() != null ? query.before() : Long.MAX_VALUE;
+                rows = repos.messages().before(room, before, fetch).reversed();
+            }
+            boolean hasMore = rows.size() > query.limit();
+            if (hasMore) {
+                rows = query.after() != null ? rows.subList(0, query.limit()) : rows.subList(1, rows.size());
+            }
+            return new HistoryPage(withReactions(repos, rows), hasMore);
+        });
+    }
+
+    /** Changes the text of a message; only its author may. */
+    public Message edit(Actor actor, String roomId, String messageId, String newText) {
+        String text = Constraints.checkText("text", newText, 1, limits.maxTextLength());
+        Instant now = clock.instant();
+        Event.MessageEdited event = store.transaction(repos -> {
+            Located located = accessMessage(repos, actor, roomId, messageId);
+            Message message = located.message();
+            if (!message.userId().equals(actor.userId())) {
+                throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
+            }
+            checkNotDeleted(message);
+            repos.messages().edit(message.id(), text, now);
+            Message edited = reload(repos, message);
+            return new Event.MessageEdited(edited, located.lastSeq());
+        });
+        bus.publish(event);
+        return event.message();
+    }
+
+    /** Deletes a message, keeping a tombstone at its seq; the author, room managers and admins may. */
+    public Message delete(Actor actor, String roomId, String messageId) {
+        Instant now = clock.instant();
+        Event.MessageDeleted event = store.transaction(repos -> {
+            Located located = accessMessage(repos, actor, roomId, messageId);
+            Message message = located.message();
+            boolean manager = located.visible().role().filter(MemberRole::manages).isPresent();
+            if (!message.userId().equals(actor.userId()) && !manager && !actor.isAdmin()) {
+                throw new ParleyException(ErrorCode.FORBIDDEN, "only the author or a moderator may delete a message");
+            }
+            if (message.isDeleted()) {
+                return null;
+            }
+            repos.messages().tombstone(message.id(), now);
+            repos.reactions().removeAll(message.id());
+            return new Event.MessageDeleted(reload(repos, message), located.lastSeq());
+        });
+        if (event == null) {
+            return store.read(repos -> accessMessage(repos, actor, roomId, messageId).message());
+        }
+        bus.publish(event);
+        return event.message();
+    }
+
+    /** Adds ({@code add}) or removes the actor's reaction with {@code emoji}; both are idempotent. */
+    public Message react(Actor actor, String roomId, String messageId, String emoji, boolean add) {
+        Emoji.check(emoji);
+        Instant now = clock.instant();
+        Event.ReactionChanged[] event = new Event.ReactionChanged[1];
+        Message message = store.transaction(repos -> {
+            Located located = accessMessage(repos, actor, roomId, messageId);
+            Message target = located.message();
+            checkNotDeleted(target);
+            boolean changed = add
+                    ? repos.reactions().add(target.roomId(), target.id(), actor.userId(), emoji, now)
+                    : repos.reactions().remove(target.id(), actor.userId(), emoji);
+            Message reloaded = reload(repos, target);
+            if (changed) {
+                event[0] = new Event.ReactionChanged(target.roomId(), located.lastSeq(), target.id(), actor.userId(),
+                        emoji, add, reloaded.reactions());
+            }
+            return reloaded;
+        });
+        if (event[0] != null) {
+            bus.publish(event[0]);
+        }
+        return message;
+    }
+
+    private record Located(RoomAccess.Visible visible, Message message) {
+        long lastSeq() {
+            return visible.room().lastSeq();
+        }
+    }
+
+    private static Located accessMessage(Repositories repos, Actor actor, String roomId, String messageId) {
+        UUID room = Uuids.parse("roomId", roomId);
+        UUID id = Uuids.parse("messageId", messageId);
+        var visible = accessRoomAsMember(repos, actor, room);
+        Message message = repos.messages().find(room, id)
+                .orElseThrow(() -> new ParleyException(ErrorCode.MESSAGE_NOT_FOUND, "no such message in this room"));
+        return new Located(visible, message);
+    }
+
+    private static Message reload(Repositories repos, Message message) {
+        Message fresh = repos.messages().find(message.roomId(), message.id()).orElseThrow();
+        return withReactions(repos, List.of(fresh)).getFirst();
+    }
+
+    private static List<Message> withReactions(Repositories repos, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return messages;
+        }
+        Map<UUID, List<Reaction>> reactions = repos.reactions().of(messages.stream().map(Message::id).toList());
+        return messages.stream().map(m -> m.withReactions(reactions.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    private static void checkNotDeleted(Message message) {
+        if (message.isDeleted()) {
+            throw new ParleyException(ErrorCode.MESSAGE_DELETED, "the message was deleted");
+        }
+    }
+}

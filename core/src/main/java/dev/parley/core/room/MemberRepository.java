@@ -1,0 +1,43 @@
+package dev.parley.core.room;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface MemberRepository {
+    Optional<Member> find(UUID roomId, String userId);
+
+    void insert(Member member);
+
+    void delete(UUID roomId, String userId);
+
+    void setRole(UUID roomId, String userId, MemberRole role);
+
+    void setHidden(UUID roomId, String userId, boolean hidden);
+
+    /** Moves the read mark forward only; returns the mark after the call. */
+    long advanceReadMark(UUID roomId, String userId, long seq);
+
+    /** Members of a room ordered by user id, after {@code afterUserId} (exclusive, may be null). */
+    List<MemberView> list(UUID roomId, String afterUserId, int fetch);
+
+    /** Every member of a room. */
+    List<Member> all(UUID roomId);
+
+    Optional<MemberView> findView(UUID roomId, String userId);
+
+    /** The longest-standing member other than {@code excludedUserId}, to inherit ownership. */
+    Optional<Member> oldestExcept(UUID roomId, String excludedUserId);
+
+    /** The non-hidden rooms of a user, most recent activity first, for keyset paging. */
+    List<RoomSummary> roomsOf(String userId, ActivityPosition after, int fetch);
+
+    boolean isMember(UUID roomId, String userId);
+
+    List<String> existingMembers(UUID roomId, Collection<String> userIds);
+
+    /** The position of a room in a user's room list. */
+    record ActivityPosition(java.time.Instant lastActivityAt, UUID roomId) {
+    }
+}

@@ -1,0 +1,194 @@
+package dev.parley.core.room;
+
+import static dev.parley.core.room.RoomAccess.accessRoom;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.error.Constraints;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.Event;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.id.Uuids;
+import dev.parley.core.page.Cursor;
+import dev.parley.core.page.Page;
+import dev.parley.core.page.PageRequest;
+import dev.parley.core.store.Repositories;
+import dev.parley.core.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Who is in a room: list, add (and join a channel), set, remove (and leave), roles. */
+public final class MemberService {
+    private final Store store;
+    private final EventBus bus;
+    private final Clock clock;
+
+    public MemberService(Store store, EventBus bus, Clock clock) {
+        this.store = store;
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    public Page<MemberView> list(Actor actor, String roomId, PageRequest page) {
+        UUID id = Uuids.parse("roomId", roomId);
+        var position = Cursor.decode(page.after(), 1);
+        String after = position == null ? null : position.get(0);
+        var rows = store.read(repos -> {
+            accessRoom(repos, actor, id);
+            return repos.members().list(id, after, page.limit() + 1);
+        });
+        return Page.of(rows, page.limit(), view -> Cursor.encode(view.member().userId()));
+    }
+
+    /**
+     * Adds users to a room. Owners, moderators and admins add anyone; any user may add
+     * themselves to a channel (join). Users already in the room are left as they are.
+     */
+    public List<MemberView> add(Actor actor, String roomId, List<String> userIds) {
+        UUID id = Uuids.parse("roomId", roomId);
+        List<String> ids = MemberIds.check("userIds", userIds, null);
+        if (ids.isEmpty()) {
+            throw ParleyException.invalid("userIds must name at least one user");
+        }
+        List<Event> events = new ArrayList<>();
+        List<MemberView> added = store.transaction(repos -> {
+            var visible = accessRoom(repos, actor, id);
+            boolean joiningChannel = visible.room().type() == RoomType.CHANNEL && ids.equals(List.of(actor.userId()));
+            if (!joiningChannel) {
+                RoomAccess.checkManager(visible, actor);
+            }
+            MemberIds.checkActiveUsers(repos, ids);
+            return addMissing(repos, visible.room(), ids, events);
+        });
+        events.forEach(bus::publish);
+        return added;
+    }
+
+    /** Makes the room's members exactly {@code userIds}, plus its owner, who is never removed. */
+    public List<MemberView> set(Actor actor, String roomId, List<String> userIds) {
+        UUID id = Uuids.parse("roomId", roomId);
+        List<String> ids = MemberIds.check("userIds", userIds, null);
+        List<Event> events = new ArrayList<>();
+        List<MemberView> result = store.transaction(repos -> {
+            var visible = accessRoom(repos, actor, id);
+            RoomAccess.checkManager(visible, actor);
+            MemberIds.checkActiveUsers(repos, ids);
+            Room room = visible.room();
+            Set<String> wanted = new HashSet<>(ids);
+            for (Member member : repos.members().all(id)) {
+                String current = member.userId();
+                if (!wanted.contains(current) && member.role() != MemberRole.OWNER) {
+                    repos.members().delete(id, current);
+                    repos.rooms().addToMemberCount(id, -1);
+                    events.add(new Event.MemberRemoved(id, room.lastSeq(), current));
+                }
+            }
+            addMissing(repos, room, ids, events);
+            return repos.members().list(id, null, MemberIds.MAX + 1);
+        });
+        events.forEach(bus::publish);
+        return result;
+    }
+
+    /**
+     * Removes a member. Removing oneself is leaving: allowed to anyone; in a direct room it
+     * only hides the room until the next message. An owner who leaves hands the room to the
+     * longest-standing member. Removing others needs an owner, a moderator or an admin, and
+     * only an admin removes the owner.
+     */
+    public void remove(Actor actor, String roomId, String userId) {
+        UUID id = Uuids.parse("roomId", roomId);
+        Constraints.checkUserId("userId", userId);
+        boolean leaving = userId.equals(actor.userId());
+        List<Event> events = new ArrayList<>();
+        store.transaction(repos -> {
+            var visible = accessRoom(repos, actor, id);
+            Room room = visible.room();
+            Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
+            if (room.isDirect()) {
+                if (!leaving) {
+                    RoomAccess.checkNotDirect(room);
+                }
+                repos.members().setHidden(id, userId, true);
+                return null;
+            }
+            if (!leaving) {
+                RoomAccess.checkManager(visible, actor);
+                if (target.role() == MemberRole.OWNER && !actor.isAdmin()) {
+                    throw new ParleyException(ErrorCode.FORBIDDEN, "the owner cannot be removed");
+                }
+            }
+            repos.members().delete(id, userId);
+            repos.rooms().addToMemberCount(id, -1);
+            events.add(new Event.MemberRemoved(id, room.lastSeq(), userId));
+            if (target.role() == MemberRole.OWNER) {
+                repos.members().oldestExcept(id, userId).ifPresent(heir -> {
+                    repos.members().setRole(id, heir.userId(), MemberRole.OWNER);
+                    events.add(new Event.MemberRoleChanged(withRole(heir, MemberRole.OWNER), room.lastSeq()));
+                });
+            }
+            return null;
+        });
+        events.forEach(bus::publish);
+    }
+
+    /** Sets a member's role; only the owner (or an admin). Making someone owner hands the room over. */
+    public MemberView setRole(Actor actor, String roomId, String userId, String role) {
+        UUID id = Uuids.parse("roomId", roomId);
+        Constraints.checkUserId("userId", userId);
+        MemberRole newRole = MemberRole.parse(role);
+        List<Event> events = new ArrayList<>();
+        MemberView view = store.transaction(repos -> {
+            var visible = accessRoom(repos, actor, id);
+            RoomAccess.checkOwner(visible, actor);
+            long lastSeq = visible.room().lastSeq();
+            Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
+            if (target.role() == MemberRole.OWNER && newRole != MemberRole.OWNER) {
+                throw ParleyException.invalid("make another member owner to hand the room over");
+            }
+            if (newRole == MemberRole.OWNER) {
+                for (Member other : repos.members().all(id)) {
+                    if (other.role() == MemberRole.OWNER && !other.userId().equals(userId)) {
+                        repos.members().setRole(id, other.userId(), MemberRole.MODERATOR);
+                        events.add(new Event.MemberRoleChanged(withRole(other, MemberRole.MODERATOR), lastSeq));
+                    }
+                }
+            }
+            repos.members().setRole(id, userId, newRole);
+            events.add(new Event.MemberRoleChanged(withRole(target, newRole), lastSeq));
+            return repos.members().findView(id, userId).orElseThrow();
+        });
+        events.forEach(bus::publish);
+        return view;
+    }
+
+    private List<MemberView> addMissing(Repositories repos, Room room, List<String> ids, List<Event> events) {
+        Instant now = clock.instant();
+        Set<String> present = new HashSet<>(repos.members().existingMembers(room.id(), ids));
+        List<String> added = new ArrayList<>();
+        for (String userId : ids) {
+            if (!present.contains(userId)) {
+                // A newcomer starts with everything already in the room counted as read.
+                Member member = new Member(room.id(), userId, MemberRole.MEMBER, room.lastSeq(), false, now);
+                repos.members().insert(member);
+                events.add(new Event.MemberAdded(member, room.lastSeq()));
+                added.add(userId);
+            }
+        }
+        repos.rooms().addToMemberCount(room.id(), added.size());
+        return added.stream().map(userId -> repos.members().findView(room.id(), userId).orElseThrow()).toList();
+    }
+
+    private static Member withRole(Member member, MemberRole role) {
+        return new Member(member.roomId(), member.userId(), role, member.lastReadSeq(), member.hidden(), member.joinedAt());
+    }
+
+    private static ParleyException notAMember(String userId) {
+        return new ParleyException(ErrorCode.MEMBER_NOT_FOUND, userId + " is not a member of this room");
+    }
+}

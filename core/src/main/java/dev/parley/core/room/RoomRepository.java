@@ -1,0 +1,30 @@
+package dev.parley.core.room;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface RoomRepository {
+    Optional<Room> find(UUID id);
+
+    Optional<Room> findDirect(String directKey);
+
+    /** Inserts the room; {@code directKey} is null except for direct rooms, where it is unique. */
+    void insert(Room room, String directKey);
+
+    void update(Room room);
+
+    void delete(UUID id);
+
+    void addToMemberCount(UUID id, int delta);
+
+    void touch(UUID id, Instant activityAt);
+
+    /** Channels whose name starts with {@code prefix} (case-insensitive), ordered by name then id. */
+    List<Room> channels(String prefix, ChannelPosition after, int fetch);
+
+    /** The position of a channel in the channel list, for keyset paging. */
+    record ChannelPosition(String foldedName, UUID id) {
+    }
+}

@@ -1,0 +1,203 @@
+package dev.parley.core.room;
+
+import static dev.parley.core.room.RoomAccess.accessRoom;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.error.Constraints;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.Event;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.id.IdGenerator;
+import dev.parley.core.id.Uuids;
+import dev.parley.core.message.Message;
+import dev.parley.core.page.Cursor;
+import dev.parley.core.page.Page;
+import dev.parley.core.page.PageRequest;
+import dev.parley.core.store.DuplicateKeyException;
+import dev.parley.core.store.Repositories;
+import dev.parley.core.store.Store;
+import dev.parley.core.user.Upserted;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Rooms: create, the direct room of two users, read, list, rename, delete, channel directory. */
+public final class RoomService {
+    public static final int MAX_NAME = 100;
+    public static final int MAX_TOPIC = 500;
+
+    private final Store store;
+    private final EventBus bus;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RoomService(Store store, EventBus bus, IdGenerator ids, Clock clock) {
+        this.store = store;
+        this.bus = bus;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public RoomSummary create(Actor actor, RoomDraft draft) {
+        RoomType type = RoomType.parseCreatable(draft.type());
+        String name = Constraints.checkText("name", draft.name(), 1, MAX_NAME);
+        String topic = Constraints.checkOptionalText("topic", draft.topic(), MAX_TOPIC);
+        Constraints.checkUrl("avatarUrl", draft.avatarUrl());
+        List<String> invited = MemberIds.check("memberIds", draft.memberIds(), actor.userId());
+        Instant now = clock.instant();
+        Room room = new Room(ids.next(), type, name, topic, draft.avatarUrl(), draft.data(), actor.userId(), now, now,
+                0, now, invited.size() + 1);
+        List<String> memberIds = new ArrayList<>(invited);
+        memberIds.addFirst(actor.userId());
+        RoomSummary summary = store.transaction(repos -> {
+            MemberIds.checkActiveUsers(repos, invited);
+            repos.rooms().insert(room, null);
+            repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.OWNER, 0, false, now));
+            for (String userId : invited) {
+                repos.members().insert(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
+            }
+            return new RoomSummary(room, MemberRole.OWNER, 0, 0, null);
+        });
+        bus.publish(new Event.RoomCreated(room, List.copyOf(memberIds)));
+        return summary;
+    }
+
+    /** The one direct room of the actor and {@code otherUserId}, created on first use. */
+    public Upserted<RoomSummary> openDirect(Actor actor, String otherUserId) {
+        Constraints.checkUserId("userId", otherUserId);
+        if (otherUserId.equals(actor.userId())) {
+            throw ParleyException.invalid("a direct room needs another user");
+        }
+        String key = directKey(actor.userId(), otherUserId);
+        try {
+            return openDirect(actor, otherUserId, key);
+        } catch (DuplicateKeyException raced) {
+            return openDirect(actor, otherUserId, key);
+        }
+    }
+
+    private Upserted<RoomSummary> openDirect(Actor actor, String otherUserId, String key) {
+        Instant now = clock.instant();
+        Upserted<RoomSummary> result = store.transaction(repos -> {
+            MemberIds.checkActiveUsers(repos, List.of(otherUserId));
+            var existing = repos.rooms().findDirect(key);
+            if (existing.isPresent()) {
+                Room room = existing.get();
+                repos.members().setHidden(room.id(), actor.userId(), false);
+                return new Upserted<>(summarize(repos, room, actor), false);
+            }
+            Room room = new Room(ids.next(), RoomType.DIRECT, null, null, null, null, actor.userId(), now, now, 0, now, 2);
+            repos.rooms().insert(room, key);
+            repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now));
+            repos.members().insert(new Member(room.id(), otherUserId, MemberRole.MEMBER, 0, false, now));
+            return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null), true);
+        });
+        if (result.created()) {
+            bus.publish(new Event.RoomCreated(result.value().room(), List.of(actor.userId(), otherUserId)));
+        }
+        return result;
+    }
+
+    public RoomSummary get(Actor actor, String roomId) {
+        UUID id = Uuids.parse("roomId", roomId);
+        return store.read(repos -> summarize(repos, accessRoom(repos, actor, id).room(), actor));
+    }
+
+    /** The actor's rooms, most recent activity first. */
+    public Page<RoomSummary> list(Actor actor, PageRequest page) {
+        var position = Cursor.decode(page.after(), 2);
+        var after = position == null ? null : activityPosition(position);
+        var rows = store.read(repos -> repos.members().roomsOf(actor.userId(), after, page.limit() + 1));
+        return Page.of(rows, page.limit(), summary -> Cursor.encode(
+                summary.room().lastActivityAt().toString(), summary.room().id().toString()));
+    }
+
+    public RoomSummary update(Actor actor, String roomId, RoomPatch patch) {
+        UUID id = Uuids.parse("roomId", roomId);
+        if (patch.name() != null) {
+            Constraints.checkText("name", patch.name(), 1, MAX_NAME);
+        }
+        Constraints.checkOptionalText("topic", patch.topic(), MAX_TOPIC);
+        Constraints.checkUrl("avatarUrl", patch.avatarUrl());
+        RoomSummary summary = store.transaction(repos -> {
+            var visible = accessRoom(repos, actor, id);
+            RoomAccess.checkManager(visible, actor);
+            Room old = visible.room();
+            Room room = new Room(old.id(), old.type(),
+                    patch.name() != null ? patch.name() : old.name(),
+                    patch.topic() != null ? patch.topic() : old.topic(),
+                    patch.avatarUrl() != null ? patch.avatarUrl() : old.avatarUrl(),
+                    patch.data() != null ? patch.data() : old.data(),
+                    old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
+                    old.memberCount());
+            repos.rooms().update(room);
+            return summarize(repos, room, actor);
+        });
+        bus.publish(new Event.RoomUpdated(summary.room()));
+        return summary;
+    }
+
+    /** Deletes the room with its history; only its owner or an admin may. */
+    public void delete(Actor actor, String roomId) {
+        UUID id = Uuids.parse("roomId", roomId);
+        Event.RoomDeleted event = store.transaction(repos -> {
+            var visible = accessRoom(repos, actor, id);
+            if (!actor.isAdmin()) {
+                RoomAccess.checkOwner(visible, actor);
+            }
+            List<String> members = repos.members().all(id).stream().map(Member::userId).toList();
+            repos.rooms().delete(id);
+            return new Event.RoomDeleted(id, visible.room().lastSeq(), members);
+        });
+        bus.publish(event);
+    }
+
+    /** Public channels whose name starts with {@code query}, by name. */
+    public Page<RoomSummary> channels(Actor actor, String query, PageRequest page) {
+        String prefix = query == null ? "" : Constraints.checkText("query", query, 0, MAX_NAME);
+        var position = Cursor.decode(page.after(), 2);
+        var after = position == null ? null
+                : new RoomRepository.ChannelPosition(position.get(0), parseCursorId(position.get(1)));
+        var rows = store.read(repos -> repos.rooms().channels(prefix, after, page.limit() + 1).stream()
+                .map(room -> summarize(repos, room, actor)).toList());
+        return Page.of(rows, page.limit(), summary -> Cursor.encode(
+                RoomNames.fold(summary.room().name()), summary.room().id().toString()));
+    }
+
+    /** The room as {@code actor} sees it: role, unread count and last message. */
+    static RoomSummary summarize(Repositories repos, Room room, Actor actor) {
+        var member = repos.members().find(room.id(), actor.userId());
+        long lastRead = member.map(Member::lastReadSeq).orElse(room.lastSeq());
+        Message last = room.lastSeq() == 0 ? null : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
+        return new RoomSummary(room, member.map(Member::role).orElse(null), lastRead, room.lastSeq() - lastRead, last);
+    }
+
+    static String directKey(String a, String b) {
+        // A space cannot occur in a user id, so the key is unambiguous.
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    private static MemberRepository.ActivityPosition activityPosition(List<String> position) {
+        try {
+            return new MemberRepository.ActivityPosition(Instant.parse(position.get(0)), parseCursorId(position.get(1)));
+        } catch (DateTimeParseException e) {
+            throw Cursor.invalid();
+        }
+    }
+
+    private static UUID parseCursorId(String value) {
+        try {
+            return Uuids.parse("cursor", value);
+        } catch (ParleyException e) {
+            throw Cursor.invalid();
+        }
+    }
+
+    static ParleyException userNotFound(List<String> missing) {
+        return new ParleyException(ErrorCode.USER_NOT_FOUND, "no active user " + String.join(", ", missing));
+    }
+}

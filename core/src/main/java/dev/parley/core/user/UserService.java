@@ -1,0 +1,77 @@
+package dev.parley.core.user;
+
+import dev.parley.core.error.Constraints;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.Event;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.page.Cursor;
+import dev.parley.core.page.Page;
+import dev.parley.core.page.PageRequest;
+import dev.parley.core.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Users as the application provisions them over the server API. */
+public final class UserService {
+    public static final int MAX_NAME = 100;
+    public static final int MAX_QUERY = 128;
+
+    private final Store store;
+    private final EventBus bus;
+    private final Clock clock;
+
+    public UserService(Store store, EventBus bus, Clock clock) {
+        this.store = store;
+        this.bus = bus;
+        this.clock = clock;
+    }
+
+    /** Creates the user, or replaces its fields (and reactivates it) when it exists. */
+    public Upserted<User> put(String id, UserDraft draft) {
+        Constraints.checkUserId("userId", id);
+        String name = Constraints.checkText("name", draft.name(), 1, MAX_NAME);
+        Constraints.checkUrl("avatarUrl", draft.avatarUrl());
+        UserRole role = UserRole.parse(draft.role());
+        Instant now = clock.instant();
+        return store.transaction(repos -> {
+            var existing = repos.users().find(id);
+            if (existing.isEmpty()) {
+                User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, now, now);
+                repos.users().insert(user);
+                return new Upserted<>(user, true);
+            }
+            User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, existing.get().createdAt(), now);
+            repos.users().update(user);
+            return new Upserted<>(user, false);
+        });
+    }
+
+    public User get(String id) {
+        Constraints.checkUserId("userId", id);
+        return store.read(repos -> repos.users().find(id))
+                .orElseThrow(() -> new ParleyException(ErrorCode.USER_NOT_FOUND, "no user " + id));
+    }
+
+    /** Users whose id or name starts with {@code query} (case-insensitive, literal), by id. */
+    public Page<User> search(String query, PageRequest page) {
+        String prefix = query == null ? "" : Constraints.checkText("query", query, 0, MAX_QUERY);
+        var position = Cursor.decode(page.after(), 1);
+        String after = position == null ? null : position.get(0);
+        var rows = store.read(repos -> repos.users().search(prefix, after, page.limit() + 1));
+        return Page.of(rows, page.limit(), user -> Cursor.encode(user.id()));
+    }
+
+    /** Deactivates the user: their tokens stop working and their sessions end. */
+    public void deactivate(String id) {
+        User user = get(id);
+        if (!user.active()) {
+            return;
+        }
+        store.transaction(repos -> {
+            repos.users().deactivate(id, clock.instant());
+            return null;
+        });
+        bus.publish(new Event.UserDeactivated(id));
+    }
+}
