@@ -52,7 +52,8 @@ public final class Constraints {
         }
         checkText(field, value, 1, 2048);
         String lower = value.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("/"))
+        boolean absolutePath = value.startsWith("/") && !value.startsWith("//");
+        if (!(lower.startsWith("https://") || lower.startsWith("http://") || absolutePath)
                 || value.chars().anyMatch(Character::isWhitespace)) {
             throw ParleyException.invalid(field + " must be an http(s) URL or an absolute path");
         }

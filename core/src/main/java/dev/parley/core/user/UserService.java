@@ -62,14 +62,17 @@ public final class UserService {
         return Page.of(rows, page.limit(), user -> Cursor.encode(user.id()));
     }
 
-    /** Deactivates the user: their tokens stop working and their sessions end. */
+    /** Deactivates the user: their tokens are revoked and their sessions end. */
     public void deactivate(String id) {
         User user = get(id);
         if (!user.active()) {
             return;
         }
+        Instant now = clock.instant();
         store.transaction(repos -> {
-            repos.users().deactivate(id, clock.instant());
+            repos.users().deactivate(id, now);
+            // Reactivating the user later must not revive the tokens they had.
+            repos.users().setTokensValidFrom(id, now.getEpochSecond() + 1);
             return null;
         });
         bus.publish(new Event.UserDeactivated(id));

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Brings up what the tests need on this machine: a PostgreSQL server on 127.0.0.1:5432 that
+# accepts the `postgres` user without a password (trust auth, as on the developer machines).
+# Starts it if it is installed, installs it (Debian packages) if not. Used by `./parley test`
+# and by .ci/run. Fails loudly when something cannot be had.
+set -euo pipefail
+
+say() { echo "services: $*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  say "installing $* (Debian packages)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+postgres_answers() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
+
+ensure_postgres() {
+  if command -v pg_isready >/dev/null && postgres_answers; then
+    say "PostgreSQL answers on 127.0.0.1:5432"; return 0
+  fi
+  if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    apt_install postgresql
+  fi
+  local version hba
+  version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+  hba="/etc/postgresql/$version/main/pg_hba.conf"
+  if ! grep -qE '^host\s+all\s+all\s+127\.0\.0\.1/32\s+trust' "$hba"; then
+    say "allowing trust auth for local TCP connections in $hba (test machines only)"
+    as_root sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main reload 2>/dev/null || true
+  fi
+  say "starting PostgreSQL $version"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    postgres_answers && { say "PostgreSQL answers on 127.0.0.1:5432"; return 0; }
+    sleep 0.5
+  done
+  say "PostgreSQL did not come up on 127.0.0.1:5432"; return 1
+}
+
+ensure_postgres

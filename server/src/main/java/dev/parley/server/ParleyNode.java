@@ -1,0 +1,160 @@
+package dev.parley.server;
+
+import dev.parley.core.auth.AuthService;
+import dev.parley.core.event.Event;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.event.LocalEventBus;
+import dev.parley.core.id.IdGenerator;
+import dev.parley.core.id.UuidV7Generator;
+import dev.parley.core.message.MessageLimits;
+import dev.parley.core.message.MessageService;
+import dev.parley.core.read.ReadService;
+import dev.parley.core.room.MemberService;
+import dev.parley.core.room.RoomService;
+import dev.parley.core.store.Store;
+import dev.parley.core.user.UserService;
+import dev.parley.server.auth.ApiCredentials;
+import dev.parley.server.auth.JwtTokenCodec;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.http.Authenticator;
+import dev.parley.server.http.HttpApi;
+import dev.parley.server.http.JsonMapping;
+import dev.parley.server.http.MemberRoutes;
+import dev.parley.server.http.MessageRoutes;
+import dev.parley.server.http.OpsRoutes;
+import dev.parley.server.http.RequestBodies;
+import dev.parley.server.http.RoomRoutes;
+import dev.parley.server.http.SessionRoutes;
+import dev.parley.server.http.UserRoutes;
+import dev.parley.server.ops.ParleyMetrics;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running Parley node: storage, services, the event bus and the HTTP server, wired together. */
+public final class ParleyNode implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+
+    private final Store store;
+    private final EventBus bus;
+    private final ParleyMetrics metrics;
+    private final Javalin http;
+    private final ApiCredentials credentials;
+    private final ScheduledExecutorService housekeeping;
+    private final String url;
+
+    private ParleyNode(Store store, EventBus bus, ParleyMetrics metrics, Javalin http, ApiCredentials credentials,
+            ScheduledExecutorService housekeeping, String url) {
+        this.store = store;
+        this.bus = bus;
+        this.metrics = metrics;
+        this.http = http;
+        this.credentials = credentials;
+        this.housekeeping = housekeeping;
+        this.url = url;
+    }
+
+    /** Starts a node and returns once it listens. */
+    public static ParleyNode start(ParleyConfig config) {
+        LOG.info("starting Parley with {}", StoreFactory.describe(config));
+        ApiCredentials credentials = credentials(config);
+        // Millisecond ticks: what the API returns equals what a later read returns from either database.
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+        IdGenerator ids = new UuidV7Generator(clock);
+        ParleyMetrics metrics = new ParleyMetrics();
+        EventBus bus = new LocalEventBus();
+        Store store = StoreFactory.open(config, metrics);
+        store.messageLog().onCommitted(messages -> {
+            metrics.messagesStored(messages.size());
+            messages.forEach(message -> bus.publish(new Event.MessagePosted(message)));
+        });
+        AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
+        UserService users = new UserService(store, bus, clock);
+        var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
+        var authenticator = new Authenticator(credentials, auth);
+        var mapper = JsonMapping.create();
+        var bodies = new RequestBodies(mapper);
+        Javalin http = HttpApi.create(mapper, metrics, List.of(
+                new OpsRoutes(store, metrics),
+                new UserRoutes(authenticator, bodies, users, auth),
+                new SessionRoutes(authenticator, users, auth),
+                new RoomRoutes(authenticator, bodies, new RoomService(store, bus, ids, clock)),
+                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock), new ReadService(store, bus)),
+                new MessageRoutes(authenticator, bodies, new MessageService(store, bus, ids, clock, limits))));
+        http.start(config.http().host(), config.http().port());
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
+        housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
+        String url = "http://" + config.http().host() + ":" + http.port();
+        announce(config, credentials, url);
+        return new ParleyNode(store, bus, metrics, http, credentials, housekeeping, url);
+    }
+
+    /** Brings the schema up to date and returns. */
+    public static void migrate(ParleyConfig config) {
+        StoreFactory.migrate(config);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public ApiCredentials credentials() {
+        return credentials;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        LOG.info("stopping");
+        housekeeping.shutdownNow();
+        http.stop();
+        store.close();
+        bus.close();
+        metrics.close();
+        LOG.info("stopped");
+    }
+
+    private static ApiCredentials credentials(ParleyConfig config) {
+        try {
+            return ApiCredentials.resolve(config.api().key(), config.api().secret(), config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the API credentials in " + config.dataDir(), e);
+        }
+    }
+
+    private static void purge(AuthService auth) {
+        try {
+            int purged = auth.purgeExpiredRevocations();
+            if (purged > 0) {
+                LOG.info("purged {} expired token revocations", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("purging expired token revocations failed: {}", e.getMessage());
+        }
+    }
+
+    private static void announce(ParleyConfig config, ApiCredentials credentials, String url) {
+        LOG.info("listening on {}", url);
+        LOG.info("API key: {}", credentials.key());
+        if (credentials.generatedNow()) {
+            LOG.info("API secret (shown once; kept in {}): {}",
+                    config.dataDir().resolve(ApiCredentials.FILE_NAME).toAbsolutePath(), credentials.secret());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.parley.server.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the configuration from defaults &lt; config file &lt; environment &lt; flags, and
+ * validates every value, naming the key (and where it came from) when one is wrong.
+ */
+public final class ConfigLoader {
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * @param configFile the properties file to read, or null for none
+     * @param flags values given on the command line, by key
+     */
+    public ParleyConfig load(Path configFile, Map<String, String> flags) {
+        Map<String, Source> values = new HashMap<>();
+        for (Setting setting : Settings.ALL) {
+            values.put(setting.key(), new Source(setting.defaultValue(), "default"));
+        }
+        if (configFile != null) {
+            readFile(configFile).forEach((key, value) -> values.put(key, new Source(value, configFile + ": " + key)));
+        }
+        for (Setting setting : Settings.ALL) {
+            String value = environment.get(setting.envName());
+            if (value != null) {
+                values.put(setting.key(), new Source(value, setting.envName()));
+            }
+        }
+        flags.forEach((key, value) -> values.put(key, new Source(value, "flag " + "--" + key.replace('.', '-'))));
+        return validate(values);
+    }
+
+    private record Source(String value, String origin) {
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        Set<String> known = Settings.ALL.stream().map(Setting::key).collect(Collectors.toSet());
+        Map<String, String> values = new HashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!known.contains(key)) {
+                throw new ConfigException(file + ": unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
+            }
+            values.put(key, properties.getProperty(key).trim());
+        }
+        return values;
+    }
+
+    private static ParleyConfig validate(Map<String, Source> values) {
+        var reader = new Values(values);
+        String dbUrl = reader.text(Settings.DB_URL);
+        if (!dbUrl.isEmpty() && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
+            throw reader.bad(Settings.DB_URL, "must be a jdbc:postgresql:// (or jdbc:h2:) URL");
+        }
+        String redis = reader.text(Settings.REDIS_URL);
+        if (!redis.isEmpty()) {
+            throw reader.bad(Settings.REDIS_URL, "cluster mode is not available in this version; leave it unset");
+        }
+        String secret = reader.text(Settings.API_SECRET);
+        if (!secret.isEmpty() && secret.length() < 32) {
+            throw reader.bad(Settings.API_SECRET, "must be at least 32 characters");
+        }
+        String key = reader.text(Settings.API_KEY);
+        if (key.isEmpty() != secret.isEmpty()) {
+            throw reader.bad(Settings.API_SECRET, "set both api.key and api.secret, or neither");
+        }
+        return new ParleyConfig(
+                new ParleyConfig.Http(reader.text(Settings.HTTP_HOST), reader.integer(Settings.HTTP_PORT, 0, 65535)),
+                Path.of(reader.nonEmpty(Settings.DATA_DIR)),
+                new ParleyConfig.Database(dbUrl, reader.text(Settings.DB_USER), reader.text(Settings.DB_PASSWORD),
+                        reader.integer(Settings.DB_POOL_SIZE, 1, 500)),
+                redis,
+                new ParleyConfig.Api(key, secret),
+                new ParleyConfig.Messages(reader.integer(Settings.MAX_TEXT_LENGTH, 1, 100_000),
+                        reader.bool(Settings.GROUP_COMMIT)));
+    }
+
+    /** Reads typed values, failing with the key and its origin. */
+    private record Values(Map<String, Source> values) {
+        String text(Setting setting) {
+            return values.get(setting.key()).value().trim();
+        }
+
+        String nonEmpty(Setting setting) {
+            String value = text(setting);
+            if (value.isEmpty()) {
+                throw bad(setting, "must not be empty");
+            }
+            return value;
+        }
+
+        int integer(Setting setting, int min, int max) {
+            try {
+                int value = Integer.parseInt(text(setting));
+                if (value < min || value > max) {
+                    throw bad(setting, "must be between " + min + " and " + max);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw bad(setting, "must be a whole number");
+            }
+        }
+
+        boolean bool(Setting setting) {
+            return switch (text(setting).toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw bad(setting, "must be true or false");
+            };
+        }
+
+        ConfigException bad(Setting setting, String problem) {
+            Source source = values.get(setting.key());
+            String shown = setting.secret() ? "***" : "'" + source.value() + "'";
+            return new ConfigException("invalid configuration " + setting.key() + " = " + shown + " (from "
+                    + source.origin() + "): " + problem);
+        }
+    }
+}

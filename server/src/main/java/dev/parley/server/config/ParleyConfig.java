@@ -1,0 +1,24 @@
+package dev.parley.server.config;
+
+import java.nio.file.Path;
+
+/** The validated configuration of one node. */
+public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages) {
+
+    public record Http(String host, int port) {
+    }
+
+    /** {@code url} empty means the embedded database in {@code dataDir}. */
+    public record Database(String url, String user, String password, int poolSize) {
+        public boolean embedded() {
+            return url.isEmpty();
+        }
+    }
+
+    /** Empty key and secret are generated once and kept in the data dir. */
+    public record Api(String key, String secret) {
+    }
+
+    public record Messages(int maxTextLength, boolean groupCommit) {
+    }
+}

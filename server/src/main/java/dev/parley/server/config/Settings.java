@@ -1,0 +1,33 @@
+package dev.parley.server.config;
+
+import java.util.List;
+
+/** Every configuration key Parley reads. Documented in README.md and docs/operations.md. */
+public final class Settings {
+    public static final Setting HTTP_HOST = new Setting("http.host", "127.0.0.1", false, "listen address");
+    public static final Setting HTTP_PORT = new Setting("http.port", "8080", false,
+            "listen port (0 = pick a free one; the chosen port is logged)");
+    public static final Setting DATA_DIR = new Setting("data.dir", "./data", false,
+            "embedded database, uploaded files, generated secrets");
+    public static final Setting DB_URL = new Setting("db.url", "", false,
+            "JDBC URL; empty = embedded H2 in the data dir, jdbc:postgresql://… selects PostgreSQL");
+    public static final Setting DB_USER = new Setting("db.user", "", false, "database user");
+    public static final Setting DB_PASSWORD = new Setting("db.password", "", true, "database password");
+    public static final Setting DB_POOL_SIZE = new Setting("db.pool-size", "16", false, "JDBC connections in the pool");
+    public static final Setting REDIS_URL = new Setting("redis.url", "", false,
+            "redis://host:port turns on the cluster bus (not available yet in this version)");
+    public static final Setting API_KEY = new Setting("api.key", "", false,
+            "the app's public API key (generated once into the data dir when empty)");
+    public static final Setting API_SECRET = new Setting("api.secret", "", true,
+            "the app's API secret, at least 32 characters (generated once into the data dir when empty)");
+    public static final Setting MAX_TEXT_LENGTH = new Setting("messages.max-text-length", "4000", false,
+            "longest message text, in characters");
+    public static final Setting GROUP_COMMIT = new Setting("messages.group-commit", "true", false,
+            "commit concurrent sends in one transaction (true) or each in its own (false)");
+
+    public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
+            DB_POOL_SIZE, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT);
+
+    private Settings() {
+    }
+}

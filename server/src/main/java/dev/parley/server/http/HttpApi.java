@@ -1,0 +1,70 @@
+package dev.parley.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.server.ops.ParleyMetrics;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: Javalin on Jetty with virtual threads, the routes, problem+json for every
+ * error, and request metrics.
+ */
+public final class HttpApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(ObjectMapper mapper, ParleyMetrics metrics, List<Routes> resources) {
+        Problems problems = new Problems(mapper);
+        return Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = RequestBodies.MAX_BYTES;
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(problems)));
+            config.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(), routeOf(ctx),
+                    ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000))));
+            resources.forEach(resource -> resource.register(config.routes));
+            config.routes.exception(ParleyException.class, (e, ctx) -> problems.write(ctx, e));
+            config.routes.exception(HttpResponseException.class,
+                    (e, ctx) -> problems.write(ctx, Problems.forStatus(e.getStatus()), detail(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                problems.write(ctx, ErrorCode.INTERNAL, "the server failed; the error was logged");
+            });
+            for (int status : new int[] {404, 405}) {
+                config.routes.error(status, "*", ctx -> {
+                    if (!Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                        problems.write(ctx, Problems.forStatus(status), "no route " + ctx.method() + " " + ctx.path());
+                    }
+                });
+            }
+        });
+    }
+
+    private static String detail(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "no such route";
+            case 405 -> "this route does not take that method";
+            default -> e.getMessage();
+        };
+    }
+
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException unmatched) {
+            return "unmatched";
+        }
+    }
+}

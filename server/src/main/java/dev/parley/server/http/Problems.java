@@ -1,0 +1,60 @@
+package dev.parley.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes RFC 9457 problem details: {@code {type, title, status, detail, code}}. */
+public final class Problems {
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:parley:problem:";
+
+    private final ObjectMapper mapper;
+
+    public Problems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void write(Context ctx, ParleyException problem) {
+        write(ctx, problem.code(), problem.detail());
+    }
+
+    public void write(Context ctx, ErrorCode code, String detail) {
+        ctx.status(code.status()).contentType(CONTENT_TYPE).result(body(code, detail));
+        if (code.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+    }
+
+    public String body(ErrorCode code, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_PREFIX + code.code());
+        problem.put("title", code.title());
+        problem.put("status", code.status());
+        problem.put("detail", detail);
+        problem.put("code", code.code());
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serializes", e);
+        }
+    }
+
+    /** The error code for a bare HTTP status the server produced on its own. */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.UNAVAILABLE;
+            default -> status >= 500 ? ErrorCode.INTERNAL : ErrorCode.VALIDATION_FAILED;
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package dev.parley.server.http;
+
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.page.PageRequest;
+import io.javalin.http.Context;
+
+/** Query parameters: numbers that must be numbers, and the {@code limit}/{@code cursor} pair. */
+final class QueryParams {
+    private QueryParams() {
+    }
+
+    static PageRequest page(Context ctx) {
+        return new PageRequest(limit(ctx), ctx.queryParam("cursor"));
+    }
+
+    static int limit(Context ctx) {
+        Long limit = optionalLong(ctx, "limit");
+        if (limit == null) {
+            return PageRequest.DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+            throw ParleyException.invalid("limit must be between 1 and " + PageRequest.MAX_LIMIT);
+        }
+        return limit.intValue();
+    }
+
+    static Long optionalLong(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ParleyException.invalid(name + " must be a whole number");
+        }
+    }
+}

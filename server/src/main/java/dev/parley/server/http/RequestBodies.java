@@ -1,0 +1,137 @@
+package dev.parley.server.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.user.JsonText;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies: {@code application/json} only (415), at most 1 MiB (413), a JSON
+ * object of the right shape (400 naming the field).
+ */
+public final class RequestBodies {
+    public static final int MAX_BYTES = 1024 * 1024;
+    private final ObjectMapper mapper;
+
+    public RequestBodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        JsonNode tree = readTree(ctx, false);
+        return bind(tree, type);
+    }
+
+    /** Like {@link #read}, but an absent body reads as {@code {}}. */
+    public <T> T readOptional(Context ctx, Class<T> type) {
+        return bind(readTree(ctx, true), type);
+    }
+
+    private <T> T bind(JsonNode tree, Class<T> type) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (MismatchedInputException e) {
+            throw ParleyException.invalid(describe(e));
+        } catch (JacksonException e) {
+            throw ParleyException.invalid("the request body does not fit: " + e.getOriginalMessage());
+        }
+    }
+
+    private JsonNode readTree(Context ctx, boolean optional) {
+        long declared = ctx.contentLength();
+        if (declared > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] bytes = readLimited(ctx);
+        if (bytes.length == 0) {
+            if (optional) {
+                return mapper.createObjectNode();
+            }
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "a JSON object body is required");
+        }
+        checkContentType(ctx);
+        try {
+            JsonNode tree = mapper.readTree(bytes);
+            if (tree == null || !tree.isObject()) {
+                throw new ParleyException(ErrorCode.MALFORMED_JSON, "the body must be a JSON object");
+            }
+            return tree;
+        } catch (JsonParseException e) {
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON");
+        }
+    }
+
+    private static void checkContentType(Context ctx) {
+        String type = ctx.contentType();
+        String mediaType = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new ParleyException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "send the body as application/json (got " + (type == null ? "no Content-Type" : type) + ")");
+        }
+    }
+
+    private static byte[] readLimited(Context ctx) {
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "the request body could not be read");
+        }
+    }
+
+    private static ParleyException tooLarge() {
+        return new ParleyException(ErrorCode.PAYLOAD_TOO_LARGE, "request bodies are limited to 1 MiB");
+    }
+
+    private static String describe(MismatchedInputException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String expected = e.getTargetType() == null ? "another type" : typeName(e.getTargetType());
+        return (path.isEmpty() ? "the body" : path) + " must be " + expected;
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** Turns a free-form {@code data} value into stored JSON text, at most 4 KiB. */
+    public static JsonText data(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String json = node.toString();
+        if (json.getBytes(StandardCharsets.UTF_8).length > JsonText.MAX_BYTES) {
+            throw ParleyException.invalid("data is limited to " + JsonText.MAX_BYTES + " bytes of JSON");
+        }
+        return new JsonText(json);
+    }
+
+}

@@ -1,0 +1,74 @@
+package dev.parley.server.http;
+
+import dev.parley.core.room.RoomDraft;
+import dev.parley.core.room.RoomPatch;
+import dev.parley.core.room.RoomService;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Rooms of the calling user: list, create, direct, read, change, delete; the channel directory. */
+public final class RoomRoutes implements Routes {
+    private final Authenticator authenticator;
+    private final RequestBodies bodies;
+    private final RoomService rooms;
+
+    public RoomRoutes(Authenticator authenticator, RequestBodies bodies, RoomService rooms) {
+        this.authenticator = authenticator;
+        this.bodies = bodies;
+        this.rooms = rooms;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/v1/rooms", this::list);
+        routes.post("/v1/rooms", this::create);
+        routes.post("/v1/rooms/direct", this::openDirect);
+        routes.get("/v1/rooms/{roomId}", this::get);
+        routes.patch("/v1/rooms/{roomId}", this::update);
+        routes.delete("/v1/rooms/{roomId}", this::delete);
+        routes.get("/v1/channels", this::channels);
+    }
+
+    private void list(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        ctx.json(Views.PageJson.of(rooms.list(actor, QueryParams.page(ctx)), Views.RoomJson::of));
+    }
+
+    private void create(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        var body = bodies.read(ctx, Requests.CreateRoom.class);
+        var draft = new RoomDraft(body.type(), body.name(), body.memberIds(), body.avatarUrl(), body.topic(),
+                RequestBodies.data(body.data()));
+        ctx.status(201).json(Views.RoomJson.of(rooms.create(actor, draft)));
+    }
+
+    private void openDirect(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        var body = bodies.read(ctx, Requests.OpenDirect.class);
+        var result = rooms.openDirect(actor, body.userId());
+        ctx.status(result.created() ? 201 : 200).json(Views.RoomJson.of(result.value()));
+    }
+
+    private void get(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        ctx.json(Views.RoomJson.of(rooms.get(actor, ctx.pathParam("roomId"))));
+    }
+
+    private void update(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        var body = bodies.read(ctx, Requests.PatchRoom.class);
+        var patch = new RoomPatch(body.name(), body.avatarUrl(), body.topic(), RequestBodies.data(body.data()));
+        ctx.json(Views.RoomJson.of(rooms.update(actor, ctx.pathParam("roomId"), patch)));
+    }
+
+    private void delete(Context ctx) {
+        rooms.delete(authenticator.user(ctx).actor(), ctx.pathParam("roomId"));
+        ctx.status(204);
+    }
+
+    private void channels(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        var page = rooms.channels(actor, ctx.queryParam("query"), QueryParams.page(ctx));
+        ctx.json(Views.PageJson.of(page, Views.RoomJson::of));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.parley.server.http;
+
+import dev.parley.core.auth.AuthService;
+import dev.parley.core.user.UserDraft;
+import dev.parley.core.user.UserService;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The server API for users and their tokens (API secret). */
+public final class UserRoutes implements Routes {
+    private final Authenticator authenticator;
+    private final RequestBodies bodies;
+    private final UserService users;
+    private final AuthService auth;
+
+    public UserRoutes(Authenticator authenticator, RequestBodies bodies, UserService users, AuthService auth) {
+        this.authenticator = authenticator;
+        this.bodies = bodies;
+        this.users = users;
+        this.auth = auth;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.put("/v1/users/{userId}", this::put);
+        routes.get("/v1/users/{userId}", this::get);
+        routes.get("/v1/users", this::search);
+        routes.delete("/v1/users/{userId}", this::deactivate);
+        routes.post("/v1/users/{userId}/tokens", this::issueToken);
+        routes.delete("/v1/users/{userId}/tokens", this::revokeTokens);
+    }
+
+    private void put(Context ctx) {
+        authenticator.server(ctx);
+        var body = bodies.read(ctx, Requests.PutUser.class);
+        var result = users.put(ctx.pathParam("userId"),
+                new UserDraft(body.name(), body.avatarUrl(), body.role(), RequestBodies.data(body.data())));
+        ctx.status(result.created() ? 201 : 200).json(result.value());
+    }
+
+    private void get(Context ctx) {
+        authenticator.server(ctx);
+        ctx.json(users.get(ctx.pathParam("userId")));
+    }
+
+    private void search(Context ctx) {
+        authenticator.server(ctx);
+        ctx.json(Views.PageJson.of(users.search(ctx.queryParam("query"), QueryParams.page(ctx)), user -> user));
+    }
+
+    private void deactivate(Context ctx) {
+        authenticator.server(ctx);
+        users.deactivate(ctx.pathParam("userId"));
+        ctx.status(204);
+    }
+
+    private void issueToken(Context ctx) {
+        authenticator.server(ctx);
+        var body = bodies.readOptional(ctx, Requests.IssueToken.class);
+        ctx.status(201).json(auth.issue(ctx.pathParam("userId"), body.ttlSeconds()));
+    }
+
+    private void revokeTokens(Context ctx) {
+        authenticator.server(ctx);
+        auth.revokeAll(ctx.pathParam("userId"));
+        ctx.status(204);
+    }
+}

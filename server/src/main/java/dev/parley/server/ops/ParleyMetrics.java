@@ -1,0 +1,63 @@
+package dev.parley.server.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/** The node's meters, scraped at {@code /metrics} in the Prometheus text format. */
+public final class ParleyMetrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter messagesStored;
+    private final DistributionSummary commitBatchSize;
+    private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+
+    public ParleyMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        gcMetrics.bindTo(registry);
+        messagesStored = Counter.builder("parley.messages.stored")
+                .description("messages durably stored by this node").register(registry);
+        commitBatchSize = DistributionSummary.builder("parley.messages.commit.batch")
+                .description("messages committed per transaction (group commit)")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    public void recordRequest(String method, String route, int status, Duration duration) {
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route and status")
+                .tags("method", method, "route", route, "status", Integer.toString(status))
+                .publishPercentiles(0.5, 0.99)
+                .register(registry)
+                .record(duration);
+    }
+
+    public void messagesStored(int count) {
+        messagesStored.increment(count);
+    }
+
+    public void commitBatch(int size) {
+        commitBatchSize.record(size);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gcMetrics.close();
+        registry.close();
+    }
+}

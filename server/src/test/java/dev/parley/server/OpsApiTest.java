@@ -1,0 +1,73 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpsApiTest {
+    static TestNode node;
+
+    @BeforeAll
+    static void start() {
+        node = TestNode.onH2();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        node.close();
+    }
+
+    @Test
+    void health_and_ready_answer_without_credentials() {
+        var health = node.anonymous().get("/health");
+        var ready = node.anonymous().get("/ready");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("up");
+        assertThat(ready.status()).isEqualTo(200);
+    }
+
+    @Test
+    void metrics_count_requests_by_route_and_stored_messages() {
+        var ana = node.newUser("ana");
+        String room = ana.createRoom("group", "Metered");
+        ana.send(room, "one");
+        ana.send(room, "two");
+
+        String metrics = node.anonymous().get("/metrics").body();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count{method=\"POST\",route=\"/v1/rooms/{roomId}/messages\",status=\"201\"}");
+        assertThat(metrics).containsPattern("parley_messages_stored_total [1-9]");
+        assertThat(metrics).contains("parley_messages_commit_batch");
+        assertThat(metrics).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void every_route_in_the_openapi_document_exists_and_answers_problems_without_credentials() {
+        JsonNode document = node.anonymous().get("/v1/openapi.json").json();
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            var path = paths.next();
+            String concrete = path.getKey()
+                    .replace("{roomId}", "0190d5a4-0000-7000-8000-000000000000")
+                    .replace("{messageId}", "0190d5a4-0000-7000-8000-000000000001")
+                    .replace("{userId}", "someone").replace("{emoji}", "tada");
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next();
+                if (method.equals("parameters")) {
+                    continue;
+                }
+                var response = node.anonymous().send(method.toUpperCase(), concrete, "{}");
+                assertThat(response.status()).as(method + " " + path.getKey()).isNotIn(404, 405);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(30);
+    }
+}

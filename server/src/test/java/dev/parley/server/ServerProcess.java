@@ -1,0 +1,83 @@
+package dev.parley.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code java -jar server/target/parley.jar serve} as a separate process, for tests that kill it. */
+final class ServerProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+    private final Process process;
+    private final String url;
+
+    private ServerProcess(Process process, String url) {
+        this.process = process;
+        this.url = url;
+    }
+
+    static ServerProcess start(Path dataDir, Map<String, String> environment) throws Exception {
+        Path jar = Path.of("target/parley.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: integration tests run after `package`");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "serve")
+                .redirectErrorStream(true);
+        builder.environment().put("PARLEY_DATA_DIR", dataDir.toString());
+        builder.environment().put("PARLEY_HTTP_PORT", "0");
+        builder.environment().put("PARLEY_API_KEY", TestNode.API_KEY);
+        builder.environment().put("PARLEY_API_SECRET", TestNode.API_SECRET);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        CompletableFuture<String> url = new CompletableFuture<>();
+        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread.ofPlatform().daemon().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    output.add(line);
+                    Matcher matcher = LISTENING.matcher(line);
+                    if (matcher.find()) {
+                        url.complete(matcher.group(1));
+                    }
+                }
+                url.completeExceptionally(new IllegalStateException("server exited:\n" + String.join("\n", output)));
+            } catch (IOException e) {
+                url.completeExceptionally(e);
+            }
+        });
+        return new ServerProcess(process, url.get(60, TimeUnit.SECONDS));
+    }
+
+    String url() {
+        return url;
+    }
+
+    ApiClient client(String bearer) {
+        return new ApiClient(url, bearer);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.parley.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.store.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real Parley node on a random port for API tests, on embedded H2 in a temp dir or on a
+ * fresh PostgreSQL database, with helpers to provision users and tokens.
+ */
+public final class TestNode implements AutoCloseable {
+    public static final String API_KEY = "pk_test";
+    public static final String API_SECRET = "sk_test_0123456789abcdef0123456789abcdef";
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    private final ParleyNode node;
+    private final AutoCloseable database;
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+
+    private TestNode(ParleyNode node, AutoCloseable database) {
+        this.node = node;
+        this.database = database;
+    }
+
+    public static TestNode onH2() {
+        return start("", "", "", () -> { }, true);
+    }
+
+    public static TestNode onPostgres() {
+        var database = TestDatabases.freshPostgres();
+        return start(database.url(), database.user(), database.password(), database, true);
+    }
+
+    public static TestNode withConfig(ParleyConfig config) {
+        return new TestNode(ParleyNode.start(config), () -> { });
+    }
+
+    private static TestNode start(String url, String user, String password, AutoCloseable database, boolean groupCommit) {
+        try {
+            Path dataDir = Files.createTempDirectory("parley-test");
+            return new TestNode(ParleyNode.start(config(dataDir, url, user, password, groupCommit)), database);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ParleyConfig config(Path dataDir, String url, String user, String password, boolean groupCommit) {
+        return new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
+                new ParleyConfig.Database(url, user, password, 8), "",
+                new ParleyConfig.Api(API_KEY, API_SECRET), new ParleyConfig.Messages(4000, groupCommit));
+    }
+
+    public ParleyNode node() {
+        return node;
+    }
+
+    public String url() {
+        return node.url();
+    }
+
+    /** A client with the API secret, for the server API. */
+    public ApiClient server() {
+        return new ApiClient(node.url(), API_SECRET);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(node.url(), null);
+    }
+
+    /** Creates a user with a name unique to this run and returns a client holding its token. */
+    public User newUser(String prefix) {
+        return newUser(prefix, "user");
+    }
+
+    public User newUser(String prefix, String role) {
+        String id = prefix + "-" + runId + "-" + USERS.incrementAndGet();
+        var created = server().put("/v1/users/" + id, Map.of("name", prefix + " " + USERS.get(), "role", role));
+        if (created.status() != 201) {
+            throw new AssertionError("creating " + id + ": " + created);
+        }
+        return new User(id, new ApiClient(node.url(), token(id)));
+    }
+
+    public String token(String userId) {
+        var issued = server().post("/v1/users/" + userId + "/tokens", Map.of());
+        if (issued.status() != 201) {
+            throw new AssertionError("token for " + userId + ": " + issued);
+        }
+        return issued.json().get("token").asText();
+    }
+
+    /** A provisioned user and a client authenticated as them. */
+    public record User(String id, ApiClient api) {
+        /** Creates a group (or channel) with these members and returns its id. */
+        public String createRoom(String type, String name, User... members) {
+            var ids = java.util.Arrays.stream(members).map(User::id).toList();
+            var created = api.post("/v1/rooms", Map.of("type", type, "name", name, "memberIds", ids));
+            if (created.status() != 201) {
+                throw new AssertionError("creating room: " + created);
+            }
+            return created.json().get("id").asText();
+        }
+
+        public JsonNode send(String roomId, String text) {
+            var sent = api.post("/v1/rooms/" + roomId + "/messages", Map.of("text", text));
+            if (sent.status() != 201) {
+                throw new AssertionError("sending: " + sent);
+            }
+            return sent.json();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        node.close();
+        database.close();
+    }
+}

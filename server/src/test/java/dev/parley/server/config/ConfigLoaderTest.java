@@ -1,0 +1,67 @@
+package dev.parley.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaults_give_a_local_node_on_the_embedded_database() {
+        ParleyConfig config = new ConfigLoader(Map.of()).load(null, Map.of());
+
+        assertThat(config.http()).isEqualTo(new ParleyConfig.Http("127.0.0.1", 8080));
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.messages()).isEqualTo(new ParleyConfig.Messages(4000, true));
+    }
+
+    @Test
+    void the_file_is_overridden_by_the_environment_which_is_overridden_by_flags() throws Exception {
+        Path file = Files.writeString(dir.resolve("parley.properties"), "http.port=9000\nhttp.host=0.0.0.0\ndata.dir=/srv\n");
+        var environment = Map.of("PARLEY_HTTP_PORT", "9100", "PARLEY_DATA_DIR", "/env");
+
+        ParleyConfig config = new ConfigLoader(environment).load(file, Map.of("http.port", "9200"));
+
+        assertThat(config.http()).isEqualTo(new ParleyConfig.Http("0.0.0.0", 9200));
+        assertThat(config.dataDir()).isEqualTo(Path.of("/env"));
+    }
+
+    @Test
+    void a_bad_value_is_reported_with_its_key_and_origin() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_HTTP_PORT", "eighty")).load(null, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("http.port").hasMessageContaining("PARLEY_HTTP_PORT")
+                .hasMessageContaining("whole number");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(null, Map.of("http.port", "70000")))
+                .hasMessageContaining("http.port").hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(null, Map.of("messages.group-commit", "maybe")))
+                .hasMessageContaining("messages.group-commit");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(null, Map.of("db.url", "mysql://x")))
+                .hasMessageContaining("db.url");
+    }
+
+    @Test
+    void a_short_secret_is_refused_without_printing_it() {
+        var environment = Map.of("PARLEY_API_KEY", "pk", "PARLEY_API_SECRET", "too-short-secret");
+
+        assertThatThrownBy(() -> new ConfigLoader(environment).load(null, Map.of()))
+                .hasMessageContaining("api.secret").hasMessageContaining("at least 32")
+                .hasMessageNotContaining("too-short-secret");
+    }
+
+    @Test
+    void unknown_keys_in_the_file_are_refused_by_name() throws Exception {
+        Path file = Files.writeString(dir.resolve("parley.properties"), "http.prot=9000\n");
+
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file, Map.of()))
+                .hasMessageContaining("http.prot");
+    }
+}
