@@ -1,0 +1,242 @@
+package dev.parley.store;
+
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.message.Append;
+import dev.parley.core.message.Message;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Stores a batch of appends inside the caller's open transaction:
+ * <ol>
+ * <li>appends whose {@code (userId, clientId)} is already stored — or appears earlier in the
+ * same batch — are answered with the original message, {@code created == false};</li>
+ * <li>the rooms of the rest are locked in id order (so that writers on several nodes cannot
+ * deadlock) and each append gets the next seq of its room, in batch order; appends to rooms
+ * that do not exist fail alone with {@code room_not_found};</li>
+ * <li>the messages are inserted in one JDBC batch, each room's {@code last_seq} and last
+ * activity move forward, each sender's read mark moves up to their message (never back),
+ * and the hidden members of direct rooms that got a message see the room again.</li>
+ * </ol>
+ */
+final class BatchAppender {
+    private static final String INSERT = """
+            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ADVANCE_ROOM =
+            "UPDATE rooms SET last_seq = ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
+    private static final String ADVANCE_READ_MARK =
+            "UPDATE members SET last_read_seq = ? WHERE room_id = ? AND user_id = ? AND last_read_seq < ?";
+    private static final String UNHIDE = "UPDATE members SET hidden = FALSE WHERE room_id = ? AND hidden = TRUE";
+
+    private record ClientKey(String userId, String clientId) {
+        static ClientKey of(Append append) {
+            return append.clientId() == null ? null : new ClientKey(append.userId(), append.clientId());
+        }
+    }
+
+    private final Dialect dialect;
+    private final MessageRows rows;
+
+    BatchAppender(Dialect dialect, MessageRows rows) {
+        this.dialect = dialect;
+        this.rows = rows;
+    }
+
+    /** One outcome per append, in order. */
+    List<AppendOutcome> append(Connection connection, List<Append> appends) throws SQLException {
+        AppendOutcome[] outcomes = new AppendOutcome[appends.size()];
+        Map<Integer, Integer> repeats = answerRetries(connection, appends, outcomes);
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < appends.size(); i++) {
+            if (outcomes[i] == null && !repeats.containsKey(i)) {
+                fresh.add(i);
+            }
+        }
+        Map<UUID, Long> lastSeqs = lockRooms(connection, fresh.stream().map(i -> appends.get(i).roomId()).toList());
+        List<Message> created = new ArrayList<>();
+        Set<UUID> directRooms = new LinkedHashSet<>();
+        for (int i : fresh) {
+            Append append = appends.get(i);
+            Long lastSeq = lastSeqs.get(append.roomId());
+            if (lastSeq == null) {
+                outcomes[i] = AppendOutcome.failed(new ParleyException(ErrorCode.ROOM_NOT_FOUND, "no such room"));
+                continue;
+            }
+            lastSeqs.put(append.roomId(), lastSeq + 1);
+            Message message = message(append, lastSeq + 1);
+            created.add(message);
+            outcomes[i] = AppendOutcome.created(message);
+            if (append.directRoom()) {
+                directRooms.add(append.roomId());
+            }
+        }
+        store(connection, created, directRooms);
+        repeats.forEach((repeat, first) -> outcomes[repeat] = outcomes[first].asRetry());
+        return List.of(outcomes);
+    }
+
+    private void store(Connection connection, List<Message> created, Set<UUID> directRooms) throws SQLException {
+        if (created.isEmpty()) {
+            return;
+        }
+        insert(connection, created);
+        advanceRooms(connection, created);
+        advanceReadMarks(connection, created);
+        unhide(connection, directRooms);
+    }
+
+    /**
+     * Fills in the outcome of appends whose client id is already stored; returns, for each
+     * later append repeating an earlier one's client id in this batch, the earlier index.
+     */
+    private Map<Integer, Integer> answerRetries(Connection connection, List<Append> appends, AppendOutcome[] outcomes)
+            throws SQLException {
+        Map<ClientKey, Message> stored = findStored(connection, appends);
+        Map<ClientKey, Integer> firstInBatch = new HashMap<>();
+        Map<Integer, Integer> repeats = new HashMap<>();
+        for (int i = 0; i < appends.size(); i++) {
+            ClientKey key = ClientKey.of(appends.get(i));
+            if (key == null) {
+                continue;
+            }
+            Message original = stored.get(key);
+            if (original != null) {
+                outcomes[i] = AppendOutcome.retried(original);
+            } else {
+                Integer first = firstInBatch.putIfAbsent(key, i);
+                if (first != null) {
+                    repeats.put(i, first);
+                }
+            }
+        }
+        return repeats;
+    }
+
+    private Map<ClientKey, Message> findStored(Connection connection, List<Append> appends) throws SQLException {
+        Set<String> users = new LinkedHashSet<>();
+        Set<String> clientIds = new LinkedHashSet<>();
+        for (Append append : appends) {
+            if (append.clientId() != null) {
+                users.add(append.userId());
+                clientIds.add(append.clientId());
+            }
+        }
+        Map<ClientKey, Message> stored = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return stored;
+        }
+        String sql = JdbcMessageRepository.SELECT + " WHERE m.user_id IN (" + SqlValues.placeholders(users.size())
+                + ") AND m.client_id IN (" + SqlValues.placeholders(clientIds.size()) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<Object> params = new ArrayList<>(users);
+            params.addAll(clientIds);
+            SqlValues.bindAll(statement, params.toArray());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    Message message = rows.read(result, "m");
+                    stored.put(new ClientKey(message.userId(), message.clientId()), message);
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Locks the rooms' rows in id order; returns the last seq of each room that exists. */
+    private Map<UUID, Long> lockRooms(Connection connection, List<UUID> roomIds) throws SQLException {
+        Map<UUID, Long> lastSeqs = new HashMap<>();
+        List<UUID> distinct = roomIds.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return lastSeqs;
+        }
+        String sql = "SELECT id, last_seq FROM rooms WHERE id IN (" + SqlValues.placeholders(distinct.size())
+                + ") ORDER BY id " + dialect.rowLock();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            SqlValues.bindAll(statement, distinct.toArray());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    lastSeqs.put(SqlValues.uuid(result, "id"), result.getLong("last_seq"));
+                }
+            }
+        }
+        return lastSeqs;
+    }
+
+    private Message message(Append append, long seq) {
+        List<dev.parley.core.message.Attachment> attachments =
+                append.attachments() == null ? List.of() : List.copyOf(append.attachments());
+        return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
+                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of());
+    }
+
+    private void insert(Connection connection, List<Message> messages) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            for (Message m : messages) {
+                SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
+                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Each room's last seq becomes its newest message's; last activity its newest creation time. */
+    private static void advanceRooms(Connection connection, List<Message> messages) throws SQLException {
+        Map<UUID, Message> newest = new LinkedHashMap<>();
+        Map<UUID, Instant> latest = new HashMap<>();
+        for (Message m : messages) {
+            newest.put(m.roomId(), m);
+            latest.merge(m.roomId(), m.createdAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(ADVANCE_ROOM)) {
+            for (Message m : newest.values()) {
+                SqlValues.bindAll(statement, m.seq(), latest.get(m.roomId()), m.roomId());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Own messages count as read: the sender's mark moves to their newest message of the batch. */
+    private static void advanceReadMarks(Connection connection, List<Message> messages) throws SQLException {
+        record Reader(UUID roomId, String userId) {
+        }
+        Map<Reader, Long> marks = new LinkedHashMap<>();
+        for (Message m : messages) {
+            marks.merge(new Reader(m.roomId(), m.userId()), m.seq(), Math::max);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(ADVANCE_READ_MARK)) {
+            for (Map.Entry<Reader, Long> mark : marks.entrySet()) {
+                SqlValues.bindAll(statement, mark.getValue(), mark.getKey().roomId(), mark.getKey().userId(),
+                        mark.getValue());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void unhide(Connection connection, Set<UUID> directRooms) throws SQLException {
+        if (directRooms.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(UNHIDE)) {
+            for (UUID roomId : directRooms) {
+                SqlValues.bind(statement, 1, roomId);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.parley.store;
+
+import dev.parley.core.room.Member;
+import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.MemberRepository;
+import dev.parley.core.room.MemberView;
+import dev.parley.core.room.Room;
+import dev.parley.core.room.RoomSummary;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link MemberRepository} over {@code members} (joined with users, rooms and messages), bound to one connection. */
+final class JdbcMemberRepository implements MemberRepository {
+    private static final String SELECT = "SELECT " + MemberRows.COLUMNS.select("m") + " FROM " + MemberRows.COLUMNS.from("m");
+    private static final String SELECT_VIEW = "SELECT " + MemberRows.COLUMNS.select("m")
+            + ", u.id AS u_id, u.name AS u_name, u.avatar_url AS u_avatar_url"
+            + " FROM members m JOIN users u ON u.id = m.user_id";
+    /** A membership with its room and the room's last message (if any) — one row per room. */
+    private static final String SELECT_SUMMARY = "SELECT " + RoomRows.COLUMNS.select("r")
+            + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, " + MessageRows.COLUMNS.select("lm")
+            + " FROM members m JOIN rooms r ON r.id = m.room_id"
+            + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_seq"
+            + " WHERE m.user_id = ? AND m.hidden = FALSE";
+
+    private final Sql sql;
+    private final MessageRows messages;
+
+    JdbcMemberRepository(Sql sql, MessageRows messages) {
+        this.sql = sql;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Member> find(UUID roomId, String userId) {
+        return sql.one(SELECT + " WHERE m.room_id = ? AND m.user_id = ?", row -> MemberRows.read(row, "m"),
+                roomId, userId);
+    }
+
+    /** Throws {@link dev.parley.core.store.DuplicateKeyException} when the user is already a member. */
+    @Override
+    public void insert(Member member) {
+        sql.update("""
+                INSERT INTO members (room_id, user_id, role, last_read_seq, hidden, joined_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                member.roomId(), member.userId(), member.role().wireName(), member.lastReadSeq(), member.hidden(),
+                member.joinedAt());
+    }
+
+    @Override
+    public void delete(UUID roomId, String userId) {
+        sql.update("DELETE FROM members WHERE room_id = ? AND user_id = ?", roomId, userId);
+    }
+
+    @Override
+    public void setRole(UUID roomId, String userId, MemberRole role) {
+        sql.update("UPDATE members SET role = ? WHERE room_id = ? AND user_id = ?", role.wireName(), roomId, userId);
+    }
+
+    @Override
+    public void setHidden(UUID roomId, String userId, boolean hidden) {
+        sql.update("UPDATE members SET hidden = ? WHERE room_id = ? AND user_id = ?", hidden, roomId, userId);
+    }
+
+    /** Returns the mark after the call; 0 when the user is not a member. */
+    @Override
+    public long advanceReadMark(UUID roomId, String userId, long seq) {
+        sql.update("UPDATE members SET last_read_seq = ? WHERE room_id = ? AND user_id = ? AND last_read_seq < ?",
+                seq, roomId, userId, seq);
+        return sql.one("SELECT last_read_seq FROM members WHERE room_id = ? AND user_id = ?", row -> row.getLong(1),
+                roomId, userId).orElse(0L);
+    }
+
+    @Override
+    public List<MemberView> list(UUID roomId, String afterUserId, int fetch) {
+        if (afterUserId == null) {
+            return sql.list(SELECT_VIEW + " WHERE m.room_id = ? ORDER BY m.user_id LIMIT ?", JdbcMemberRepository::view,
+                    roomId, fetch);
+        }
+        return sql.list(SELECT_VIEW + " WHERE m.room_id = ? AND m.user_id > ? ORDER BY m.user_id LIMIT ?",
+                JdbcMemberRepository::view, roomId, afterUserId, fetch);
+    }
+
+    @Override
+    public List<Member> all(UUID roomId) {
+        return sql.list(SELECT + " WHERE m.room_id = ? ORDER BY m.user_id", row -> MemberRows.read(row, "m"), roomId);
+    }
+
+    @Override
+    public Optional<MemberView> findView(UUID roomId, String userId) {
+        return sql.one(SELECT_VIEW + " WHERE m.room_id = ? AND m.user_id = ?", JdbcMemberRepository::view,
+                roomId, userId);
+    }
+
+    /** Ties on the join time go to the smallest user id, so the heir is always the same. */
+    @Override
+    public Optional<Member> oldestExcept(UUID roomId, String excludedUserId) {
+        return sql.one(SELECT + " WHERE m.room_id = ? AND m.user_id <> ? ORDER BY m.joined_at, m.user_id LIMIT 1",
+                row -> MemberRows.read(row, "m"), roomId, excludedUserId);
+    }
+
+    @Override
+    public List<RoomSummary> roomsOf(String userId, ActivityPosition after, int fetch) {
+        String order = " ORDER BY r.last_activity_at DESC, r.id DESC LIMIT ?";
+        if (after == null) {
+            return sql.list(SELECT_SUMMARY + order, this::summary, userId, fetch);
+        }
+        return sql.list(SELECT_SUMMARY
+                + " AND (r.last_activity_at < ? OR (r.last_activity_at = ? AND r.id < ?))" + order,
+                this::summary, userId, after.lastActivityAt(), after.lastActivityAt(), after.roomId(), fetch);
+    }
+
+    @Override
+    public boolean isMember(UUID roomId, String userId) {
+        return sql.one("SELECT 1 FROM members WHERE room_id = ? AND user_id = ?", row -> true, roomId, userId)
+                .isPresent();
+    }
+
+    @Override
+    public List<String> existingMembers(UUID roomId, Collection<String> userIds) {
+        List<String> present = new ArrayList<>();
+        for (List<String> chunk : SqlValues.inListChunks(userIds)) {
+            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            params.add(roomId);
+            params.addAll(chunk);
+            present.addAll(sql.list("SELECT user_id FROM members WHERE room_id = ? AND user_id IN ("
+                    + SqlValues.placeholders(chunk.size()) + ") ORDER BY user_id", row -> row.getString(1),
+                    params.toArray()));
+        }
+        return present;
+    }
+
+    private static MemberView view(ResultSet row) throws SQLException {
+        return new MemberView(MemberRows.read(row, "m"), UserRows.card(row, "u"));
+    }
+
+    private RoomSummary summary(ResultSet row) throws SQLException {
+        Room room = RoomRows.read(row, "r");
+        long lastRead = row.getLong("m_last_read_seq");
+        return new RoomSummary(room, MemberRole.parse(row.getString("m_role")), lastRead,
+                Math.max(0, room.lastSeq() - lastRead), messages.readOptional(row, "lm"));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.parley.store;
+
+import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.message.MessageRepository;
+import dev.parley.core.message.ReactionRepository;
+import dev.parley.core.room.MemberRepository;
+import dev.parley.core.room.RoomRepository;
+import dev.parley.core.store.Repositories;
+import dev.parley.core.user.UserRepository;
+
+/** The JDBC repositories of one unit of work, all on the same connection. */
+final class JdbcRepositories implements Repositories {
+    private final JdbcUserRepository users;
+    private final JdbcRoomRepository rooms;
+    private final JdbcMemberRepository members;
+    private final JdbcMessageRepository messages;
+    private final JdbcReactionRepository reactions;
+    private final JdbcTokenRepository tokens;
+
+    JdbcRepositories(Sql sql, MessageRows messageRows) {
+        this.users = new JdbcUserRepository(sql);
+        this.rooms = new JdbcRoomRepository(sql);
+        this.members = new JdbcMemberRepository(sql, messageRows);
+        this.messages = new JdbcMessageRepository(sql, messageRows);
+        this.reactions = new JdbcReactionRepository(sql);
+        this.tokens = new JdbcTokenRepository(sql);
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public RoomRepository rooms() {
+        return rooms;
+    }
+
+    @Override
+    public MemberRepository members() {
+        return members;
+    }
+
+    @Override
+    public MessageRepository messages() {
+        return messages;
+    }
+
+    @Override
+    public ReactionRepository reactions() {
+        return reactions;
+    }
+
+    @Override
+    public TokenRepository tokens() {
+        return tokens;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.parley.store;
+
+import dev.parley.core.room.Room;
+import dev.parley.core.room.RoomNames;
+import dev.parley.core.room.RoomRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link RoomRepository} over the {@code rooms} table, bound to one connection. Deleting a
+ * room deletes its members, messages and reactions (foreign keys ON DELETE CASCADE).
+ */
+final class JdbcRoomRepository implements RoomRepository {
+    private static final String SELECT = "SELECT " + RoomRows.COLUMNS.select("r") + " FROM " + RoomRows.COLUMNS.from("r");
+
+    private final Sql sql;
+
+    JdbcRoomRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Room> find(UUID id) {
+        return sql.one(SELECT + " WHERE r.id = ?", row -> RoomRows.read(row, "r"), id);
+    }
+
+    @Override
+    public Optional<Room> findDirect(String directKey) {
+        return sql.one(SELECT + " WHERE r.direct_key = ?", row -> RoomRows.read(row, "r"), directKey);
+    }
+
+    /** Throws {@link dev.parley.core.store.DuplicateKeyException} when the direct key is taken. */
+    @Override
+    public void insert(Room room, String directKey) {
+        sql.update("""
+                INSERT INTO rooms (id, type, name, name_folded, topic, avatar_url, data, direct_key, created_by,
+                    created_at, updated_at, last_seq, last_activity_at, member_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                room.id(), room.type().wireName(), room.name(), RoomNames.fold(room.name()), room.topic(),
+                room.avatarUrl(), room.data(), directKey, room.createdBy(), room.createdAt(), room.updatedAt(),
+                room.lastSeq(), room.lastActivityAt(), room.memberCount());
+    }
+
+    /** Writes the descriptive fields; the counters (last seq, activity, member count) have their own writers. */
+    @Override
+    public void update(Room room) {
+        sql.update("""
+                UPDATE rooms SET name = ?, name_folded = ?, topic = ?, avatar_url = ?, data = ?, updated_at = ?
+                WHERE id = ?""",
+                room.name(), RoomNames.fold(room.name()), room.topic(), room.avatarUrl(), room.data(),
+                room.updatedAt(), room.id());
+    }
+
+    @Override
+    public void delete(UUID id) {
+        sql.update("DELETE FROM rooms WHERE id = ?", id);
+    }
+
+    @Override
+    public void addToMemberCount(UUID id, int delta) {
+        if (delta != 0) {
+            sql.update("UPDATE rooms SET member_count = member_count + ? WHERE id = ?", delta, id);
+        }
+    }
+
+    /** Moves the room's last activity forward to {@code activityAt}; never backwards. */
+    @Override
+    public void touch(UUID id, Instant activityAt) {
+        sql.update("UPDATE rooms SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?",
+                activityAt, id, activityAt);
+    }
+
+    @Override
+    public List<Room> channels(String prefix, ChannelPosition after, int fetch) {
+        String pattern = SqlValues.startsWith(RoomNames.fold(prefix));
+        String where = " WHERE r.type = 'channel' AND r.name_folded LIKE ? ESCAPE '\\'";
+        String order = " ORDER BY r.name_folded, r.id LIMIT ?";
+        if (after == null) {
+            return sql.list(SELECT + where + order, row -> RoomRows.read(row, "r"), pattern, fetch);
+        }
+        return sql.list(SELECT + where + " AND (r.name_folded > ? OR (r.name_folded = ? AND r.id > ?))" + order,
+                row -> RoomRows.read(row, "r"), pattern, after.foldedName(), after.foldedName(), after.id(), fetch);
+    }
+}

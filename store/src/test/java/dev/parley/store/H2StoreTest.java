@@ -1,0 +1,137 @@
+package dev.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on embedded H2 (a file database in a temporary directory). */
+class H2StoreTest {
+    @TempDir
+    static Path directory;
+    static StoreFixture fixture;
+
+    @BeforeAll
+    static void open() {
+        fixture = StoreFixture.open(() -> TestDatabases.h2(directory));
+    }
+
+    @AfterAll
+    static void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void commits_are_written_to_the_file_before_they_return() throws SQLException {
+        try (Connection connection = fixture.database().connection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void synced_commits_work_end_to_end() {
+        try (TestDatabase fresh = TestDatabases.h2(directory);
+                JdbcStore store = new JdbcStore(Database.open(fresh.settings().withSyncCommits(true)),
+                        MessageLogSettings.DEFAULT)) {
+            TestData data = new TestData(store);
+            var user = data.user();
+            var room = data.group(user);
+
+            assertThat(data.post(room, user, "synced").seq()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Databases extends DatabaseContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Users extends UserRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Rooms extends RoomRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Members extends MemberRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Messages extends MessageRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Reactions extends ReactionRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Tokens extends TokenRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Log extends MessageLogContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class ConcurrentLog extends MessageLogConcurrencyContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    class Batches extends AppendBatchContract {
+        @Override
+        protected StoreFixture fixture() {
+            return fixture;
+        }
+    }
+}

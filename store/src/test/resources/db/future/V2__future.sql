@@ -1,0 +1,1 @@
+CREATE TABLE future_thing (id INT);
