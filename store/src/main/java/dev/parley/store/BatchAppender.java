@@ -49,10 +49,12 @@ final class BatchAppender {
 
     private final Dialect dialect;
     private final MessageRows rows;
+    private final String findByClientKeys;
 
     BatchAppender(Dialect dialect, MessageRows rows) {
         this.dialect = dialect;
         this.rows = rows;
+        this.findByClientKeys = "SELECT " + MessageRows.COLUMNS.select("m") + " FROM " + dialect.messagesByClientKeys();
     }
 
     /** One outcome per append, in order. */
@@ -125,25 +127,27 @@ final class BatchAppender {
         return repeats;
     }
 
+    /**
+     * The stored messages with the client ids of the batch, in one query: the keys arrive as
+     * two arrays, and each is one lookup in the {@code (user_id, client_id)} index (see
+     * {@link Dialect#messagesByClientKeys()}).
+     */
     private Map<ClientKey, Message> findStored(Connection connection, List<Append> appends) throws SQLException {
-        Set<String> users = new LinkedHashSet<>();
-        Set<String> clientIds = new LinkedHashSet<>();
+        Set<ClientKey> keys = new LinkedHashSet<>();
         for (Append append : appends) {
             if (append.clientId() != null) {
-                users.add(append.userId());
-                clientIds.add(append.clientId());
+                keys.add(ClientKey.of(append));
             }
         }
         Map<ClientKey, Message> stored = new HashMap<>();
-        if (clientIds.isEmpty()) {
+        if (keys.isEmpty()) {
             return stored;
         }
-        String sql = JdbcMessageRepository.SELECT + " WHERE m.user_id IN (" + SqlValues.placeholders(users.size())
-                + ") AND m.client_id IN (" + SqlValues.placeholders(clientIds.size()) + ")";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            List<Object> params = new ArrayList<>(users);
-            params.addAll(clientIds);
-            SqlValues.bindAll(statement, params.toArray());
+        try (PreparedStatement statement = connection.prepareStatement(findByClientKeys)) {
+            statement.setArray(1, connection.createArrayOf("VARCHAR",
+                    keys.stream().map(ClientKey::userId).toArray()));
+            statement.setArray(2, connection.createArrayOf("VARCHAR",
+                    keys.stream().map(ClientKey::clientId).toArray()));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     Message message = rows.read(result, "m");

@@ -12,11 +12,19 @@ import java.util.Set;
  */
 public enum Dialect {
     /** Embedded H2 2.5 in PostgreSQL mode. */
-    H2("FOR UPDATE", "", "CHECKPOINT SYNC", Map.of(),
+    H2("FOR UPDATE", "", "CHECKPOINT SYNC",
+            "UNNEST(?, ?) AS k(user_id, client_id)"
+                    + " JOIN messages m ON m.user_id = k.user_id AND m.client_id = k.client_id",
+            Map.of(),
             // CONNECTION_BROKEN_1, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN
             Set.of(90067, 90098, 90121), Set.of()),
     /** PostgreSQL 15 or later. */
     POSTGRESQL("FOR NO KEY UPDATE", "COLLATE \"C\"", null,
+            // OFFSET 0 keeps the subquery a per-key index lookup: flattened into a join, the
+            // planner picks a hash join over a full scan of messages whenever its statistics
+            // say the table is small, which they do while it grows fast.
+            "UNNEST(?, ?) AS k(user_id, client_id) CROSS JOIN LATERAL (SELECT * FROM messages m"
+                    + " WHERE m.user_id = k.user_id AND m.client_id = k.client_id OFFSET 0) m",
             // Sends a batch of INSERTs as multi-row statements.
             Map.of("reWriteBatchedInserts", "true"),
             Set.of(),
@@ -28,15 +36,17 @@ public enum Dialect {
     private final String rowLock;
     private final String byteOrderCollation;
     private final String syncStatement;
+    private final String messagesByClientKeys;
     private final Map<String, String> dataSourceProperties;
     private final Set<Integer> unavailableErrorCodes;
     private final Set<String> unavailableStates;
 
-    Dialect(String rowLock, String byteOrderCollation, String syncStatement, Map<String, String> dataSourceProperties,
-            Set<Integer> unavailableErrorCodes, Set<String> unavailableStates) {
+    Dialect(String rowLock, String byteOrderCollation, String syncStatement, String messagesByClientKeys,
+            Map<String, String> dataSourceProperties, Set<Integer> unavailableErrorCodes, Set<String> unavailableStates) {
         this.rowLock = rowLock;
         this.byteOrderCollation = byteOrderCollation;
         this.syncStatement = syncStatement;
+        this.messagesByClientKeys = messagesByClientKeys;
         this.dataSourceProperties = dataSourceProperties;
         this.unavailableErrorCodes = unavailableErrorCodes;
         this.unavailableStates = unavailableStates;
@@ -74,6 +84,17 @@ public enum Dialect {
      */
     String syncStatement() {
         return syncStatement;
+    }
+
+    /**
+     * A FROM clause giving the {@code messages} rows (as {@code m}) of the keys in two array
+     * parameters, user ids and client ids, each found through the {@code (user_id,
+     * client_id)} index. H2 joins the arrays to the index by itself but has no LATERAL; an
+     * IN list of pairs does not work on PostgreSQL, which factors out a shared user id and
+     * then scans all of that user's messages.
+     */
+    String messagesByClientKeys() {
+        return messagesByClientKeys;
     }
 
     Map<String, String> dataSourceProperties() {
