@@ -154,7 +154,7 @@ public final class ParleyNode implements AutoCloseable {
         LOG.info("API key: {}", credentials.key());
         if (credentials.generatedNow()) {
             LOG.info("API secret (shown once; kept in {}): {}",
-                    config.dataDir().resolve(ApiCredentials.FILE_NAME).toAbsolutePath(), credentials.secret());
+                    config.dataDir().resolve(ApiCredentials.FILE_NAME).toAbsolutePath().normalize(), credentials.secret());
         }
     }
 }

@@ -149,4 +149,27 @@ class MemberApiTest {
         assertThat(bob.api().delete("/v1/rooms/" + room + "/members/" + ana.id()).status()).isEqualTo(403);
         assertThat(memberIds(ana, room)).containsExactlyInAnyOrder(ana.id(), bob.id());
     }
+
+    @Test
+    void the_first_to_join_a_channel_everyone_left_becomes_its_owner() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String channel = ana.createRoom("channel", "Abandoned");
+        ana.api().delete("/v1/rooms/" + channel + "/members/" + ana.id());
+
+        bob.api().post("/v1/rooms/" + channel + "/members", Map.of("userIds", List.of(bob.id())));
+
+        assertThat(bob.api().get("/v1/rooms/" + channel).json().get("role").asText()).isEqualTo("owner");
+    }
+
+    @Test
+    void a_plain_member_removing_a_non_member_is_forbidden_not_told_who_is_a_member() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String room = ana.createRoom("group", "Quiet", bob);
+
+        var response = bob.api().delete("/v1/rooms/" + room + "/members/someone-else");
+
+        assertThat(response.status()).isEqualTo(403);
+    }
 }

@@ -79,7 +79,7 @@ class RoomApiTest {
         assertThat(ids(first)).hasSize(2);
         assertThat(ids(second)).hasSize(2).doesNotContainAnyElementsOf(ids(first));
         assertThat(ids(third)).hasSize(1);
-        assertThat(third.get("nextCursor")).isNull();
+        assertThat(third.get("nextCursor").isNull()).isTrue();
     }
 
     @Test
@@ -233,7 +233,10 @@ class RoomApiTest {
 
         var found = eve.api().get("/v1/channels?query=" + unique.toLowerCase()).json();
         assertThat(ids(found)).containsExactly(channel);
-        assertThat(eve.api().get("/v1/rooms/" + channel).status()).isEqualTo(200);
+        var seenFromOutside = eve.api().get("/v1/rooms/" + channel);
+        assertThat(seenFromOutside.status()).isEqualTo(200);
+        assertThat(seenFromOutside.json().has("lastMessage")).as("only members read messages").isFalse();
+        assertThat(found.get("items").get(0).has("lastMessage")).isFalse();
 
         var join = eve.api().post("/v1/rooms/" + channel + "/members", Map.of("userIds", List.of(eve.id())));
         assertThat(join.status()).isEqualTo(200);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +31,8 @@ final class ServerProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after `package`");
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "serve")
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(javaBinary, "-jar", jar.toString(), "serve")
                 .redirectErrorStream(true);
         builder.environment().put("PARLEY_DATA_DIR", dataDir.toString());
         builder.environment().put("PARLEY_HTTP_PORT", "0");
@@ -40,7 +41,7 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> url = new CompletableFuture<>();
-        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
         Thread.ofPlatform().daemon().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

@@ -32,8 +32,9 @@ public final class TestNode implements AutoCloseable {
     }
 
     public static TestNode onPostgres() {
-        var database = TestDatabases.freshPostgres();
-        return start(database.url(), database.user(), database.password(), database, true);
+        var database = TestDatabases.postgres();
+        var settings = database.settings();
+        return start(settings.url(), settings.user(), settings.password(), database, true);
     }
 
     public static TestNode withConfig(ParleyConfig config) {
@@ -51,7 +52,7 @@ public final class TestNode implements AutoCloseable {
 
     public static ParleyConfig config(Path dataDir, String url, String user, String password, boolean groupCommit) {
         return new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
-                new ParleyConfig.Database(url, user, password, 8), "",
+                new ParleyConfig.Database(url, user, password, 8, false), "",
                 new ParleyConfig.Api(API_KEY, API_SECRET), new ParleyConfig.Messages(4000, groupCommit));
     }
 

@@ -50,8 +50,9 @@ class UserApiTest {
     void user_ids_may_use_the_documented_characters() {
         String id = "a.b_c@d|e:f-" + System.nanoTime();
 
-        assertThat(node.server().put("/v1/users/" + id, Map.of("name", "Odd")).status()).isEqualTo(201);
-        assertThat(node.server().get("/v1/users/" + id).json().get("id").asText()).isEqualTo(id);
+        assertThat(node.server().put("/v1/users/" + id.replace("|", "%7C"), Map.of("name", "Odd")).status())
+                .isEqualTo(201);
+        assertThat(node.server().get("/v1/users/" + id.replace("|", "%7C")).json().get("id").asText()).isEqualTo(id);
     }
 
     @Test
@@ -81,7 +82,7 @@ class UserApiTest {
 
         assertThat(ids(first)).containsExactly(tag + "-0", tag + "-1", tag + "-2");
         assertThat(ids(second)).containsExactly(tag + "-3", tag + "-4");
-        assertThat(second.has("nextCursor")).isFalse();
+        assertThat(second.get("nextCursor").isNull()).isTrue();
     }
 
     @Test

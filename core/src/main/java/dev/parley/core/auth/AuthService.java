@@ -1,5 +1,6 @@
 package dev.parley.core.auth;
 
+import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
@@ -12,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * User tokens: issuing, verifying (signature, expiry with a small clock skew, revocation,
@@ -37,6 +39,7 @@ public final class AuthService {
     }
 
     public IssuedToken issue(String userId, Long ttlSeconds) {
+        Constraints.checkUserId("userId", userId);
         long ttl = ttlSeconds == null ? DEFAULT_TTL_SECONDS : ttlSeconds;
         if (ttl < MIN_TTL_SECONDS || ttl > MAX_TTL_SECONDS) {
             throw ParleyException.invalid("ttlSeconds must be between " + MIN_TTL_SECONDS + " and " + MAX_TTL_SECONDS);
@@ -50,7 +53,8 @@ public final class AuthService {
             // A token issued in the second of a logout-everywhere must outlive it: never date it before.
             long issuedAt = Math.max(clock.instant().getEpochSecond(), repos.users().tokensValidFrom(userId));
             long expiresAt = issuedAt + ttl;
-            String token = codec.encode(new TokenClaims(userId, issuedAt, expiresAt, null));
+            var claims = new TokenClaims(userId, issuedAt, expiresAt, null, UUID.randomUUID().toString());
+            String token = codec.encode(claims);
             return new IssuedToken(token, Instant.ofEpochSecond(expiresAt));
         });
     }
@@ -98,6 +102,7 @@ public final class AuthService {
      * revoked too, and {@link #issue} dates new tokens at the cut-off.
      */
     public void revokeAll(String userId) {
+        Constraints.checkUserId("userId", userId);
         long validFrom = clock.instant().getEpochSecond() + 1;
         store.transaction(repos -> {
             repos.users().find(userId)

@@ -13,6 +13,9 @@ public final class Constraints {
         if (value == null || !USER_ID.matcher(value).matches()) {
             throw ParleyException.invalid(field + " must be 1-128 characters of [A-Za-z0-9._@|:-]");
         }
+        if (value.equals(".") || value.equals("..")) {
+            throw ParleyException.invalid(field + " must not be '.' or '..' (they are path segments)");
+        }
         return value;
     }
 

@@ -35,6 +35,15 @@ public final class Cursor {
         }
     }
 
+    /** A cursor part that must be a user id. */
+    public static String userId(String part) {
+        try {
+            return dev.parley.core.error.Constraints.checkUserId("cursor", part);
+        } catch (ParleyException e) {
+            throw invalid();
+        }
+    }
+
     public static ParleyException invalid() {
         return new ParleyException(ErrorCode.INVALID_CURSOR, "cursor is not one this server issued");
     }

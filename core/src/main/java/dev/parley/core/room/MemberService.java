@@ -37,7 +37,7 @@ public final class MemberService {
     public Page<MemberView> list(Actor actor, String roomId, PageRequest page) {
         UUID id = Uuids.parse("roomId", roomId);
         var position = Cursor.decode(page.after(), 1);
-        String after = position == null ? null : position.get(0);
+        String after = position == null ? null : Cursor.userId(position.get(0));
         var rows = store.read(repos -> {
             accessRoom(repos, actor, id);
             return repos.members().list(id, after, page.limit() + 1);
@@ -109,16 +109,15 @@ public final class MemberService {
         store.transaction(repos -> {
             var visible = accessRoom(repos, actor, id);
             Room room = visible.room();
+            if (!leaving) {
+                RoomAccess.checkManager(visible, actor);
+            }
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (room.isDirect()) {
-                if (!leaving) {
-                    RoomAccess.checkNotDirect(room);
-                }
                 repos.members().setHidden(id, userId, true);
                 return null;
             }
             if (!leaving) {
-                RoomAccess.checkManager(visible, actor);
                 if (target.role() == MemberRole.OWNER && !actor.isAdmin()) {
                     throw new ParleyException(ErrorCode.FORBIDDEN, "the owner cannot be removed");
                 }
@@ -170,11 +169,14 @@ public final class MemberService {
     private List<MemberView> addMissing(Repositories repos, Room room, List<String> ids, List<Event> events) {
         Instant now = clock.instant();
         Set<String> present = new HashSet<>(repos.members().existingMembers(room.id(), ids));
+        // A room everyone left has no owner: the first one back takes it over.
+        boolean ownerless = repos.members().all(room.id()).stream().noneMatch(m -> m.role() == MemberRole.OWNER);
         List<String> added = new ArrayList<>();
         for (String userId : ids) {
             if (!present.contains(userId)) {
+                MemberRole role = ownerless && added.isEmpty() ? MemberRole.OWNER : MemberRole.MEMBER;
                 // A newcomer starts with everything already in the room counted as read.
-                Member member = new Member(room.id(), userId, MemberRole.MEMBER, room.lastSeq(), false, now);
+                Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
                 repos.members().insert(member);
                 events.add(new Event.MemberAdded(member, room.lastSeq()));
                 added.add(userId);

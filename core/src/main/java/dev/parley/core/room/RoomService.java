@@ -168,11 +168,16 @@ public final class RoomService {
                 RoomNames.fold(summary.room().name()), summary.room().id().toString()));
     }
 
-    /** The room as {@code actor} sees it: role, unread count and last message. */
+    /**
+     * The room as {@code actor} sees it: role, unread count and, for those who may read its
+     * messages (members and admins), the last message.
+     */
     static RoomSummary summarize(Repositories repos, Room room, Actor actor) {
         var member = repos.members().find(room.id(), actor.userId());
         long lastRead = member.map(Member::lastReadSeq).orElse(room.lastSeq());
-        Message last = room.lastSeq() == 0 ? null : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
+        boolean reader = member.isPresent() || actor.isAdmin();
+        Message last = room.lastSeq() == 0 || !reader ? null
+                : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
         return new RoomSummary(room, member.map(Member::role).orElse(null), lastRead, room.lastSeq() - lastRead, last);
     }
 

@@ -57,7 +57,7 @@ public final class UserService {
     public Page<User> search(String query, PageRequest page) {
         String prefix = query == null ? "" : Constraints.checkText("query", query, 0, MAX_QUERY);
         var position = Cursor.decode(page.after(), 1);
-        String after = position == null ? null : position.get(0);
+        String after = position == null ? null : Cursor.userId(position.get(0));
         var rows = store.read(repos -> repos.users().search(prefix, after, page.limit() + 1));
         return Page.of(rows, page.limit(), user -> Cursor.encode(user.id()));
     }

@@ -37,6 +37,9 @@ public final class JwtTokenCodec implements TokenCodec {
         var builder = new JWTClaimsSet.Builder()
                 .subject(claims.subject())
                 .expirationTime(new Date(claims.expiresAt() * 1000));
+        if (claims.tokenId() != null) {
+            builder.jwtID(claims.tokenId());
+        }
         if (claims.issuedAt() != null) {
             builder.issueTime(new Date(claims.issuedAt() * 1000));
         }
@@ -67,7 +70,7 @@ public final class JwtTokenCodec implements TokenCodec {
                 throw invalid("tokens must carry sub and exp");
             }
             return new TokenClaims(claims.getSubject(), seconds(claims.getIssueTime()),
-                    claims.getExpirationTime().getTime() / 1000, seconds(claims.getNotBeforeTime()));
+                    claims.getExpirationTime().getTime() / 1000, seconds(claims.getNotBeforeTime()), claims.getJWTID());
         } catch (ParseException | JOSEException | IllegalStateException e) {
             throw invalid("malformed token");
         }

@@ -88,7 +88,7 @@ public final class ConfigLoader {
                 new ParleyConfig.Http(reader.text(Settings.HTTP_HOST), reader.integer(Settings.HTTP_PORT, 0, 65535)),
                 Path.of(reader.nonEmpty(Settings.DATA_DIR)),
                 new ParleyConfig.Database(dbUrl, reader.text(Settings.DB_USER), reader.text(Settings.DB_PASSWORD),
-                        reader.integer(Settings.DB_POOL_SIZE, 1, 500)),
+                        reader.integer(Settings.DB_POOL_SIZE, 1, 500), reader.bool(Settings.DB_SYNC_COMMITS)),
                 redis,
                 new ParleyConfig.Api(key, secret),
                 new ParleyConfig.Messages(reader.integer(Settings.MAX_TEXT_LENGTH, 1, 100_000),

@@ -9,7 +9,7 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
     }
 
     /** {@code url} empty means the embedded database in {@code dataDir}. */
-    public record Database(String url, String user, String password, int poolSize) {
+    public record Database(String url, String user, String password, int poolSize, boolean syncCommits) {
         public boolean embedded() {
             return url.isEmpty();
         }

@@ -14,6 +14,8 @@ public final class Settings {
     public static final Setting DB_USER = new Setting("db.user", "", false, "database user");
     public static final Setting DB_PASSWORD = new Setting("db.password", "", true, "database password");
     public static final Setting DB_POOL_SIZE = new Setting("db.pool-size", "16", false, "JDBC connections in the pool");
+    public static final Setting DB_SYNC_COMMITS = new Setting("db.sync-commits", "false", false,
+            "embedded database: fsync every commit so acknowledged messages survive a power loss too");
     public static final Setting REDIS_URL = new Setting("redis.url", "", false,
             "redis://host:port turns on the cluster bus (not available yet in this version)");
     public static final Setting API_KEY = new Setting("api.key", "", false,
@@ -26,7 +28,7 @@ public final class Settings {
             "commit concurrent sends in one transaction (true) or each in its own (false)");
 
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
-            DB_POOL_SIZE, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT);
+            DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT);
 
     private Settings() {
     }

@@ -1,5 +1,6 @@
 package dev.parley.server.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.parley.core.message.Message;
 import dev.parley.core.page.Page;
 import dev.parley.core.room.MemberRole;
@@ -17,8 +18,8 @@ final class Views {
     private Views() {
     }
 
-    /** A list page: {@code {items, nextCursor}}. */
-    record PageJson<T>(List<T> items, String nextCursor) {
+    /** A list page: {@code {items, nextCursor}}; {@code nextCursor} is null on the last page. */
+    record PageJson<T>(List<T> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
         static <D, T> PageJson<T> of(Page<D> page, java.util.function.Function<D, T> view) {
             return new PageJson<>(page.items().stream().map(view).toList(), page.nextCursor());
         }

@@ -1,0 +1,80 @@
+package dev.parley.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley bench <scenario>}: load against a running Parley node through its public API. */
+@Command(name = "parley bench", mixinStandardHelpOptions = true,
+        description = "Load generator for Parley, speaking its public API.",
+        subcommands = {BenchCli.RestSend.class, CommandLine.HelpCommand.class})
+public final class BenchCli {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCli()).execute(args));
+    }
+
+    @Command(name = "rest-send", description = "Concurrent REST senders into R rooms: sends/s, send->ack latency, loss.")
+    static final class RestSend implements Callable<Integer> {
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the node (default: ${DEFAULT-VALUE})")
+        String url;
+        @Option(names = "--secret", description = "API secret (default: PARLEY_API_SECRET, else data/credentials.properties)")
+        String secret;
+        @Option(names = "--rooms", defaultValue = "1", description = "rooms (default: ${DEFAULT-VALUE})")
+        int rooms;
+        @Option(names = "--clients", defaultValue = "64", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+        int clients;
+        @Option(names = "--warmup", defaultValue = "5", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
+        int duration;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rooms < 1 || clients < rooms) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "need 1 <= rooms <= clients");
+            }
+            var options = new RestSendScenario.Options(url, secret != null ? secret : defaultSecret(), rooms, clients,
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(duration));
+            var result = new RestSendScenario(options, new Progress(System.out)).run();
+            System.out.println();
+            System.out.println("| scenario | rooms | clients | sends/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | loss |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| rest-send | %d | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %d | %d |%n", rooms, clients,
+                    result.sendsPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(), result.maxMs(),
+                    result.errors(), result.loss());
+            var json = new ObjectMapper().createObjectNode().put("scenario", "rest-send").put("rooms", rooms)
+                    .put("clients", clients).put("durationSeconds", duration).put("acked", result.acked())
+                    .put("sendsPerSecond", Math.round(result.sendsPerSecond())).put("p50Ms", result.p50Ms())
+                    .put("p99Ms", result.p99Ms()).put("p999Ms", result.p999Ms()).put("maxMs", result.maxMs())
+                    .put("errors", result.errors()).put("stored", result.stored()).put("loss", result.loss());
+            System.out.println(json);
+            return result.loss() == 0 && result.errors() == 0 ? 0 : 1;
+        }
+    }
+
+    static String defaultSecret() throws IOException {
+        String fromEnv = System.getenv("PARLEY_API_SECRET");
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv;
+        }
+        String dataDir = System.getenv().getOrDefault("PARLEY_DATA_DIR", "./data");
+        Path file = Path.of(dataDir, "credentials.properties");
+        if (!Files.exists(file)) {
+            throw new IOException("no --secret given, no PARLEY_API_SECRET, and no " + file);
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        return properties.getProperty("apiSecret");
+    }
+}

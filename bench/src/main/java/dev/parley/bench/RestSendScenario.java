@@ -1,0 +1,105 @@
+package dev.parley.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Recorder;
+
+/**
+ * {@code rest-send}: C concurrent clients (closed loop: each sends its next message when the
+ * previous one is acknowledged) spread over R rooms, for a fixed time. Measures acknowledged
+ * sends per second and send→ack latency, then verifies that every room holds exactly the
+ * messages that were acknowledged (loss and duplicates are reported as numbers).
+ */
+final class RestSendScenario {
+    record Options(String url, String secret, int rooms, int clients, Duration warmup, Duration duration) {
+    }
+
+    /** {@code loss}: acknowledged messages missing from the rooms (must be 0). */
+    record Result(Options options, long acked, long errors, double sendsPerSecond, double p50Ms, double p99Ms,
+            double p999Ms, double maxMs, long stored, long loss) {
+    }
+
+    private final ParleyHttp http;
+    private final Options options;
+    private final Progress progress;
+
+    RestSendScenario(Options options, Progress progress) {
+        this.options = options;
+        this.http = new ParleyHttp(options.url());
+        this.progress = progress;
+    }
+
+    Result run() throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<String> tokens = new ArrayList<>();
+        List<String> userIds = new ArrayList<>();
+        for (int i = 0; i < options.clients(); i++) {
+            String id = "bench-" + run + "-" + i;
+            http.putUser(options.secret(), id);
+            userIds.add(id);
+            tokens.add(http.token(options.secret(), id));
+        }
+        List<String> rooms = new ArrayList<>();
+        for (int r = 0; r < options.rooms(); r++) {
+            List<String> members = new ArrayList<>();
+            for (int i = r; i < options.clients(); i += options.rooms()) {
+                members.add(userIds.get(i));
+            }
+            rooms.add(http.createRoom(tokens.get(r % options.clients()), "bench " + run + " " + r, members));
+        }
+        progress.say("provisioned %d users, %d rooms; warming up %ds", options.clients(), options.rooms(),
+                options.warmup().toSeconds());
+
+        Recorder latencies = new Recorder(3);
+        LongAdder acked = new LongAdder();
+        LongAdder errors = new LongAdder();
+        long start = System.nanoTime();
+        long warmupEnd = start + options.warmup().toNanos();
+        long end = warmupEnd + options.duration().toNanos();
+        LongAdder ackedTotal = new LongAdder();
+        try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < options.clients(); i++) {
+                String token = tokens.get(i);
+                String room = rooms.get(i % options.rooms());
+                String prefix = "c" + i + "-";
+                clients.submit(() -> {
+                    for (long n = 0; System.nanoTime() < end; n++) {
+                        long sent = System.nanoTime();
+                        try {
+                            var reply = http.call("POST", "/v1/rooms/" + room + "/messages", token,
+                                    Map.of("text", "bench message " + n, "clientId", prefix + n));
+                            long took = System.nanoTime() - sent;
+                            if (reply.status() == 201) {
+                                ackedTotal.increment();
+                                if (sent >= warmupEnd) {
+                                    acked.increment();
+                                    latencies.recordValue(took);
+                                }
+                            } else {
+                                errors.increment();
+                            }
+                        } catch (Exception e) {
+                            errors.increment();
+                        }
+                    }
+                    return null;
+                });
+            }
+            progress.track(end, acked::sum, errors::sum);
+        }
+        var histogram = latencies.getIntervalHistogram();
+        double seconds = options.duration().toNanos() / 1e9;
+        long stored = 0;
+        for (int r = 0; r < rooms.size(); r++) {
+            stored += http.lastSeq(tokens.get(r % options.clients()), rooms.get(r));
+        }
+        return new Result(options, acked.sum(), errors.sum(), acked.sum() / seconds,
+                histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(99) / 1e6,
+                histogram.getValueAtPercentile(99.9) / 1e6, histogram.getMaxValue() / 1e6, stored,
+                Math.max(0, ackedTotal.sum() - stored));
+    }
+}
