@@ -3,6 +3,7 @@ package dev.parley.store;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.Append;
+import dev.parley.core.message.Attachment;
 import dev.parley.core.message.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -179,7 +180,7 @@ final class BatchAppender {
     }
 
     private Message message(Append append, long seq) {
-        List<dev.parley.core.message.Attachment> attachments =
+        List<Attachment> attachments =
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments());
         return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
                 attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of());

@@ -69,7 +69,7 @@ public enum Dialect {
      * {@code FOR NO KEY UPDATE} still excludes other writers but does not block inserts
      * that merely reference the row through a foreign key.
      */
-    public String rowLock() {
+    String rowLock() {
         return rowLock;
     }
 
@@ -102,7 +102,7 @@ public enum Dialect {
     }
 
     /** A unique or primary key was violated; both engines report SQLState 23505. */
-    public boolean isUniqueViolation(SQLException e) {
+    boolean isUniqueViolation(SQLException e) {
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
             if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
                 return true;
@@ -112,7 +112,7 @@ public enum Dialect {
     }
 
     /** The database cannot be reached or is shutting down, as opposed to a failing statement. */
-    public boolean isUnavailable(SQLException e) {
+    boolean isUnavailable(SQLException e) {
         if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException) {
             return true;
         }

@@ -6,6 +6,7 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.Append;
 import dev.parley.core.message.Message;
+import dev.parley.core.message.Posted;
 import dev.parley.core.room.Room;
 import dev.parley.core.user.User;
 import java.util.List;
@@ -63,15 +64,18 @@ public abstract class AppendBatchContract extends StoreContract {
     }
 
     @Test
-    void an_empty_batch_of_fresh_appends_to_missing_rooms_changes_nothing() {
+    void a_batch_of_only_retries_and_missing_rooms_takes_no_seq() {
         User user = data().user();
+        Room room = data().group(user);
+        Message original = data().post(store().messageLog(), data().append(room, user, "first", "c"));
 
-        List<AppendOutcome> outcomes = AppendCommitter.on(database())
-                .commit(List.of(data().append(UUID.randomUUID(), user.id(), "x", "c")));
+        List<AppendOutcome> outcomes = AppendCommitter.on(database()).commit(List.of(
+                data().append(room, user, "again", "c"),
+                data().append(UUID.randomUUID(), user.id(), "nowhere", null)));
 
-        assertThat(outcomes.getFirst().failure()).isInstanceOf(ParleyException.class);
-        assertThat(AppendCommitter.on(database()).commit(List.of(data().append(UUID.randomUUID(), user.id(), "x", "c")))
-                .getFirst().failure()).isInstanceOf(ParleyException.class);
+        assertThat(outcomes.get(0).posted()).isEqualTo(new Posted(original, false));
+        assertThat(outcomes.get(1).failure()).isInstanceOf(ParleyException.class);
+        assertThat(lastSeq(room)).isEqualTo(1);
     }
 
     private static void assertCreated(AppendOutcome outcome, long seq) {

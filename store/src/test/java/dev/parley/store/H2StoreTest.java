@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -32,13 +32,21 @@ class H2StoreTest {
     }
 
     @Test
-    void commits_are_written_to_the_file_before_they_return() throws SQLException {
+    void commits_are_written_to_the_file_before_they_return_and_locks_are_awaited_ten_seconds()
+            throws SQLException {
+        assertThat(setting("WRITE_DELAY")).isEqualTo("0");
+        assertThat(setting("DEFAULT_LOCK_TIMEOUT")).isEqualTo("10000");
+    }
+
+    private static String setting(String name) throws SQLException {
         try (Connection connection = fixture.database().connection();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).isEqualTo("0");
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE LOWER(SETTING_NAME) = LOWER(?)")) {
+            statement.setString(1, name);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).as("setting %s", name).isTrue();
+                return row.getString(1);
+            }
         }
     }
 

@@ -103,6 +103,28 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
 
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
+    void two_nodes_racing_on_one_client_id_store_one_message(boolean groupCommit) throws Exception {
+        GroupCommitMessageLog node1 = log(groupCommit);
+        GroupCommitMessageLog node2 = log(groupCommit);
+        User user = data().user();
+        Room room = data().group(user);
+        List<Room> otherRooms = List.of(data().group(user), data().group(user));
+
+        for (int round = 0; round < 20; round++) {
+            String clientId = "race-" + round;
+            List<Posted> posted = sendConcurrently(8, 1, i -> (i % 2 == 0 ? node1 : node2)
+                    .append(data().append(i < 4 ? room : otherRooms.get(i % 2), user, "once", clientId)));
+
+            assertThat(posted).filteredOn(Posted::created).hasSize(1);
+            assertThat(posted).extracting(p -> p.message().id()).containsOnly(posted.getFirst().message().id());
+        }
+        long stored = store().read(repos -> repos.messages().after(room.id(), 0, 100).size()
+                + otherRooms.stream().mapToInt(r -> repos.messages().after(r.id(), 0, 100).size()).sum());
+        assertThat(stored).isEqualTo(20);
+    }
+
+    @ParameterizedTest(name = "group commit {0}")
+    @ValueSource(booleans = {true, false})
     void appends_to_a_deleted_room_fail_alone(boolean groupCommit) throws Exception {
         GroupCommitMessageLog log = log(groupCommit);
         User user = data().user();

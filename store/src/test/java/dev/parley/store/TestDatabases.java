@@ -81,8 +81,9 @@ public final class TestDatabases {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
+            String reason = String.valueOf(e.getMessage()).replaceAll("\\.+$", "");
             throw new IllegalStateException("PostgreSQL at " + url + " as " + user + " failed on '" + sql + "': "
-                    + e.getMessage() + ". Start PostgreSQL (pg_ctlcluster 15 main start), point PARLEY_TEST_PG_URL"
+                    + reason + ". Start PostgreSQL (pg_ctlcluster 15 main start), point PARLEY_TEST_PG_URL"
                     + " at one, or set PARLEY_SKIP_PG=1 to skip these tests.", e);
         }
     }
