@@ -56,7 +56,9 @@ public final class GroupCommitMessageLog implements MessageLog {
         this.settings = settings;
         this.batchSizes = batchSizes;
         this.writer = settings.groupCommit()
-                ? Thread.ofPlatform().name("parley-message-log").unstarted(this::writeUntilStopped)
+                // A daemon: an unclosed log must not keep the JVM alive. Dying mid-batch is like
+                // a crash: the transaction is atomic and unanswered senders retry by client id.
+                ? Thread.ofPlatform().name("parley-message-log").daemon(true).unstarted(this::writeUntilStopped)
                 : null;
     }
 
