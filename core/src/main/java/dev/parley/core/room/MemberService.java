@@ -80,13 +80,14 @@ public final class MemberService {
             MemberIds.checkActiveUsers(repos, ids);
             Room room = visible.room();
             Set<String> wanted = new HashSet<>(ids);
-            for (Member member : repos.members().all(id)) {
-                String current = member.userId();
-                if (!wanted.contains(current) && member.role() != MemberRole.OWNER) {
-                    repos.members().delete(id, current);
-                    repos.rooms().addToMemberCount(id, -1);
-                    events.add(new Event.MemberRemoved(id, room.lastSeq(), current));
-                }
+            List<String> leaving = repos.members().all(id).stream()
+                    .filter(member -> !wanted.contains(member.userId()) && member.role() != MemberRole.OWNER)
+                    .map(Member::userId).toList();
+            // The room row first, as the message log does: one lock order, no deadlock.
+            repos.rooms().addToMemberCount(id, -leaving.size());
+            for (String userId : leaving) {
+                repos.members().delete(id, userId);
+                events.add(new Event.MemberRemoved(id, room.lastSeq(), userId));
             }
             addMissing(repos, room, ids, events);
             return repos.members().list(id, null, MemberIds.MAX + 1);
@@ -122,8 +123,9 @@ public final class MemberService {
                     throw new ParleyException(ErrorCode.FORBIDDEN, "the owner cannot be removed");
                 }
             }
-            repos.members().delete(id, userId);
+            // The room row first, as the message log does: one lock order, no deadlock.
             repos.rooms().addToMemberCount(id, -1);
+            repos.members().delete(id, userId);
             events.add(new Event.MemberRemoved(id, room.lastSeq(), userId));
             if (target.role() == MemberRole.OWNER) {
                 repos.members().oldestExcept(id, userId).ifPresent(heir -> {
@@ -171,18 +173,16 @@ public final class MemberService {
         Set<String> present = new HashSet<>(repos.members().existingMembers(room.id(), ids));
         // A room everyone left has no owner: the first one back takes it over.
         boolean ownerless = repos.members().all(room.id()).stream().noneMatch(m -> m.role() == MemberRole.OWNER);
-        List<String> added = new ArrayList<>();
-        for (String userId : ids) {
-            if (!present.contains(userId)) {
-                MemberRole role = ownerless && added.isEmpty() ? MemberRole.OWNER : MemberRole.MEMBER;
-                // A newcomer starts with everything already in the room counted as read.
-                Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
-                repos.members().insert(member);
-                events.add(new Event.MemberAdded(member, room.lastSeq()));
-                added.add(userId);
-            }
-        }
+        List<String> added = ids.stream().filter(userId -> !present.contains(userId)).toList();
+        // The room row first, as the message log does: one lock order, no deadlock.
         repos.rooms().addToMemberCount(room.id(), added.size());
+        for (String userId : added) {
+            MemberRole role = ownerless && userId.equals(added.getFirst()) ? MemberRole.OWNER : MemberRole.MEMBER;
+            // A newcomer starts with everything already in the room counted as read.
+            Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
+            repos.members().insert(member);
+            events.add(new Event.MemberAdded(member, room.lastSeq()));
+        }
         return added.stream().map(userId -> repos.members().findView(room.id(), userId).orElseThrow()).toList();
     }
 

@@ -19,6 +19,7 @@ public interface RoomRepository {
 
     void addToMemberCount(UUID id, int delta);
 
+    /** Moves the room's last activity to {@code activityAt}; never backwards. */
     void touch(UUID id, Instant activityAt);
 
     /** Channels whose name starts with {@code prefix} (case-insensitive), ordered by name then id. */
