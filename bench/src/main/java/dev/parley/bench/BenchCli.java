@@ -36,6 +36,9 @@ public final class BenchCli {
         int warmup;
         @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
         int duration;
+        @Option(names = "--server-pid", defaultValue = "0",
+                description = "the server's pid on this machine: report its CPU and memory from /proc")
+        long serverPid;
 
         @Override
         public Integer call() throws Exception {
@@ -43,19 +46,23 @@ public final class BenchCli {
                 throw new CommandLine.ParameterException(new CommandLine(this), "need 1 <= rooms <= clients");
             }
             var options = new RestSendScenario.Options(url, secret != null ? secret : defaultSecret(), rooms, clients,
-                    Duration.ofSeconds(warmup), Duration.ofSeconds(duration));
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(duration), serverPid);
             var result = new RestSendScenario(options, new Progress(System.out)).run();
             System.out.println();
-            System.out.println("| scenario | rooms | clients | sends/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | loss |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            System.out.printf("| rest-send | %d | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %d | %d |%n", rooms, clients,
-                    result.sendsPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(), result.maxMs(),
-                    result.errors(), result.loss());
+            System.out.println("| scenario | rooms | clients | sends/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | loss"
+                    + " | server cores | server CPU ms/send | server RSS MB |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| rest-send | %d | %d | %,.0f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.2f | %.3f | %d |%n",
+                    rooms, clients, result.sendsPerSecond(), result.p50Ms(), result.p99Ms(), result.p999Ms(),
+                    result.maxMs(), result.errors(), result.loss(), result.serverCores(), result.serverCpuMsPerSend(),
+                    result.serverRssMb());
             var json = new ObjectMapper().createObjectNode().put("scenario", "rest-send").put("rooms", rooms)
                     .put("clients", clients).put("durationSeconds", duration).put("acked", result.acked())
                     .put("sendsPerSecond", Math.round(result.sendsPerSecond())).put("p50Ms", result.p50Ms())
                     .put("p99Ms", result.p99Ms()).put("p999Ms", result.p999Ms()).put("maxMs", result.maxMs())
-                    .put("errors", result.errors()).put("stored", result.stored()).put("loss", result.loss());
+                    .put("errors", result.errors()).put("stored", result.stored()).put("loss", result.loss())
+                    .put("serverCores", result.serverCores()).put("serverCpuMsPerSend", result.serverCpuMsPerSend())
+                    .put("serverRssMb", result.serverRssMb());
             System.out.println(json);
             return result.loss() == 0 && result.errors() == 0 ? 0 : 1;
         }

@@ -15,12 +15,15 @@ import org.HdrHistogram.Recorder;
  * messages that were acknowledged (loss and duplicates are reported as numbers).
  */
 final class RestSendScenario {
-    record Options(String url, String secret, int rooms, int clients, Duration warmup, Duration duration) {
+    /** {@code serverPid}: the server's process id on this machine, to read its CPU and memory (0 = unknown). */
+    record Options(String url, String secret, int rooms, int clients, Duration warmup, Duration duration,
+            long serverPid) {
     }
 
     /** {@code loss}: acknowledged messages missing from the rooms (must be 0). */
     record Result(Options options, long acked, long errors, double sendsPerSecond, double p50Ms, double p99Ms,
-            double p999Ms, double maxMs, long stored, long loss) {
+            double p999Ms, double maxMs, long stored, long loss, double serverCores, double serverCpuMsPerSend,
+            long serverRssMb) {
     }
 
     private final ParleyHttp http;
@@ -61,6 +64,8 @@ final class RestSendScenario {
         long warmupEnd = start + options.warmup().toNanos();
         long end = warmupEnd + options.duration().toNanos();
         LongAdder ackedTotal = new LongAdder();
+        ServerProcessStats before;
+        ServerProcessStats after;
         try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < options.clients(); i++) {
                 String token = tokens.get(i);
@@ -89,7 +94,10 @@ final class RestSendScenario {
                     return null;
                 });
             }
+            progress.track(warmupEnd, acked::sum, errors::sum);
+            before = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
             progress.track(end, acked::sum, errors::sum);
+            after = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
         }
         var histogram = latencies.getIntervalHistogram();
         double seconds = options.duration().toNanos() / 1e9;
@@ -97,9 +105,11 @@ final class RestSendScenario {
         for (int r = 0; r < rooms.size(); r++) {
             stored += http.lastSeq(tokens.get(r % options.clients()), rooms.get(r));
         }
+        double cpuSeconds = before == null ? Double.NaN : after.cpuSecondsSince(before);
         return new Result(options, acked.sum(), errors.sum(), acked.sum() / seconds,
                 histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(99) / 1e6,
                 histogram.getValueAtPercentile(99.9) / 1e6, histogram.getMaxValue() / 1e6, stored,
-                Math.max(0, ackedTotal.sum() - stored));
+                Math.max(0, ackedTotal.sum() - stored), cpuSeconds / seconds, cpuSeconds * 1000 / acked.sum(),
+                after == null ? -1 : after.rssKb() / 1024);
     }
 }

@@ -25,7 +25,7 @@ class RestSendScenarioTest {
                 new ParleyConfig.Messages(4000, true));
         try (ParleyNode node = ParleyNode.start(config)) {
             var out = new ByteArrayOutputStream();
-            var options = new RestSendScenario.Options(node.url(), SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2));
+            var options = new RestSendScenario.Options(node.url(), SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2), ProcessHandle.current().pid());
 
             var result = new RestSendScenario(options, new Progress(new PrintStream(out))).run();
 
@@ -34,6 +34,8 @@ class RestSendScenarioTest {
             assertThat(result.loss()).isZero();
             assertThat(result.stored()).isGreaterThanOrEqualTo(result.acked());
             assertThat(out.toString()).contains("acked");
+            assertThat(result.serverCpuMsPerSend()).isPositive();
+            assertThat(result.serverRssMb()).isPositive();
         }
     }
 }

@@ -125,6 +125,8 @@ class AuthApiTest {
         var ana = node.newUser("ana");
         String second = node.token(ana.id());
         String minted = mint(TestNode.API_SECRET, ana.id(), Instant.now(), Instant.now().plusSeconds(600));
+        assertThat(ana.api().get("/v1/me").status()).isEqualTo(200);
+        assertThat(node.anonymous().withBearer(minted).get("/v1/me").status()).isEqualTo(200);
 
         assertThat(node.server().delete("/v1/users/" + ana.id() + "/tokens").status()).isEqualTo(204);
 

@@ -88,6 +88,7 @@ class UserApiTest {
     @Test
     void a_deactivated_user_is_refused_and_gets_no_new_tokens() {
         var ana = node.newUser("ana");
+        assertThat(ana.api().get("/v1/me").status()).isEqualTo(200);
 
         assertThat(node.server().delete("/v1/users/" + ana.id()).status()).isEqualTo(204);
 
@@ -117,5 +118,19 @@ class UserApiTest {
         assertThat(node.server().delete("/v1/users/nobody-here").status()).isEqualTo(404);
         assertThat(node.server().post("/v1/users/nobody-here/tokens", Map.of()).status()).isEqualTo(404);
         assertThat(node.server().delete("/v1/users/nobody-here/tokens").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_role_change_takes_effect_on_the_next_request_with_the_same_token() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String bobsRoom = bob.createRoom("group", "Bob's");
+        assertThat(ana.api().delete("/v1/rooms/" + bobsRoom).status()).isEqualTo(404);
+
+        node.server().put("/v1/users/" + ana.id(), Map.of("name", "Ana", "role", "admin"));
+        assertThat(ana.api().get("/v1/rooms/" + bobsRoom).status()).isEqualTo(200);
+
+        node.server().put("/v1/users/" + ana.id(), Map.of("name", "Ana", "role", "user"));
+        assertThat(ana.api().delete("/v1/rooms/" + bobsRoom).status()).isEqualTo(404);
     }
 }

@@ -31,11 +31,14 @@ public final class AuthService {
     private final EventBus bus;
     private final Clock clock;
 
+    private final CredentialCache verified = new CredentialCache(System::nanoTime);
+
     public AuthService(Store store, TokenCodec codec, EventBus bus, Clock clock) {
         this.store = store;
         this.codec = codec;
         this.bus = bus;
         this.clock = clock;
+        bus.subscribe(verified::onEvent);
     }
 
     public IssuedToken issue(String userId, Long ttlSeconds) {
@@ -60,8 +63,23 @@ public final class AuthService {
     }
 
     public Credential authenticate(String token) {
-        TokenClaims claims = codec.decode(token);
+        if (token == null || token.isEmpty()) {
+            throw new ParleyException(ErrorCode.UNAUTHENTICATED, "malformed token");
+        }
+        String hash = hash(token);
         long now = clock.instant().getEpochSecond();
+        Credential cached = verified.get(hash, now);
+        if (cached != null) {
+            return cached;
+        }
+        long epoch = verified.epoch();
+        Credential credential = verify(token, hash, now);
+        verified.put(credential, epoch);
+        return credential;
+    }
+
+    private Credential verify(String token, String hash, long now) {
+        TokenClaims claims = codec.decode(token);
         if (now > claims.expiresAt() + CLOCK_SKEW_SECONDS) {
             throw new ParleyException(ErrorCode.TOKEN_EXPIRED, "the token expired at "
                     + Instant.ofEpochSecond(claims.expiresAt()));
@@ -69,7 +87,6 @@ public final class AuthService {
         if (claims.notBefore() != null && now < claims.notBefore() - CLOCK_SKEW_SECONDS) {
             throw new ParleyException(ErrorCode.UNAUTHENTICATED, "the token is not valid yet");
         }
-        String hash = hash(token);
         return store.read(repos -> {
             User user = repos.users().find(claims.subject())
                     .orElseThrow(() -> new ParleyException(ErrorCode.UNAUTHENTICATED, "unknown token subject"));

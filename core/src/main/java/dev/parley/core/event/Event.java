@@ -90,6 +90,10 @@ public sealed interface Event {
     record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {
     }
 
+    /** A user's profile or role changed (or the user was reactivated). */
+    record UserUpdated(dev.parley.core.user.User user) implements Event {
+    }
+
     /** A user was deactivated: their sessions end. */
     record UserDeactivated(String userId) implements Event {
     }

@@ -34,7 +34,7 @@ public final class UserService {
         Constraints.checkUrl("avatarUrl", draft.avatarUrl());
         UserRole role = UserRole.parse(draft.role());
         Instant now = clock.instant();
-        return store.transaction(repos -> {
+        Upserted<User> result = store.transaction(repos -> {
             var existing = repos.users().find(id);
             if (existing.isEmpty()) {
                 User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, now, now);
@@ -45,6 +45,10 @@ public final class UserService {
             repos.users().update(user);
             return new Upserted<>(user, false);
         });
+        if (!result.created()) {
+            bus.publish(new Event.UserUpdated(result.value()));
+        }
+        return result;
     }
 
     public User get(String id) {

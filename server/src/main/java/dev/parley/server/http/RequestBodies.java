@@ -28,49 +28,56 @@ public final class RequestBodies {
     }
 
     public <T> T read(Context ctx, Class<T> type) {
-        JsonNode tree = readTree(ctx, false);
-        return bind(tree, type);
+        byte[] body = body(ctx);
+        if (body.length == 0) {
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "a JSON object body is required");
+        }
+        return bind(ctx, body, type);
     }
 
     /** Like {@link #read}, but an absent body reads as {@code {}}. */
     public <T> T readOptional(Context ctx, Class<T> type) {
-        return bind(readTree(ctx, true), type);
+        byte[] body = body(ctx);
+        return bind(ctx, body.length == 0 ? EMPTY_OBJECT : body, type);
     }
 
-    private <T> T bind(JsonNode tree, Class<T> type) {
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
+
+    private byte[] body(Context ctx) {
+        if (ctx.contentLength() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return readLimited(ctx);
+    }
+
+    /** Binds the body straight to the request record: one pass, no intermediate tree. */
+    private <T> T bind(Context ctx, byte[] body, Class<T> type) {
+        if (body != EMPTY_OBJECT) {
+            checkContentType(ctx);
+        }
+        if (body[0] != '{' && firstNonBlank(body) != '{') {
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "the body must be a JSON object");
+        }
         try {
-            return mapper.treeToValue(tree, type);
+            return mapper.readValue(body, type);
+        } catch (JsonParseException e) {
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage());
         } catch (MismatchedInputException e) {
             throw ParleyException.invalid(describe(e));
         } catch (JacksonException e) {
             throw ParleyException.invalid("the request body does not fit: " + e.getOriginalMessage());
-        }
-    }
-
-    private JsonNode readTree(Context ctx, boolean optional) {
-        long declared = ctx.contentLength();
-        if (declared > MAX_BYTES) {
-            throw tooLarge();
-        }
-        byte[] bytes = readLimited(ctx);
-        if (bytes.length == 0) {
-            if (optional) {
-                return mapper.createObjectNode();
-            }
-            throw new ParleyException(ErrorCode.MALFORMED_JSON, "a JSON object body is required");
-        }
-        checkContentType(ctx);
-        try {
-            JsonNode tree = mapper.readTree(bytes);
-            if (tree == null || !tree.isObject()) {
-                throw new ParleyException(ErrorCode.MALFORMED_JSON, "the body must be a JSON object");
-            }
-            return tree;
-        } catch (JsonParseException e) {
-            throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON");
         }
+    }
+
+    private static byte firstNonBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b;
+            }
+        }
+        return 0;
     }
 
     private static void checkContentType(Context ctx) {
