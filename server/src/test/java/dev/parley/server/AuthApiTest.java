@@ -11,22 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthApiTest {
-    static TestNode node;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.onH2();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNode node = TestNode.onH2();
 
     /** A token minted by the app backend itself, as the docs allow. */
     static String mint(String secret, String subject, Instant issuedAt, Instant expiresAt) throws Exception {

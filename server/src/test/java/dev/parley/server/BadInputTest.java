@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -18,21 +18,16 @@ import org.junit.jupiter.api.Test;
  * nothing, and the server keeps serving.
  */
 class BadInputTest {
-    static TestNode node;
+    @RegisterExtension
+    static final TestNode node = TestNode.onH2();
     static TestNode.User ana;
     static String room;
 
     @BeforeAll
     static void start() {
-        node = TestNode.onH2();
         ana = node.newUser("ana");
         room = ana.createRoom("group", "Target");
         ana.send(room, "the only message");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        node.close();
     }
 
     @BeforeEach

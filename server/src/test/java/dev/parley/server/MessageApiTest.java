@@ -11,22 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MessageApiTest {
-    static TestNode node;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.onH2();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNode node = TestNode.onH2();
 
     private static List<Long> seqs(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false).map(m -> m.get("seq").asLong()).toList();

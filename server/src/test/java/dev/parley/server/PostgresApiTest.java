@@ -9,23 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The delivery guarantees over real HTTP on a real PostgreSQL (the production database). */
 class PostgresApiTest {
-    static TestNode node;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.onPostgres();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNode node = TestNode.onPostgres();
 
     @Test
     void concurrent_senders_and_retries_give_gap_free_seqs_and_one_message_per_client_id() throws Exception {

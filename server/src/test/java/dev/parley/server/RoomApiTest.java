@@ -6,22 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RoomApiTest {
-    static TestNode node;
-
-    @BeforeAll
-    static void start() {
-        node = TestNode.onH2();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        node.close();
-    }
+    @RegisterExtension
+    static final TestNode node = TestNode.onH2();
 
     static List<String> ids(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false).map(r -> r.get("id").asText()).toList();

@@ -8,46 +8,56 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Parley node on a random port for API tests, on embedded H2 in a temp dir or on a
  * fresh PostgreSQL database, with helpers to provision users and tokens.
  */
-public final class TestNode implements AutoCloseable {
+public final class TestNode implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
     public static final String API_KEY = "pk_test";
     public static final String API_SECRET = "sk_test_0123456789abcdef0123456789abcdef";
     private static final AtomicInteger USERS = new AtomicInteger();
 
-    private final ParleyNode node;
-    private final AutoCloseable database;
+    /** What a test class needs running: a database (closed last) and a node on it. */
+    private interface Starter {
+        TestNode.Running start() throws Exception;
+    }
+
+    private record Running(ParleyNode node, AutoCloseable database) {
+    }
+
+    private final Starter starter;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private Running running;
 
-    private TestNode(ParleyNode node, AutoCloseable database) {
-        this.node = node;
-        this.database = database;
+    private TestNode(Starter starter) {
+        this.starter = starter;
     }
 
+    /**
+     * A node on embedded H2 in a temp dir. As a JUnit extension
+     * ({@code @RegisterExtension static final TestNode node = TestNode.onH2();}) it starts
+     * before the class's tests and stops after them.
+     */
     public static TestNode onH2() {
-        return start("", "", "", () -> { }, true);
+        return new TestNode(() -> new Running(ParleyNode.start(config(tempDir(), "", "", "", true)), () -> { }));
     }
 
+    /** A node on a fresh PostgreSQL database, dropped afterwards. */
     public static TestNode onPostgres() {
-        var database = TestDatabases.postgres();
-        var settings = database.settings();
-        return start(settings.url(), settings.user(), settings.password(), database, true);
+        return new TestNode(() -> {
+            var database = TestDatabases.postgres();
+            var settings = database.settings();
+            var node = ParleyNode.start(config(tempDir(), settings.url(), settings.user(), settings.password(), true));
+            return new Running(node, database);
+        });
     }
 
-    public static TestNode withConfig(ParleyConfig config) {
-        return new TestNode(ParleyNode.start(config), () -> { });
-    }
-
-    private static TestNode start(String url, String user, String password, AutoCloseable database, boolean groupCommit) {
-        try {
-            Path dataDir = Files.createTempDirectory("parley-test");
-            return new TestNode(ParleyNode.start(config(dataDir, url, user, password, groupCommit)), database);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Path tempDir() throws java.io.IOException {
+        return Files.createTempDirectory("parley-test");
     }
 
     public static ParleyConfig config(Path dataDir, String url, String user, String password, boolean groupCommit) {
@@ -56,21 +66,31 @@ public final class TestNode implements AutoCloseable {
                 new ParleyConfig.Api(API_KEY, API_SECRET), new ParleyConfig.Messages(4000, groupCommit));
     }
 
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        running = starter.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+    }
+
     public ParleyNode node() {
-        return node;
+        return running.node();
     }
 
     public String url() {
-        return node.url();
+        return node().url();
     }
 
     /** A client with the API secret, for the server API. */
     public ApiClient server() {
-        return new ApiClient(node.url(), API_SECRET);
+        return new ApiClient(node().url(), API_SECRET);
     }
 
     public ApiClient anonymous() {
-        return new ApiClient(node.url(), null);
+        return new ApiClient(node().url(), null);
     }
 
     /** Creates a user with a name unique to this run and returns a client holding its token. */
@@ -84,7 +104,7 @@ public final class TestNode implements AutoCloseable {
         if (created.status() != 201) {
             throw new AssertionError("creating " + id + ": " + created);
         }
-        return new User(id, new ApiClient(node.url(), token(id)));
+        return new User(id, new ApiClient(node().url(), token(id)));
     }
 
     public String token(String userId) {
@@ -118,7 +138,10 @@ public final class TestNode implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        node.close();
-        database.close();
+        if (running != null) {
+            running.node().close();
+            running.database().close();
+            running = null;
+        }
     }
 }

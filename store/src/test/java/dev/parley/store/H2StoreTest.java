@@ -9,12 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on embedded H2 (a file database in a temporary directory). */
-class H2StoreTest {
+class H2StoreTest extends AllStoreContracts {
     @TempDir
     static Path directory;
     static StoreFixture fixture;
@@ -63,83 +62,8 @@ class H2StoreTest {
         }
     }
 
-    @Nested
-    class Databases extends DatabaseContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Users extends UserRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Rooms extends RoomRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Members extends MemberRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Messages extends MessageRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Reactions extends ReactionRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Tokens extends TokenRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Log extends MessageLogContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class ConcurrentLog extends MessageLogConcurrencyContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Batches extends AppendBatchContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
+    @Override
+    StoreFixture fixture() {
+        return fixture;
     }
 }

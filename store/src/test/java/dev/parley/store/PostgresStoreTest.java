@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * afterwards. Fails when PostgreSQL cannot be reached, unless {@code PARLEY_SKIP_PG=1}
  * (see {@link TestDatabases}).
  */
-class PostgresStoreTest {
+class PostgresStoreTest extends AllStoreContracts {
     static StoreFixture fixture;
 
     @BeforeAll
@@ -62,83 +61,8 @@ class PostgresStoreTest {
         }
     }
 
-    @Nested
-    class Databases extends DatabaseContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Users extends UserRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Rooms extends RoomRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Members extends MemberRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Messages extends MessageRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Reactions extends ReactionRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Tokens extends TokenRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Log extends MessageLogContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class ConcurrentLog extends MessageLogConcurrencyContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
-    }
-
-    @Nested
-    class Batches extends AppendBatchContract {
-        @Override
-        protected StoreFixture fixture() {
-            return fixture;
-        }
+    @Override
+    StoreFixture fixture() {
+        return fixture;
     }
 }
