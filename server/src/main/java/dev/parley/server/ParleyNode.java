@@ -8,6 +8,9 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
+import dev.parley.core.message.SyncService;
+import dev.parley.core.typing.TypingService;
+import dev.parley.server.ws.WebSocketGateway;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
@@ -47,16 +50,18 @@ public final class ParleyNode implements AutoCloseable {
     private final EventBus bus;
     private final ParleyMetrics metrics;
     private final Javalin http;
+    private final WebSocketGateway gateway;
     private final ApiCredentials credentials;
     private final ScheduledExecutorService housekeeping;
     private final String url;
 
-    private ParleyNode(Store store, EventBus bus, ParleyMetrics metrics, Javalin http, ApiCredentials credentials,
-            ScheduledExecutorService housekeeping, String url) {
+    private ParleyNode(Store store, EventBus bus, ParleyMetrics metrics, Javalin http, WebSocketGateway gateway,
+            ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.bus = bus;
         this.metrics = metrics;
         this.http = http;
+        this.gateway = gateway;
         this.credentials = credentials;
         this.housekeeping = housekeeping;
         this.url = url;
@@ -78,24 +83,31 @@ public final class ParleyNode implements AutoCloseable {
         });
         AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
         UserService users = new UserService(store, bus, clock);
+        RoomService rooms = new RoomService(store, bus, ids, clock);
+        ReadService reads = new ReadService(store, bus);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
+        MessageService messages = new MessageService(store, bus, ids, clock, limits);
         var authenticator = new Authenticator(credentials, auth);
         var mapper = JsonMapping.create();
         var bodies = new RequestBodies(mapper);
+        var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
+                new TypingService(store, bus, System::nanoTime), new SyncService(store, config.ws().replayLimit())),
+                bus, ids, config.ws(), metrics);
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, metrics),
                 new UserRoutes(authenticator, bodies, users, auth),
                 new SessionRoutes(authenticator, users, auth),
-                new RoomRoutes(authenticator, bodies, new RoomService(store, bus, ids, clock)),
-                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock), new ReadService(store, bus)),
-                new MessageRoutes(authenticator, bodies, new MessageService(store, bus, ids, clock, limits))));
+                new RoomRoutes(authenticator, bodies, rooms),
+                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock), reads),
+                new MessageRoutes(authenticator, bodies, messages),
+                gateway));
         http.start(config.http().host(), config.http().port());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url);
-        return new ParleyNode(store, bus, metrics, http, credentials, housekeeping, url);
+        return new ParleyNode(store, bus, metrics, http, gateway, credentials, housekeeping, url);
     }
 
     /** Brings the schema up to date and returns. */
@@ -123,6 +135,7 @@ public final class ParleyNode implements AutoCloseable {
     public void close() {
         LOG.info("stopping");
         housekeeping.shutdownNow();
+        gateway.close();
         http.stop();
         store.close();
         bus.close();

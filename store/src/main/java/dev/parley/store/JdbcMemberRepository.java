@@ -121,6 +121,11 @@ final class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
+    public List<UUID> roomIdsOf(String userId) {
+        return sql.list("SELECT room_id FROM members WHERE user_id = ?", row -> row.getObject(1, UUID.class), userId);
+    }
+
+    @Override
     public List<String> existingMembers(UUID roomId, Collection<String> userIds) {
         List<String> present = new ArrayList<>();
         for (List<String> chunk : SqlValues.inListChunks(userIds)) {

@@ -42,6 +42,23 @@ public abstract class MemberRepositoryContract extends StoreContract {
     }
 
     @Test
+    void room_ids_of_a_user_include_hidden_memberships_and_nothing_else() {
+        User owner = data().user();
+        User user = data().user();
+        Room first = data().group(owner, user);
+        Room second = data().group(owner, user);
+        data().group(owner);
+        store().transaction(repos -> {
+            repos.members().setHidden(second.id(), user.id(), true);
+            return null;
+        });
+
+        var ids = store().read(repos -> repos.members().roomIdsOf(user.id()));
+
+        assertThat(ids).containsExactlyInAnyOrder(first.id(), second.id());
+    }
+
+    @Test
     void adding_a_member_twice_is_a_duplicate_key() {
         User owner = data().user();
         Room room = data().group(owner);

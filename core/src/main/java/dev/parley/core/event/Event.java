@@ -90,6 +90,14 @@ public sealed interface Event {
     record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {
     }
 
+    /** A member is typing in a room: relayed to the others, never stored. */
+    record Typing(UUID roomId, long lastSeq, String userId) implements RoomEvent {
+    }
+
+    /** A user came online (first session) or went offline (last session gone, after a grace period). */
+    record PresenceChanged(String userId, boolean online) implements Event {
+    }
+
     /** A user's profile or role changed (or the user was reactivated). */
     record UserUpdated(dev.parley.core.user.User user) implements Event {
     }

@@ -179,7 +179,7 @@ public final class MessageService {
         return withReactions(repos, List.of(fresh)).getFirst();
     }
 
-    private static List<Message> withReactions(Repositories repos, List<Message> messages) {
+    static List<Message> withReactions(Repositories repos, List<Message> messages) {
         if (messages.isEmpty()) {
             return messages;
         }

@@ -35,6 +35,9 @@ public interface MemberRepository {
 
     boolean isMember(UUID roomId, String userId);
 
+    /** The ids of every room the user is a member of, hidden direct rooms included. */
+    List<UUID> roomIdsOf(String userId);
+
     List<String> existingMembers(UUID roomId, Collection<String> userIds);
 
     /** The position of a room in a user's room list. */

@@ -88,7 +88,7 @@ public final class RoomService {
             if (existing.isPresent()) {
                 Room room = existing.get();
                 repos.members().setHidden(room.id(), actor.userId(), false);
-                return new Upserted<>(summarize(repos, room, actor), false);
+                return new Upserted<>(RoomSummaries.of(repos, room, actor), false);
             }
             Room room = new Room(ids.next(), RoomType.DIRECT, null, null, null, null, actor.userId(), now, now, 0, now, 2);
             repos.rooms().insert(room, key);
@@ -104,7 +104,12 @@ public final class RoomService {
 
     public RoomSummary get(Actor actor, String roomId) {
         UUID id = Uuids.parse("roomId", roomId);
-        return store.read(repos -> summarize(repos, accessRoom(repos, actor, id).room(), actor));
+        return store.read(repos -> RoomSummaries.of(repos, accessRoom(repos, actor, id).room(), actor));
+    }
+
+    /** The ids of every room the actor is a member of (for routing events to their sessions). */
+    public List<UUID> roomIdsOf(Actor actor) {
+        return store.read(repos -> repos.members().roomIdsOf(actor.userId()));
     }
 
     /** The actor's rooms, most recent activity first. */
@@ -135,7 +140,7 @@ public final class RoomService {
                     old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
                     old.memberCount());
             repos.rooms().update(room);
-            return summarize(repos, room, actor);
+            return RoomSummaries.of(repos, room, actor);
         });
         bus.publish(new Event.RoomUpdated(summary.room()));
         return summary;
@@ -163,22 +168,9 @@ public final class RoomService {
         var after = position == null ? null
                 : new RoomRepository.ChannelPosition(position.get(0), parseCursorId(position.get(1)));
         var rows = store.read(repos -> repos.rooms().channels(prefix, after, page.limit() + 1).stream()
-                .map(room -> summarize(repos, room, actor)).toList());
+                .map(room -> RoomSummaries.of(repos, room, actor)).toList());
         return Page.of(rows, page.limit(), summary -> Cursor.encode(
                 RoomNames.fold(summary.room().name()), summary.room().id().toString()));
-    }
-
-    /**
-     * The room as {@code actor} sees it: role, unread count and, for those who may read its
-     * messages (members and admins), the last message.
-     */
-    static RoomSummary summarize(Repositories repos, Room room, Actor actor) {
-        var member = repos.members().find(room.id(), actor.userId());
-        long lastRead = member.map(Member::lastReadSeq).orElse(room.lastSeq());
-        boolean reader = member.isPresent() || actor.isAdmin();
-        Message last = room.lastSeq() == 0 || !reader ? null
-                : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
-        return new RoomSummary(room, member.map(Member::role).orElse(null), lastRead, room.lastSeq() - lastRead, last);
     }
 
     static String directKey(String a, String b) {

@@ -92,7 +92,10 @@ public final class ConfigLoader {
                 redis,
                 new ParleyConfig.Api(key, secret),
                 new ParleyConfig.Messages(reader.integer(Settings.MAX_TEXT_LENGTH, 1, 100_000),
-                        reader.bool(Settings.GROUP_COMMIT)));
+                        reader.bool(Settings.GROUP_COMMIT)),
+                new ParleyConfig.WebSocket(reader.integer(Settings.WS_OUTBOX_SIZE, 16, 1_000_000),
+                        reader.integer(Settings.WS_REPLAY_LIMIT, 1, 100_000),
+                        reader.integer(Settings.WS_IDLE_TIMEOUT, 5, 3600)));
     }
 
     /** Reads typed values, failing with the key and its origin. */

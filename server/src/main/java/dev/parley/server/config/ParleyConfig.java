@@ -3,7 +3,8 @@ package dev.parley.server.config;
 import java.nio.file.Path;
 
 /** The validated configuration of one node. */
-public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages) {
+public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
+        WebSocket ws) {
 
     public record Http(String host, int port) {
     }
@@ -20,5 +21,9 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
     }
 
     public record Messages(int maxTextLength, boolean groupCommit) {
+    }
+
+    public record WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds) {
+        public static final WebSocket DEFAULT = new WebSocket(1024, 1000, 60);
     }
 }

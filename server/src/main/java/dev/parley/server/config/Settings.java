@@ -27,8 +27,16 @@ public final class Settings {
     public static final Setting GROUP_COMMIT = new Setting("messages.group-commit", "true", false,
             "commit concurrent sends in one transaction (true) or each in its own (false)");
 
+    public static final Setting WS_OUTBOX_SIZE = new Setting("ws.outbox-size", "1024", false,
+            "frames waiting for a slow WebSocket client before it is closed with 4408");
+    public static final Setting WS_REPLAY_LIMIT = new Setting("ws.replay-limit", "1000", false,
+            "most missed messages per room a sync replays; beyond, sync.gap tells the client to page history");
+    public static final Setting WS_IDLE_TIMEOUT = new Setting("ws.idle-timeout-seconds", "60", false,
+            "close a WebSocket that sent nothing for this long (clients ping every 25-30 s)");
+
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
-            DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT);
+            DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
+            WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT);
 
     private Settings() {
     }

@@ -18,6 +18,7 @@ public final class ParleyMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter messagesStored;
     private final DistributionSummary commitBatchSize;
+    private final Counter deliveries;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
 
     public ParleyMetrics() {
@@ -29,6 +30,8 @@ public final class ParleyMetrics implements AutoCloseable {
         gcMetrics.bindTo(registry);
         messagesStored = Counter.builder("parley.messages.stored")
                 .description("messages durably stored by this node").register(registry);
+        deliveries = Counter.builder("parley.ws.deliveries")
+                .description("events handed to WebSocket sessions").register(registry);
         commitBatchSize = DistributionSummary.builder("parley.messages.commit.batch")
                 .description("messages committed per transaction (group commit)")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -41,6 +44,15 @@ public final class ParleyMetrics implements AutoCloseable {
                 .publishPercentiles(0.5, 0.99)
                 .register(registry)
                 .record(duration);
+    }
+
+    public void gauge(String name, String description, java.util.function.Supplier<Number> value) {
+        io.micrometer.core.instrument.Gauge.builder(name, value).description(description).register(registry);
+    }
+
+    /** Events handed to WebSocket sessions by one fan-out. */
+    public void deliveries(int count) {
+        deliveries.increment(count);
     }
 
     public void messagesStored(int count) {

@@ -1,0 +1,179 @@
+package dev.parley.server.ws;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.id.Uuids;
+import dev.parley.core.message.Attachment;
+import dev.parley.core.message.MessageDraft;
+import dev.parley.core.message.MessageService;
+import dev.parley.core.message.RoomReplay;
+import dev.parley.core.message.SyncService;
+import dev.parley.core.read.ReadService;
+import dev.parley.core.typing.TypingService;
+import dev.parley.server.http.Views;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns the frames of an authenticated session into calls of the core services (the same
+ * ones the REST API calls) and writes the replies. One frame at a time per session.
+ */
+final class FrameDispatcher {
+    private static final int MAX_REF = 64;
+
+    private final ObjectMapper mapper;
+    private final Frames frames;
+    private final MessageService messages;
+    private final ReadService reads;
+    private final TypingService typing;
+    private final SyncService sync;
+
+    FrameDispatcher(ObjectMapper mapper, Frames frames, MessageService messages, ReadService reads,
+            TypingService typing, SyncService sync) {
+        this.mapper = mapper;
+        this.frames = frames;
+        this.messages = messages;
+        this.reads = reads;
+        this.typing = typing;
+        this.sync = sync;
+    }
+
+    record SendFrame(String roomId, String text, String clientId, String parentId, List<Attachment> attachments) {
+    }
+
+    record ReadFrame(String roomId, Long seq) {
+    }
+
+    record TypingFrame(String roomId) {
+    }
+
+    void dispatch(WsSession session, String type, JsonNode frame) throws InterruptedException {
+        String ref = ref(frame);
+        try {
+            switch (type) {
+                case "message.send" -> send(session, ref, bind(frame, SendFrame.class));
+                case "read" -> read(session, ref, bind(frame, ReadFrame.class));
+                case "typing" -> typing.typing(session.actor(), required("roomId",
+                        bind(frame, TypingFrame.class).roomId()));
+                case "sync" -> sync(session, frame);
+                case "ping" -> session.reply(frames.write(new Frames.PongFrame("pong", ref)));
+                case "auth" -> error(session, ref, "already_authenticated", "this session is authenticated already");
+                default -> error(session, ref, "unknown_type", "unknown frame type '" + type + "'");
+            }
+        } catch (ParleyException e) {
+            error(session, ref, e.code().code(), e.detail());
+        }
+    }
+
+    void error(WsSession session, String ref, String code, String detail) {
+        session.reply(frames.write(new Frames.ErrorFrame("error", ref, code, detail)));
+    }
+
+    private void send(WsSession session, String ref, SendFrame frame) {
+        UUID room = Uuids.parse("roomId", required("roomId", frame.roomId()));
+        required("clientId", frame.clientId());
+        var draft = new MessageDraft(frame.text(), frame.clientId(), frame.parentId(), frame.attachments());
+        session.hold(room);
+        try {
+            var posted = messages.post(session.actor(), frame.roomId(), draft);
+            session.reply(frames.write(new Frames.AckFrame("ack", ref, posted.message(), null)));
+        } catch (ParleyException e) {
+            error(session, ref, e.code().code(), e.detail());
+        } finally {
+            session.release(room);
+        }
+    }
+
+    private void read(WsSession session, String ref, ReadFrame frame) {
+        if (frame.seq() == null) {
+            throw ParleyException.invalid("seq is required");
+        }
+        var mark = reads.markRead(session.actor(), required("roomId", frame.roomId()), frame.seq());
+        if (ref != null) {
+            session.reply(frames.write(new Frames.AckFrame("ack", ref, null, mark)));
+        }
+    }
+
+    /** Replays what the client missed; live events wait until the replay is out. */
+    void sync(WsSession session, JsonNode frame) throws InterruptedException {
+        Map<String, Long> rooms = rooms(frame.get("rooms"));
+        session.holdAll();
+        try {
+            for (RoomReplay replay : sync.missed(session.actor(), rooms)) {
+                replay(session, replay);
+            }
+        } catch (ParleyException e) {
+            error(session, ref(frame), e.code().code(), e.detail());
+        } finally {
+            session.releaseAll();
+        }
+        session.reply(frames.write(new Frames.TypeOnlyFrame("sync.done")));
+    }
+
+    private void replay(WsSession session, RoomReplay replay) throws InterruptedException {
+        if (replay.outcome() == RoomReplay.Outcome.NOT_VISIBLE) {
+            session.reply(frames.write(new Frames.SyncErrorFrame("sync.error", replay.roomId(),
+                    ErrorCode.ROOM_NOT_FOUND.code())));
+            return;
+        }
+        if (replay.joined() != null) {
+            var summary = replay.joined();
+            var me = new Views.MemberJson(session.userId(), summary.role(), summary.lastReadSeq(), null, null);
+            session.replayFrame(frames.write(new Frames.JoinedFrame("member.added",
+                    summary.room().id(), summary.room().lastSeq(), me, Views.RoomJson.of(summary))));
+        }
+        if (replay.outcome() == RoomReplay.Outcome.GAP) {
+            session.reply(frames.write(new Frames.SyncGapFrame("sync.gap", replay.roomId(), replay.fromSeq(),
+                    replay.toSeq())));
+            return;
+        }
+        var replayed = replay.messages().stream()
+                .map(message -> new WsSession.Replayed(message.seq(), frames.replayed(message, replay.toSeq())))
+                .toList();
+        if (!replayed.isEmpty()) {
+            session.replay(replay.messages().getFirst().roomId(), replayed);
+        }
+    }
+
+    private Map<String, Long> rooms(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw ParleyException.invalid("sync needs rooms: {roomId: lastSeq, …}");
+        }
+        try {
+            return mapper.convertValue(node, new TypeReference<LinkedHashMap<String, Long>>() { });
+        } catch (IllegalArgumentException e) {
+            throw ParleyException.invalid("rooms must map room ids to the last seq held (numbers)");
+        }
+    }
+
+    private <T> T bind(JsonNode frame, Class<T> type) {
+        try {
+            return mapper.treeToValue(frame, type);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw ParleyException.invalid("the " + frame.path("type").asText() + " frame does not fit: "
+                    + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null) {
+            throw ParleyException.invalid(field + " is required");
+        }
+        return value;
+    }
+
+    private static String ref(JsonNode frame) {
+        JsonNode ref = frame.get("ref");
+        if (ref == null || !ref.isTextual()) {
+            return null;
+        }
+        String text = ref.asText();
+        return text.length() > MAX_REF ? text.substring(0, MAX_REF) : text;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.parley.server.ws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.auth.AuthService;
+import dev.parley.core.auth.Credential;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.id.IdGenerator;
+import dev.parley.core.message.MessageService;
+import dev.parley.core.message.SyncService;
+import dev.parley.core.read.ReadService;
+import dev.parley.core.room.RoomService;
+import dev.parley.core.typing.TypingService;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.http.Routes;
+import dev.parley.server.ops.ParleyMetrics;
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /v1/ws}: upgrades, authenticates the first frame, runs each session's frames
+ * through the {@link FrameDispatcher}, and delivers the node's events through the
+ * {@link Fanout}. Protocol: docs/ws-protocol.md.
+ */
+public final class WebSocketGateway implements Routes, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketGateway.class);
+    static final Duration AUTH_TIMEOUT = Duration.ofSeconds(10);
+    static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final Duration EXPIRY_SWEEP = Duration.ofSeconds(30);
+
+    private final ObjectMapper mapper;
+    private final AuthService auth;
+    private final RoomService rooms;
+    private final ParleyConfig.WebSocket settings;
+    private final IdGenerator ids;
+    private final Frames frames;
+    private final SessionRegistry registry = new SessionRegistry();
+    private final Map<String, WsSession> bySocket = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("parley-ws-timer").daemon().factory());
+    private final PresenceTracker presence;
+    private final Fanout fanout;
+    private final FrameDispatcher dispatcher;
+
+    public record Services(AuthService auth, RoomService rooms, MessageService messages, ReadService reads,
+            TypingService typing, SyncService sync) {
+    }
+
+    public WebSocketGateway(ObjectMapper mapper, Services services, EventBus bus, IdGenerator ids,
+            ParleyConfig.WebSocket settings, ParleyMetrics metrics) {
+        this.mapper = mapper;
+        this.auth = services.auth();
+        this.rooms = services.rooms();
+        this.settings = settings;
+        this.ids = ids;
+        this.frames = new Frames(mapper);
+        this.presence = new PresenceTracker(bus, timer);
+        this.fanout = new Fanout(registry, frames, presence, metrics::deliveries);
+        this.dispatcher = new FrameDispatcher(mapper, frames, services.messages(), services.reads(),
+                services.typing(), services.sync());
+        bus.subscribe(fanout::accept);
+        metrics.gauge("parley.ws.sessions", "open WebSocket sessions on this node", registry::size);
+        timer.scheduleWithFixedDelay(this::closeExpired, EXPIRY_SWEEP.toSeconds(), EXPIRY_SWEEP.toSeconds(),
+                TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.ws("/v1/ws", this::configure);
+    }
+
+    private void configure(WsConfig ws) {
+        ws.onConnect(ctx -> {
+            ctx.session.setMaxTextMessageSize(MAX_FRAME_BYTES);
+            ctx.session.setMaxBinaryMessageSize(MAX_FRAME_BYTES);
+            ctx.session.setIdleTimeout(Duration.ofSeconds(settings.idleTimeoutSeconds()));
+            WsSession session = new WsSession(ids.next().toString(), ctx.session, settings.outboxSize());
+            bySocket.put(ctx.sessionId(), session);
+            timer.schedule(() -> {
+                if (!session.isReady()) {
+                    session.close(WsSession.CLOSE_UNAUTHENTICATED, "no auth frame within 10 s");
+                }
+            }, AUTH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        });
+        ws.onMessage(ctx -> onText(ctx, ctx.message()));
+        ws.onBinaryMessage(ctx -> ctx.closeSession(1003, "binary frames are not accepted"));
+        ws.onClose(ctx -> closed(ctx));
+        ws.onError(ctx -> LOG.debug("WebSocket error: {}", ctx.error() == null ? "?" : ctx.error().toString()));
+    }
+
+    private void onText(WsContext ctx, String text) throws InterruptedException {
+        WsSession session = bySocket.get(ctx.sessionId());
+        if (session == null || session.isClosed()) {
+            return;
+        }
+        JsonNode frame = parse(text);
+        String type = frame == null ? null : frame.path("type").asText(null);
+        if (!session.isReady()) {
+            authenticate(session, type, frame);
+            return;
+        }
+        if (type == null) {
+            dispatcher.error(session, null, "malformed_frame", "a frame is a JSON object with a \"type\"");
+            return;
+        }
+        dispatcher.dispatch(session, type, frame);
+    }
+
+    private void authenticate(WsSession session, String type, JsonNode frame) throws InterruptedException {
+        if (!"auth".equals(type)) {
+            session.close(WsSession.CLOSE_UNAUTHENTICATED, "the first frame must be auth");
+            return;
+        }
+        Credential credential;
+        try {
+            credential = auth.authenticate(frame.path("token").asText(""));
+        } catch (ParleyException e) {
+            session.close(WsSession.CLOSE_UNAUTHENTICATED, e.code().code());
+            return;
+        }
+        session.authenticated(credential);
+        registry.register(session);
+        registry.loaded(session, rooms.roomIdsOf(credential.actor()));
+        String user = credential.actor().userId();
+        session.reply(frames.write(new Frames.ReadyFrame("ready", user, session.id(),
+                settings.replayLimit(), TypingService.EXPIRES.toMillis())));
+        session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", onlineAround(session))));
+        presence.connected(user);
+        if (frame.has("rooms")) {
+            dispatcher.sync(session, frame);
+        }
+    }
+
+    /** The users sharing a room with this session's user who have a session on this node now. */
+    private Set<String> onlineAround(WsSession session) {
+        Set<String> online = new HashSet<>();
+        for (var room : session.rooms()) {
+            for (WsSession other : registry.room(room)) {
+                if (!other.userId().equals(session.userId())) {
+                    online.add(other.userId());
+                }
+            }
+        }
+        return online;
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            JsonNode node = mapper.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private void closed(WsContext ctx) {
+        WsSession session = bySocket.remove(ctx.sessionId());
+        if (session == null) {
+            return;
+        }
+        session.close(1000, "closed");
+        if (session.isReady()) {
+            Set<java.util.UUID> lastRooms = Set.copyOf(session.rooms());
+            registry.unregister(session);
+            presence.disconnected(session.userId(), lastRooms);
+        }
+    }
+
+    private void closeExpired() {
+        Instant cutoff = Instant.now().minusSeconds(AuthService.CLOCK_SKEW_SECONDS);
+        for (var sessions : registry.all()) {
+            for (WsSession session : sessions) {
+                if (session.credential().expiresAt().isBefore(cutoff)) {
+                    session.close(WsSession.CLOSE_UNAUTHENTICATED, "token expired");
+                }
+            }
+        }
+    }
+
+    /** Tells every client to reconnect elsewhere (1012), then stops. */
+    @Override
+    public void close() {
+        for (WsSession session : bySocket.values()) {
+            session.close(WsSession.CLOSE_RESTARTING, "server restarting");
+        }
+        timer.shutdownNow();
+        fanout.close();
+    }
+}

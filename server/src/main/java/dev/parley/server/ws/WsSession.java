@@ -1,0 +1,281 @@
+package dev.parley.server.ws;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.Credential;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+/**
+ * One client connection. Owns a bounded outbox that is pumped to the socket without ever
+ * blocking the thread that delivers (fan-out) — a client that cannot keep up is closed with
+ * 4408 — and decides what reaches the client:
+ * <ul>
+ * <li>{@code message.new} at most once per seq and room: live delivery is contiguous per room,
+ * so the seqs given are one range per room, and neither a live event nor a replay repeats one
+ * inside it;</li>
+ * <li>while the session's own send to a room is in flight, that room's events are held, so
+ * the {@code ack} comes before the echo of the message; while a sync replays, all live events
+ * are held, so the replay comes first. Held events are released in arrival order.</li>
+ * </ul>
+ */
+final class WsSession {
+    static final int CLOSE_UNAUTHENTICATED = 4401;
+    static final int CLOSE_SLOW_CONSUMER = 4408;
+    static final int CLOSE_RESTARTING = 1012;
+    private static final Duration REPLAY_WAIT = Duration.ofSeconds(30);
+
+    private final String id;
+    private final Session socket;
+    private final int outboxSize;
+    private final Set<UUID> rooms = ConcurrentHashMap.newKeySet();
+
+    // Everything below is guarded by "this".
+    private final ArrayDeque<String> outbox = new ArrayDeque<>();
+    /** Per room, the seqs of message.new given to this client: always one contiguous range. */
+    private final Map<UUID, long[]> delivered = new HashMap<>();
+    private final Map<UUID, Integer> holds = new HashMap<>();
+    private final List<Outbound> held = new ArrayList<>();
+    private int holdAll;
+    private boolean sending;
+    private boolean closed;
+    private volatile Credential credential;
+    private volatile Actor actor;
+
+    WsSession(String id, Session socket, int outboxSize) {
+        this.id = id;
+        this.socket = socket;
+        this.outboxSize = outboxSize;
+    }
+
+    String id() {
+        return id;
+    }
+
+    boolean isReady() {
+        return credential != null;
+    }
+
+    Credential credential() {
+        return credential;
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    String userId() {
+        return credential == null ? null : credential.actor().userId();
+    }
+
+    void authenticated(Credential verified) {
+        this.actor = verified.actor();
+        this.credential = verified;
+    }
+
+    /** A changed role takes effect on the next frame. */
+    void actorChanged(Actor changed) {
+        this.actor = changed;
+    }
+
+    /** The rooms whose events this session receives (kept by the registry). */
+    Set<UUID> rooms() {
+        return rooms;
+    }
+
+    /** A live event from the fan-out: never blocks. */
+    synchronized void deliver(Outbound event) {
+        if (closed) {
+            return;
+        }
+        if (isHeld(event.roomId())) {
+            held.add(event);
+            if (held.size() > outboxSize) {
+                overflow();
+            }
+            return;
+        }
+        emit(event);
+    }
+
+    /** A reply to this client (ack, error, pong, ready…): never blocks; counts against the outbox. */
+    synchronized void reply(String json) {
+        if (!closed) {
+            enqueue(json);
+        }
+    }
+
+    /** One message of a replay, serialized. */
+    record Replayed(long seq, String json) {
+    }
+
+    /**
+     * A room's replayed messages, in seq order: those this client was given already are
+     * skipped (judged against what it had before the replay); the others wait while the outbox
+     * is full (the client pulls a replay; only live events overflow).
+     */
+    synchronized void replay(UUID roomId, List<Replayed> messages) throws InterruptedException {
+        long[] before = delivered.get(roomId);
+        for (Replayed message : messages) {
+            if (before != null && message.seq() >= before[0] && message.seq() <= before[1]) {
+                continue;
+            }
+            long deadline = System.nanoTime() + REPLAY_WAIT.toNanos();
+            while (!closed && outbox.size() >= outboxSize) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    overflow();
+                    return;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+            if (closed) {
+                return;
+            }
+            enqueue(message.json());
+        }
+        if (!messages.isEmpty()) {
+            // The replay covers everything above the client's last seq, so what it now holds is
+            // again one range.
+            given(roomId, messages.getFirst().seq());
+            given(roomId, messages.getLast().seq());
+        }
+    }
+
+    /** A frame about a room that is not a message (the member.added of a sync): sent, no watermark. */
+    synchronized void replayFrame(String json) throws InterruptedException {
+        while (!closed && outbox.size() >= outboxSize) {
+            wait(100);
+        }
+        if (!closed) {
+            enqueue(json);
+        }
+    }
+
+    /** Holds the room's live events until {@link #release(UUID)} (a send to it is in flight). */
+    synchronized void hold(UUID roomId) {
+        holds.merge(roomId, 1, Integer::sum);
+    }
+
+    synchronized void release(UUID roomId) {
+        holds.computeIfPresent(roomId, (room, count) -> count == 1 ? null : count - 1);
+        flushHeld();
+    }
+
+    /** Holds every live event until {@link #releaseAll()} (a sync is replaying). */
+    synchronized void holdAll() {
+        holdAll++;
+    }
+
+    synchronized void releaseAll() {
+        holdAll--;
+        flushHeld();
+    }
+
+    /** Closes the socket with a WebSocket close code; queued frames are dropped. */
+    void close(int code, String reason) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            outbox.clear();
+            held.clear();
+            notifyAll();
+        }
+        socket.close(code, reason, Callback.NOOP);
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private boolean isHeld(UUID roomId) {
+        return holdAll > 0 || (roomId != null && holds.containsKey(roomId));
+    }
+
+    private void emit(Outbound event) {
+        if (event.messageNew()) {
+            long[] range = delivered.get(event.roomId());
+            if (range != null && event.seq() <= range[1]) {
+                return;
+            }
+            given(event.roomId(), event.seq());
+        }
+        enqueue(event.json());
+    }
+
+    private void given(UUID roomId, long seq) {
+        long[] range = delivered.computeIfAbsent(roomId, room -> new long[] {seq, seq});
+        range[0] = Math.min(range[0], seq);
+        range[1] = Math.max(range[1], seq);
+    }
+
+    private void flushHeld() {
+        for (Iterator<Outbound> it = held.iterator(); it.hasNext(); ) {
+            Outbound event = it.next();
+            if (!isHeld(event.roomId())) {
+                it.remove();
+                emit(event);
+            }
+        }
+    }
+
+    private void enqueue(String json) {
+        if (outbox.size() >= outboxSize) {
+            overflow();
+            return;
+        }
+        outbox.add(json);
+        if (!sending) {
+            sending = true;
+            Thread.ofVirtual().start(this::pump);
+        }
+    }
+
+    private void overflow() {
+        closed = true;
+        outbox.clear();
+        held.clear();
+        notifyAll();
+        Thread.ofVirtual().start(() -> socket.close(CLOSE_SLOW_CONSUMER, "slow consumer: resync", Callback.NOOP));
+    }
+
+    /**
+     * Writes queued frames one at a time with Jetty's asynchronous send. A send that completes
+     * at once continues the loop here; one that completes later continues from its callback.
+     */
+    private void pump() {
+        while (true) {
+            String next;
+            synchronized (this) {
+                next = closed ? null : outbox.poll();
+                if (next == null) {
+                    sending = false;
+                    return;
+                }
+                notifyAll();
+            }
+            AtomicInteger race = new AtomicInteger();
+            socket.sendText(next, Callback.from(() -> {
+                if (!race.compareAndSet(0, 1)) {
+                    pump();
+                }
+            }, failure -> close(1011, "send failed")));
+            if (!race.compareAndSet(0, 2)) {
+                continue;
+            }
+            return;
+        }
+    }
+}
