@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code parley bench <scenario>}: load against a running Parley node through its public API. */
 @Command(name = "parley bench", mixinStandardHelpOptions = true,
         description = "Load generator for Parley, speaking its public API.",
-        subcommands = {BenchCli.RestSend.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCli.Fanout.class, BenchCli.RestSend.class, CommandLine.HelpCommand.class})
 public final class BenchCli {
 
     public static void main(String[] args) {
@@ -65,6 +65,53 @@ public final class BenchCli {
                     .put("serverRssMb", result.serverRssMb());
             System.out.println(json);
             return result.loss() == 0 && result.errors() == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "fanout", description = "R rooms x M members on WebSockets, S senders per room at a total rate: "
+            + "persisted/s, deliveries/s, send->deliver and send->ack latency, loss, order.")
+    static final class Fanout implements Callable<Integer> {
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the node (default: ${DEFAULT-VALUE})")
+        String url;
+        @Option(names = "--secret", description = "API secret (default: PARLEY_API_SECRET, else data/credentials.properties)")
+        String secret;
+        @Option(names = "--rooms", defaultValue = "1", description = "rooms (default: ${DEFAULT-VALUE})")
+        int rooms;
+        @Option(names = "--members", defaultValue = "100", description = "members per room (default: ${DEFAULT-VALUE})")
+        int members;
+        @Option(names = "--senders", defaultValue = "10", description = "senders per room (default: ${DEFAULT-VALUE})")
+        int senders;
+        @Option(names = "--rate", defaultValue = "200", description = "messages/s, all rooms together (default: ${DEFAULT-VALUE})")
+        int rate;
+        @Option(names = "--warmup", defaultValue = "5", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
+        int duration;
+        @Option(names = "--server-pid", defaultValue = "0",
+                description = "the server's pid on this machine: report its CPU and memory from /proc")
+        long serverPid;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rooms < 1 || senders < 1 || members < senders || rate < 1) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "need rooms >= 1, 1 <= senders <= members, rate >= 1");
+            }
+            var options = new FanoutScenario.Options(url, secret != null ? secret : defaultSecret(), rooms, members,
+                    senders, rate, Duration.ofSeconds(warmup), Duration.ofSeconds(duration), serverPid);
+            var r = new FanoutScenario(options, new Progress(System.out)).run();
+            System.out.println();
+            System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
+                    + " | deliver p99 ms | deliver p99.9 ms | deliver max ms | ack p50 ms | ack p99 ms | loss | dup"
+                    + " | out of order | errors | server cores | server RSS MB |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| fanout | %d | %d | %d | %d | %,.0f | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f"
+                    + " | %d | %d | %d | %d | %.2f | %d |%n", rooms, members, senders, rate, r.persistedPerSecond(),
+                    r.deliveriesPerSecond(), r.deliverP50Ms(), r.deliverP99Ms(), r.deliverP999Ms(), r.deliverMaxMs(),
+                    r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(), r.serverCores(),
+                    r.serverRssMb());
+            System.out.println(new ObjectMapper().valueToTree(r).toString());
+            return r.loss() == 0 && r.duplicates() == 0 && r.outOfOrder() == 0 && r.errors() == 0 ? 0 : 1;
         }
     }
 

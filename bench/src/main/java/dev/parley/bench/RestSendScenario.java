@@ -60,6 +60,7 @@ final class RestSendScenario {
         Recorder latencies = new Recorder(3);
         LongAdder acked = new LongAdder();
         LongAdder errors = new LongAdder();
+        var firstErrors = new java.util.concurrent.ConcurrentLinkedQueue<String>();
         long start = System.nanoTime();
         long warmupEnd = start + options.warmup().toNanos();
         long end = warmupEnd + options.duration().toNanos();
@@ -86,19 +87,22 @@ final class RestSendScenario {
                                 }
                             } else {
                                 errors.increment();
+                                firstErrors.add(reply.status() + " " + reply.body());
                             }
                         } catch (Exception e) {
                             errors.increment();
+                            firstErrors.add(e.toString());
                         }
                     }
                     return null;
                 });
             }
-            progress.track(warmupEnd, acked::sum, errors::sum);
+            progress.track(warmupEnd, ackedTotal::sum, errors::sum);
             before = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
-            progress.track(end, acked::sum, errors::sum);
+            progress.track(end, ackedTotal::sum, errors::sum);
             after = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
         }
+        firstErrors.stream().limit(5).forEach(error -> progress.say("error: %s", error));
         var histogram = latencies.getIntervalHistogram();
         double seconds = options.duration().toNanos() / 1e9;
         long stored = 0;

@@ -22,7 +22,7 @@ class RestSendScenarioTest {
     void a_short_run_acknowledges_messages_and_finds_every_one_of_them_stored() throws Exception {
         var config = new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
                 new ParleyConfig.Database("", "", "", 4, false), "", new ParleyConfig.Api("pk_bench", SECRET),
-                new ParleyConfig.Messages(4000, true));
+                new ParleyConfig.Messages(4000, true), ParleyConfig.WebSocket.DEFAULT);
         try (ParleyNode node = ParleyNode.start(config)) {
             var out = new ByteArrayOutputStream();
             var options = new RestSendScenario.Options(node.url(), SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2), ProcessHandle.current().pid());

@@ -37,10 +37,11 @@ public final class TypingService {
     /** Relays that {@code actor} types in the room, unless they did so less than 2 s ago. */
     public void typing(Actor actor, String roomId) {
         UUID room = Uuids.parse("roomId", roomId);
-        long lastSeq = store.read(repos -> accessRoomAsMember(repos, actor, room).room().lastSeq());
+        // The rate limit first: a flood costs no database reads.
         if (!claimRelay(actor.userId() + " " + room)) {
             return;
         }
+        long lastSeq = store.read(repos -> accessRoomAsMember(repos, actor, room).room().lastSeq());
         bus.publish(new Event.Typing(room, lastSeq, actor.userId()));
     }
 

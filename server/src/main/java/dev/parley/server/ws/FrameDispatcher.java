@@ -108,8 +108,6 @@ final class FrameDispatcher {
             for (RoomReplay replay : sync.missed(session.actor(), rooms)) {
                 replay(session, replay);
             }
-        } catch (ParleyException e) {
-            error(session, ref(frame), e.code().code(), e.detail());
         } finally {
             session.releaseAll();
         }

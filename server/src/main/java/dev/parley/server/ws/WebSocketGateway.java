@@ -132,15 +132,23 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             return;
         }
         session.authenticated(credential);
-        registry.register(session);
-        registry.loaded(session, rooms.roomIdsOf(credential.actor()));
-        String user = credential.actor().userId();
-        session.reply(frames.write(new Frames.ReadyFrame("ready", user, session.id(),
-                settings.replayLimit(), TypingService.EXPIRES.toMillis())));
-        session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", onlineAround(session))));
-        presence.connected(user);
-        if (frame.has("rooms")) {
-            dispatcher.sync(session, frame);
+        // Live events wait until ready (and the replay, if the auth frame asks for one) is out.
+        session.holdAll();
+        try {
+            registry.register(session);
+            registry.loaded(session, rooms.roomIdsOf(credential.actor()));
+            String user = credential.actor().userId();
+            session.reply(frames.write(new Frames.ReadyFrame("ready", user, session.id(),
+                    settings.replayLimit(), TypingService.EXPIRES.toMillis())));
+            session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", onlineAround(session))));
+            presence.connected(user);
+            if (frame.has("rooms")) {
+                dispatcher.sync(session, frame);
+            }
+        } catch (ParleyException e) {
+            dispatcher.error(session, null, e.code().code(), e.detail());
+        } finally {
+            session.releaseAll();
         }
     }
 
