@@ -63,7 +63,7 @@ public final class TestNode implements BeforeAllCallback, AfterAllCallback, Auto
     public static ParleyConfig config(Path dataDir, String url, String user, String password, boolean groupCommit) {
         return new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
                 new ParleyConfig.Database(url, user, password, 8, false), "",
-                new ParleyConfig.Api(API_KEY, API_SECRET), new ParleyConfig.Messages(4000, groupCommit));
+                new ParleyConfig.Api(API_KEY, API_SECRET), new ParleyConfig.Messages(4000, groupCommit), ParleyConfig.WebSocket.DEFAULT);
     }
 
     @Override

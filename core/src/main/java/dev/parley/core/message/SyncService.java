@@ -2,6 +2,7 @@ package dev.parley.core.message;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.error.ParleyException;
+import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummaries;
 import dev.parley.core.room.RoomSummary;
@@ -67,15 +68,19 @@ public final class SyncService {
 
     private RoomReplay replay(Repositories repos, Actor actor, String key, UUID id, long lastSeq, boolean joined) {
         Room room = repos.rooms().find(id).orElse(null);
-        if (room == null || repos.members().find(id, actor.userId()).isEmpty()) {
+        Member member = room == null ? null : repos.members().find(id, actor.userId()).orElse(null);
+        if (member == null) {
             return RoomReplay.notVisible(key);
         }
         RoomSummary summary = joined ? RoomSummaries.of(repos, room, actor) : null;
+        Member membership = joined ? member : null;
         if (room.lastSeq() - lastSeq > replayLimit) {
-            return new RoomReplay(key, RoomReplay.Outcome.GAP, List.of(), summary, lastSeq + 1, room.lastSeq());
+            return new RoomReplay(key, RoomReplay.Outcome.GAP, List.of(), summary, membership, lastSeq + 1,
+                    room.lastSeq());
         }
         List<Message> missed = MessageService.withReactions(repos, repos.messages().after(id, lastSeq, replayLimit));
-        return new RoomReplay(key, RoomReplay.Outcome.REPLAY, missed, summary, lastSeq + 1, room.lastSeq());
+        return new RoomReplay(key, RoomReplay.Outcome.REPLAY, missed, summary, membership, lastSeq + 1,
+                room.lastSeq());
     }
 
     private static UUID parseOrNull(String value) {

@@ -54,7 +54,13 @@ final class FrameDispatcher {
     }
 
     void dispatch(WsSession session, String type, JsonNode frame) throws InterruptedException {
-        String ref = ref(frame);
+        String ref;
+        try {
+            ref = ref(frame);
+        } catch (ParleyException e) {
+            error(session, null, e.code().code(), e.detail());
+            return;
+        }
         try {
             switch (type) {
                 case "message.send" -> send(session, ref, bind(frame, SendFrame.class));
@@ -122,7 +128,7 @@ final class FrameDispatcher {
         }
         if (replay.joined() != null) {
             var summary = replay.joined();
-            var me = new Views.MemberJson(session.userId(), summary.role(), summary.lastReadSeq(), null, null);
+            var me = Views.MemberJson.of(replay.membership());
             session.replayFrame(frames.write(new Frames.JoinedFrame("member.added",
                     summary.room().id(), summary.room().lastSeq(), me, Views.RoomJson.of(summary))));
         }
@@ -166,12 +172,15 @@ final class FrameDispatcher {
         return value;
     }
 
-    private static String ref(JsonNode frame) {
-        JsonNode ref = frame.get("ref");
-        if (ref == null || !ref.isTextual()) {
+    /** The frame's {@code ref} (null when absent); a ref that is not a string of 1-64 characters is refused. */
+    static String ref(JsonNode frame) {
+        JsonNode ref = frame == null ? null : frame.get("ref");
+        if (ref == null || ref.isNull()) {
             return null;
         }
-        String text = ref.asText();
-        return text.length() > MAX_REF ? text.substring(0, MAX_REF) : text;
+        if (!ref.isTextual() || ref.asText().isEmpty() || ref.asText().length() > MAX_REF) {
+            throw ParleyException.invalid("ref must be a string of 1-" + MAX_REF + " characters");
+        }
+        return ref.asText();
     }
 }

@@ -56,6 +56,7 @@ final class SessionRegistry {
     void leave(String userId, UUID roomId) {
         forUser(userId, session -> {
             session.rooms().remove(roomId);
+            session.forget(roomId);
             removeFromRoom(session, roomId);
         });
     }
@@ -63,7 +64,10 @@ final class SessionRegistry {
     void dropRoom(UUID roomId) {
         Set<WsSession> sessions = byRoom.remove(roomId);
         if (sessions != null) {
-            sessions.forEach(session -> session.rooms().remove(roomId));
+            sessions.forEach(session -> {
+                session.rooms().remove(roomId);
+                session.forget(roomId);
+            });
         }
     }
 

@@ -113,7 +113,8 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             return;
         }
         if (type == null) {
-            dispatcher.error(session, null, "malformed_frame", "a frame is a JSON object with a \"type\"");
+            String ref = frame == null || !frame.path("ref").isTextual() ? null : frame.path("ref").asText();
+            dispatcher.error(session, ref, "malformed_frame", "a frame is a JSON object with a \"type\"");
             return;
         }
         dispatcher.dispatch(session, type, frame);

@@ -147,8 +147,12 @@ final class WsSession {
         if (!messages.isEmpty()) {
             // The replay covers everything above the client's last seq, so what it now holds is
             // again one range.
-            given(roomId, messages.getFirst().seq());
-            given(roomId, messages.getLast().seq());
+            long first = messages.getFirst().seq();
+            long last = messages.getLast().seq();
+            long[] range = delivered.get(roomId);
+            boolean joins = range != null && first <= range[1] + 1 && last >= range[0] - 1;
+            delivered.put(roomId, joins ? new long[] {Math.min(first, range[0]), Math.max(last, range[1])}
+                    : new long[] {first, last});
         }
     }
 
@@ -217,8 +221,19 @@ final class WsSession {
 
     private void given(UUID roomId, long seq) {
         long[] range = delivered.computeIfAbsent(roomId, room -> new long[] {seq, seq});
+        if (seq > range[1] + 1 || seq < range[0] - 1) {
+            // Not next to what was given (e.g. back in a room after a removal): a new range.
+            range[0] = seq;
+            range[1] = seq;
+            return;
+        }
         range[0] = Math.min(range[0], seq);
         range[1] = Math.max(range[1], seq);
+    }
+
+    /** The session left the room: what it was given there no longer counts. */
+    synchronized void forget(UUID roomId) {
+        delivered.remove(roomId);
     }
 
     private void flushHeld() {

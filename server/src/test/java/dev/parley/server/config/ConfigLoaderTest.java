@@ -21,6 +21,7 @@ class ConfigLoaderTest {
         assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(config.database().embedded()).isTrue();
         assertThat(config.messages()).isEqualTo(new ParleyConfig.Messages(4000, true));
+        assertThat(config.ws()).isEqualTo(ParleyConfig.WebSocket.DEFAULT);
     }
 
     @Test

@@ -89,6 +89,23 @@ class WsBadInputTest {
     }
 
     @Test
+    void a_ref_that_is_not_a_short_string_gets_validation_failed_and_nothing_is_sent() {
+        var client = sessions.open(ana);
+        int before = client.received();
+
+        client.send(frame("message.send", "roomId", room, "text", "x", "clientId", "long-ref", "ref", "r".repeat(65)));
+        client.send(frame("ping", "ref", 42));
+
+        var errors = client.awaitCount(2, f -> type(f).equals("error"));
+        assertThat(errors).allSatisfy(e -> assertThat(e.get("code").asText()).isEqualTo("validation_failed"));
+        assertThat(client.find(before, f -> type(f).equals("ack"))).isEmpty();
+        var history = ana.api().get("/v1/rooms/" + room + "/messages");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).doesNotContain("long-ref");
+        othersKeepWorking();
+    }
+
+    @Test
     void an_unknown_type_gets_unknown_type_with_the_ref() {
         var client = sessions.open(ana);
 
