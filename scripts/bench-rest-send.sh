@@ -26,7 +26,7 @@ run() { # database group-commit rooms
   until grep -q "listening on" "$WORK/server.log"; do sleep 0.5; done
   echo "== $database, group commit $group, $rooms room(s), $CLIENTS clients"
   "$ROOT/parley" bench rest-send --url "http://127.0.0.1:$PORT" --rooms "$rooms" --clients "$CLIENTS" \
-    --warmup 5 --duration "$DURATION" --server-pid "$server" | grep -E '^\| rest-send|^\{' | sed "s/^| rest-send/| $database | $group/"
+    --warmup 5 --duration "$DURATION" --server-pid "$server" | grep -E "error:|^\| rest-send|^\{" | sed "s/^| rest-send/| $database | $group/" || true
   kill "$server"; wait "$server" 2>/dev/null || true
 }
 

@@ -110,7 +110,11 @@ public final class BenchCli {
                     r.deliveriesPerSecond(), r.deliverP50Ms(), r.deliverP99Ms(), r.deliverP999Ms(), r.deliverMaxMs(),
                     r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(), r.serverCores(),
                     r.serverRssMb());
-            System.out.println(new ObjectMapper().valueToTree(r).toString());
+            var json = new ObjectMapper().createObjectNode().put("scenario", "fanout").put("rooms", rooms)
+                    .put("members", members).put("senders", senders).put("rate", rate)
+                    .put("durationSeconds", duration);
+            json.setAll((com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().valueToTree(r));
+            System.out.println(json);
             return r.loss() == 0 && r.duplicates() == 0 && r.outOfOrder() == 0 && r.errors() == 0 ? 0 : 1;
         }
     }

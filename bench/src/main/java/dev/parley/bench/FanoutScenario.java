@@ -1,5 +1,6 @@
 package dev.parley.bench;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -28,7 +29,7 @@ final class FanoutScenario {
             Duration duration, long serverPid) {
     }
 
-    record Result(Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
+    record Result(@JsonIgnore Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
             double deliverP50Ms, double deliverP99Ms, double deliverP999Ms, double deliverMaxMs, double ackP50Ms,
             double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, double serverCores,
             long serverRssMb) {

@@ -93,26 +93,32 @@ final class WsSession {
         return rooms;
     }
 
-    /** A live event from the fan-out: never blocks. */
-    synchronized void deliver(Outbound event) {
-        if (closed) {
-            return;
-        }
-        if (isHeld(event.roomId())) {
-            held.add(event);
-            if (held.size() > outboxSize) {
-                overflow();
+    /** A live event from the fan-out: never blocks (the socket write is asynchronous). */
+    void deliver(Outbound event) {
+        boolean pump;
+        synchronized (this) {
+            if (closed) {
+                return;
             }
-            return;
+            if (isHeld(event.roomId())) {
+                held.add(event);
+                if (held.size() > outboxSize) {
+                    overflow();
+                }
+                return;
+            }
+            pump = emit(event);
         }
-        emit(event);
+        pumpIf(pump);
     }
 
     /** A reply to this client (ack, error, pong, ready…): never blocks; counts against the outbox. */
-    synchronized void reply(String json) {
-        if (!closed) {
-            enqueue(json);
+    void reply(String json) {
+        boolean pump;
+        synchronized (this) {
+            pump = !closed && enqueue(json);
         }
+        pumpIf(pump);
     }
 
     /** One message of a replay, serialized. */
@@ -124,7 +130,12 @@ final class WsSession {
      * skipped (judged against what it had before the replay); the others wait while the outbox
      * is full (the client pulls a replay; only live events overflow).
      */
-    synchronized void replay(UUID roomId, List<Replayed> messages) throws InterruptedException {
+    void replay(UUID roomId, List<Replayed> messages) throws InterruptedException {
+        pumpIf(replayLocked(roomId, messages));
+    }
+
+    private synchronized boolean replayLocked(UUID roomId, List<Replayed> messages) throws InterruptedException {
+        boolean pump = false;
         long[] before = delivered.get(roomId);
         for (Replayed message : messages) {
             if (before != null && message.seq() >= before[0] && message.seq() <= before[1]) {
@@ -135,14 +146,19 @@ final class WsSession {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     overflow();
-                    return;
+                    return false;
+                }
+                if (pump) {
+                    // Frames are queued but nobody writes them yet: write before waiting.
+                    startPumpInBackground();
+                    pump = false;
                 }
                 wait(Math.max(1, left / 1_000_000));
             }
             if (closed) {
-                return;
+                return false;
             }
-            enqueue(message.json());
+            pump |= enqueue(message.json());
         }
         if (!messages.isEmpty()) {
             // The replay covers everything above the client's last seq, so what it now holds is
@@ -154,16 +170,19 @@ final class WsSession {
             delivered.put(roomId, joins ? new long[] {Math.min(first, range[0]), Math.max(last, range[1])}
                     : new long[] {first, last});
         }
+        return pump;
     }
 
     /** A frame about a room that is not a message (the member.added of a sync): sent, no watermark. */
-    synchronized void replayFrame(String json) throws InterruptedException {
-        while (!closed && outbox.size() >= outboxSize) {
-            wait(100);
+    void replayFrame(String json) throws InterruptedException {
+        boolean pump;
+        synchronized (this) {
+            while (!closed && outbox.size() >= outboxSize) {
+                wait(100);
+            }
+            pump = !closed && enqueue(json);
         }
-        if (!closed) {
-            enqueue(json);
-        }
+        pumpIf(pump);
     }
 
     /** Holds the room's live events until {@link #release(UUID)} (a send to it is in flight). */
@@ -171,9 +190,13 @@ final class WsSession {
         holds.merge(roomId, 1, Integer::sum);
     }
 
-    synchronized void release(UUID roomId) {
-        holds.computeIfPresent(roomId, (room, count) -> count == 1 ? null : count - 1);
-        flushHeld();
+    void release(UUID roomId) {
+        boolean pump;
+        synchronized (this) {
+            holds.computeIfPresent(roomId, (room, count) -> count == 1 ? null : count - 1);
+            pump = flushHeld();
+        }
+        pumpIf(pump);
     }
 
     /** Holds every live event until {@link #releaseAll()} (a sync is replaying). */
@@ -181,9 +204,13 @@ final class WsSession {
         holdAll++;
     }
 
-    synchronized void releaseAll() {
-        holdAll--;
-        flushHeld();
+    void releaseAll() {
+        boolean pump;
+        synchronized (this) {
+            holdAll--;
+            pump = flushHeld();
+        }
+        pumpIf(pump);
     }
 
     /** Closes the socket with a WebSocket close code; queued frames are dropped. */
@@ -208,15 +235,16 @@ final class WsSession {
         return holdAll > 0 || (roomId != null && holds.containsKey(roomId));
     }
 
-    private void emit(Outbound event) {
+    /** @return whether the caller must start the pump (after leaving the lock) */
+    private boolean emit(Outbound event) {
         if (event.messageNew()) {
             long[] range = delivered.get(event.roomId());
             if (range != null && event.seq() <= range[1]) {
-                return;
+                return false;
             }
             given(event.roomId(), event.seq());
         }
-        enqueue(event.json());
+        return enqueue(event.json());
     }
 
     private void given(UUID roomId, long seq) {
@@ -236,26 +264,40 @@ final class WsSession {
         delivered.remove(roomId);
     }
 
-    private void flushHeld() {
+    private boolean flushHeld() {
+        boolean pump = false;
         for (Iterator<Outbound> it = held.iterator(); it.hasNext(); ) {
             Outbound event = it.next();
             if (!isHeld(event.roomId())) {
                 it.remove();
-                emit(event);
+                pump |= emit(event);
             }
+        }
+        return pump;
+    }
+
+    /** @return true when the outbox was idle: the caller starts the pump once it leaves the lock */
+    private boolean enqueue(String json) {
+        if (outbox.size() >= outboxSize) {
+            overflow();
+            return false;
+        }
+        outbox.add(json);
+        if (sending) {
+            return false;
+        }
+        sending = true;
+        return true;
+    }
+
+    private void pumpIf(boolean start) {
+        if (start) {
+            pump();
         }
     }
 
-    private void enqueue(String json) {
-        if (outbox.size() >= outboxSize) {
-            overflow();
-            return;
-        }
-        outbox.add(json);
-        if (!sending) {
-            sending = true;
-            Thread.ofVirtual().start(this::pump);
-        }
+    private void startPumpInBackground() {
+        Thread.ofVirtual().start(this::pump);
     }
 
     private void overflow() {
@@ -267,8 +309,9 @@ final class WsSession {
     }
 
     /**
-     * Writes queued frames one at a time with Jetty's asynchronous send. A send that completes
-     * at once continues the loop here; one that completes later continues from its callback.
+     * Writes queued frames one at a time with Jetty's asynchronous send, on the thread that
+     * found the outbox idle (never under the session's lock). A send that completes at once
+     * continues the loop here; one that completes later continues from its callback.
      */
     private void pump() {
         while (true) {
