@@ -51,6 +51,10 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
     private final Map<String, WsSession> bySocket = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("parley-ws-timer").daemon().factory());
+    /** Writes outboxes to sockets, in parallel with the fan-out thread that fills them. */
+    private final java.util.concurrent.ExecutorService writers = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("parley-ws-writer-", 0).daemon().factory());
     private final PresenceTracker presence;
     private final Fanout fanout;
     private final FrameDispatcher dispatcher;
@@ -87,7 +91,7 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             ctx.session.setMaxTextMessageSize(MAX_FRAME_BYTES);
             ctx.session.setMaxBinaryMessageSize(MAX_FRAME_BYTES);
             ctx.session.setIdleTimeout(Duration.ofSeconds(settings.idleTimeoutSeconds()));
-            WsSession session = new WsSession(ids.next().toString(), ctx.session, settings.outboxSize());
+            WsSession session = new WsSession(ids.next().toString(), ctx.session, settings.outboxSize(), writers);
             bySocket.put(ctx.sessionId(), session);
             timer.schedule(() -> {
                 if (!session.isReady()) {
@@ -207,5 +211,6 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
         }
         timer.shutdownNow();
         fanout.close();
+        writers.shutdown();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -39,6 +40,7 @@ final class WsSession {
     private final Session socket;
     private final int outboxSize;
     private final Set<UUID> rooms = ConcurrentHashMap.newKeySet();
+    private final Executor writers;
 
     // Everything below is guarded by "this".
     private final ArrayDeque<String> outbox = new ArrayDeque<>();
@@ -52,10 +54,11 @@ final class WsSession {
     private volatile Credential credential;
     private volatile Actor actor;
 
-    WsSession(String id, Session socket, int outboxSize) {
+    WsSession(String id, Session socket, int outboxSize, Executor writers) {
         this.id = id;
         this.socket = socket;
         this.outboxSize = outboxSize;
+        this.writers = writers;
     }
 
     String id() {
@@ -290,14 +293,15 @@ final class WsSession {
         return true;
     }
 
+    /** Hands the outbox to a writer thread: the delivering thread (the fan-out) never writes. */
     private void pumpIf(boolean start) {
         if (start) {
-            pump();
+            writers.execute(this::pump);
         }
     }
 
     private void startPumpInBackground() {
-        Thread.ofVirtual().start(this::pump);
+        writers.execute(this::pump);
     }
 
     private void overflow() {
@@ -309,8 +313,8 @@ final class WsSession {
     }
 
     /**
-     * Writes queued frames one at a time with Jetty's asynchronous send, on the thread that
-     * found the outbox idle (never under the session's lock). A send that completes at once
+     * Writes queued frames one at a time with Jetty's asynchronous send, on a writer thread
+     * (never under the session's lock). A send that completes at once
      * continues the loop here; one that completes later continues from its callback.
      */
     private void pump() {
