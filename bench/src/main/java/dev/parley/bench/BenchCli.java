@@ -24,29 +24,20 @@ public final class BenchCli {
 
     @Command(name = "rest-send", description = "Concurrent REST senders into R rooms: sends/s, send->ack latency, loss.")
     static final class RestSend implements Callable<Integer> {
-        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the node (default: ${DEFAULT-VALUE})")
-        String url;
-        @Option(names = "--secret", description = "API secret (default: PARLEY_API_SECRET, else data/credentials.properties)")
-        String secret;
+        @CommandLine.Mixin
+        Target target;
         @Option(names = "--rooms", defaultValue = "1", description = "rooms (default: ${DEFAULT-VALUE})")
         int rooms;
         @Option(names = "--clients", defaultValue = "64", description = "concurrent clients (default: ${DEFAULT-VALUE})")
         int clients;
-        @Option(names = "--warmup", defaultValue = "5", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
-        int warmup;
-        @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
-        int duration;
-        @Option(names = "--server-pid", defaultValue = "0",
-                description = "the server's pid on this machine: report its CPU and memory from /proc")
-        long serverPid;
 
         @Override
         public Integer call() throws Exception {
             if (rooms < 1 || clients < rooms) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "need 1 <= rooms <= clients");
             }
-            var options = new RestSendScenario.Options(url, secret != null ? secret : defaultSecret(), rooms, clients,
-                    Duration.ofSeconds(warmup), Duration.ofSeconds(duration), serverPid);
+            var options = new RestSendScenario.Options(target.url, target.secret(), rooms, clients,
+                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPid);
             var result = new RestSendScenario(options, new Progress(System.out)).run();
             System.out.println();
             System.out.println("| scenario | rooms | clients | sends/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | loss"
@@ -57,7 +48,7 @@ public final class BenchCli {
                     result.maxMs(), result.errors(), result.loss(), result.serverCores(), result.serverCpuMsPerSend(),
                     result.serverRssMb());
             var json = new ObjectMapper().createObjectNode().put("scenario", "rest-send").put("rooms", rooms)
-                    .put("clients", clients).put("durationSeconds", duration).put("acked", result.acked())
+                    .put("clients", clients).put("durationSeconds", target.duration).put("acked", result.acked())
                     .put("sendsPerSecond", Math.round(result.sendsPerSecond())).put("p50Ms", result.p50Ms())
                     .put("p99Ms", result.p99Ms()).put("p999Ms", result.p999Ms()).put("maxMs", result.maxMs())
                     .put("errors", result.errors()).put("stored", result.stored()).put("loss", result.loss())
@@ -71,10 +62,8 @@ public final class BenchCli {
     @Command(name = "fanout", description = "R rooms x M members on WebSockets, S senders per room at a total rate: "
             + "persisted/s, deliveries/s, send->deliver and send->ack latency, loss, order.")
     static final class Fanout implements Callable<Integer> {
-        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the node (default: ${DEFAULT-VALUE})")
-        String url;
-        @Option(names = "--secret", description = "API secret (default: PARLEY_API_SECRET, else data/credentials.properties)")
-        String secret;
+        @CommandLine.Mixin
+        Target target;
         @Option(names = "--rooms", defaultValue = "1", description = "rooms (default: ${DEFAULT-VALUE})")
         int rooms;
         @Option(names = "--members", defaultValue = "100", description = "members per room (default: ${DEFAULT-VALUE})")
@@ -83,13 +72,6 @@ public final class BenchCli {
         int senders;
         @Option(names = "--rate", defaultValue = "200", description = "messages/s, all rooms together (default: ${DEFAULT-VALUE})")
         int rate;
-        @Option(names = "--warmup", defaultValue = "5", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
-        int warmup;
-        @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
-        int duration;
-        @Option(names = "--server-pid", defaultValue = "0",
-                description = "the server's pid on this machine: report its CPU and memory from /proc")
-        long serverPid;
 
         @Override
         public Integer call() throws Exception {
@@ -97,8 +79,8 @@ public final class BenchCli {
                 throw new CommandLine.ParameterException(new CommandLine(this),
                         "need rooms >= 1, 1 <= senders <= members, rate >= 1");
             }
-            var options = new FanoutScenario.Options(url, secret != null ? secret : defaultSecret(), rooms, members,
-                    senders, rate, Duration.ofSeconds(warmup), Duration.ofSeconds(duration), serverPid);
+            var options = new FanoutScenario.Options(target.url, target.secret(), rooms, members, senders, rate,
+                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPid);
             var r = new FanoutScenario(options, new Progress(System.out)).run();
             System.out.println();
             System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
@@ -112,10 +94,29 @@ public final class BenchCli {
                     r.serverRssMb());
             var json = new ObjectMapper().createObjectNode().put("scenario", "fanout").put("rooms", rooms)
                     .put("members", members).put("senders", senders).put("rate", rate)
-                    .put("durationSeconds", duration);
+                    .put("durationSeconds", target.duration);
             json.setAll((com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().valueToTree(r));
             System.out.println(json);
             return r.loss() == 0 && r.duplicates() == 0 && r.outOfOrder() == 0 && r.errors() == 0 ? 0 : 1;
+        }
+    }
+
+    /** The options every scenario takes: where the node is, its secret, timing, the server's pid. */
+    static final class Target {
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the node (default: ${DEFAULT-VALUE})")
+        String url;
+        @Option(names = "--secret", description = "API secret (default: PARLEY_API_SECRET, else data/credentials.properties)")
+        String secret;
+        @Option(names = "--warmup", defaultValue = "5", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
+        int duration;
+        @Option(names = "--server-pid", defaultValue = "0",
+                description = "the server's pid on this machine: report its CPU and memory from /proc")
+        long serverPid;
+
+        String secret() throws IOException {
+            return secret != null ? secret : defaultSecret();
         }
     }
 

@@ -3,7 +3,6 @@ package dev.parley.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ParleyNode;
-import dev.parley.server.config.ParleyConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,18 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Proves the fan-out tool works at a tiny size: everything delivered once, in order (not speed). */
 class FanoutScenarioTest {
-    private static final String SECRET = "sk_bench_test_0123456789abcdef0123456789";
-
     @TempDir
     Path dataDir;
 
     @Test
     void a_short_run_delivers_every_acknowledged_message_to_every_member_once_in_order() throws Exception {
-        var config = new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
-                new ParleyConfig.Database("", "", "", 4, false), "", new ParleyConfig.Api("pk_bench", SECRET),
-                new ParleyConfig.Messages(4000, true), ParleyConfig.WebSocket.DEFAULT);
-        try (ParleyNode node = ParleyNode.start(config)) {
-            var options = new FanoutScenario.Options(node.url(), SECRET, 2, 5, 2, 40, Duration.ofSeconds(1),
+        try (ParleyNode node = BenchNode.start(dataDir)) {
+            var options = new FanoutScenario.Options(node.url(), BenchNode.SECRET, 2, 5, 2, 40, Duration.ofSeconds(1),
                     Duration.ofSeconds(2), ProcessHandle.current().pid());
 
             var result = new FanoutScenario(options, new Progress(new PrintStream(new ByteArrayOutputStream()))).run();

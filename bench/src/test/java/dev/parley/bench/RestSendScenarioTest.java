@@ -3,7 +3,6 @@ package dev.parley.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.ParleyNode;
-import dev.parley.server.config.ParleyConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,19 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Proves the tool works at a tiny size (loss and errors, not speed). */
 class RestSendScenarioTest {
-    private static final String SECRET = "sk_bench_test_0123456789abcdef0123456789";
-
     @TempDir
     Path dataDir;
 
     @Test
     void a_short_run_acknowledges_messages_and_finds_every_one_of_them_stored() throws Exception {
-        var config = new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
-                new ParleyConfig.Database("", "", "", 4, false), "", new ParleyConfig.Api("pk_bench", SECRET),
-                new ParleyConfig.Messages(4000, true), ParleyConfig.WebSocket.DEFAULT);
-        try (ParleyNode node = ParleyNode.start(config)) {
+        try (ParleyNode node = BenchNode.start(dataDir)) {
             var out = new ByteArrayOutputStream();
-            var options = new RestSendScenario.Options(node.url(), SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2), ProcessHandle.current().pid());
+            var options = new RestSendScenario.Options(node.url(), BenchNode.SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2), ProcessHandle.current().pid());
 
             var result = new RestSendScenario(options, new Progress(new PrintStream(out))).run();
 
