@@ -22,7 +22,7 @@ public final class BenchCli {
         System.exit(new CommandLine(new BenchCli()).execute(args));
     }
 
-    @Command(name = "rest-send", description = "Concurrent REST senders into R rooms: sends/s, send->ack latency, loss.")
+    @Command(name = "rest-send", mixinStandardHelpOptions = true, description = "Concurrent REST senders into R rooms: sends/s, send->ack latency, loss.")
     static final class RestSend implements Callable<Integer> {
         @CommandLine.Mixin
         Target target;
@@ -59,7 +59,7 @@ public final class BenchCli {
         }
     }
 
-    @Command(name = "fanout", description = "R rooms x M members on WebSockets, S senders per room at a total rate: "
+    @Command(name = "fanout", mixinStandardHelpOptions = true, description = "R rooms x M members on WebSockets, S senders per room at a total rate: "
             + "persisted/s, deliveries/s, send->deliver and send->ack latency, loss, order.")
     static final class Fanout implements Callable<Integer> {
         @CommandLine.Mixin

@@ -34,7 +34,7 @@ public final class ParleyCli {
         return cli;
     }
 
-    @Command(name = "serve", description = "Start a node and serve until stopped (Ctrl-C).")
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start a node and serve until stopped (Ctrl-C).")
     static final class Serve implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -53,7 +53,7 @@ public final class ParleyCli {
         }
     }
 
-    @Command(name = "migrate", description = "Bring the database schema up to date, then exit.")
+    @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Bring the database schema up to date, then exit.")
     static final class Migrate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
