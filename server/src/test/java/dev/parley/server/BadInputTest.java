@@ -121,9 +121,21 @@ class BadInputTest {
     }
 
     @Test
-    void a_ten_megabyte_body_is_413() {
-        byte[] huge = ("{\"text\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertProblem(ana.api().raw("POST", messages(), "application/json", huge), 413, "payload_too_large");
+    void a_ten_megabyte_body_is_413_as_soon_as_its_length_is_announced() throws Exception {
+        String response = RawHttp.postDeclaring(node.url(), messages(), node.token(ana.id()), 10L * 1024 * 1024,
+                "{\"text\":\"aaaa".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                .contains("\"code\":\"payload_too_large\"");
+    }
+
+    @Test
+    void a_chunked_body_over_one_mebibyte_with_no_declared_length_is_413_too() throws Exception {
+        byte[] over = ("{\"text\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        String response = RawHttp.postChunked(node.url(), messages(), node.token(ana.id()), over);
+
+        assertThat(response).startsWith("HTTP/1.1 413").contains("\"code\":\"payload_too_large\"");
     }
 
     @Test
