@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -81,6 +82,18 @@ public final class GroupCommitMessageLog implements MessageLog {
         return settings.groupCommit() ? appendInGroup(append) : appendAlone(append);
     }
 
+    /** Never throws: every failure, a closed log included, completes the future exceptionally. */
+    @Override
+    public CompletableFuture<Posted> appendAsync(Append append) {
+        Objects.requireNonNull(append, "append");
+        try {
+            return settings.groupCommit() ? enqueue(append).future()
+                    : CompletableFuture.completedFuture(appendAlone(append));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     /** Registers the one listener of committed messages; it runs on the committing thread and should not block. */
     @Override
     public void onCommitted(Consumer<List<Message>> committed) {
@@ -114,6 +127,11 @@ public final class GroupCommitMessageLog implements MessageLog {
     }
 
     private Posted appendInGroup(Append append) {
+        return enqueue(append).await();
+    }
+
+    /** Queues the append for the writer; the queue keeps the order of appends made one after the other. */
+    private PendingAppend enqueue(Append append) {
         PendingAppend pending = new PendingAppend(append);
         Lock entering = admission.readLock();
         entering.lock();
@@ -123,7 +141,7 @@ public final class GroupCommitMessageLog implements MessageLog {
         } finally {
             entering.unlock();
         }
-        return pending.await();
+        return pending;
     }
 
     /** Without group commit: a transaction per append, under the room's lock so the listener sees seq order. */

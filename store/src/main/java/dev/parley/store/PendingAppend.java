@@ -31,6 +31,11 @@ final class PendingAppend {
         outcome.complete(result);
     }
 
+    /** The outcome as a future: completes after the commit, exceptionally with the failure. */
+    CompletableFuture<Posted> future() {
+        return outcome.thenApply(AppendOutcome::get);
+    }
+
     /**
      * Blocks until the writer has committed (or failed) the append. An interrupted caller
      * stops waiting — the append may still commit, and a retry with its client id finds it.

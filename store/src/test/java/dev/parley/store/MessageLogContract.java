@@ -39,6 +39,37 @@ public abstract class MessageLogContract extends StoreContract {
 
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
+    void pipelined_async_appends_commit_in_the_order_they_were_made(boolean groupCommit) {
+        GroupCommitMessageLog log = log(groupCommit);
+        User user = data().user();
+        Room room = data().group(user);
+
+        List<java.util.concurrent.CompletableFuture<Posted>> futures = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            futures.add(log.appendAsync(data().append(room, user, "m" + i, "async-" + i)));
+        }
+        List<Posted> posted = futures.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(posted).extracting(p -> p.message().seq())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList());
+        assertThat(posted).extracting(p -> p.message().text())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 200).mapToObj(i -> "m" + i).toList());
+        assertThat(log.appendAsync(data().append(room, user, "again", "async-7")).join().created()).isFalse();
+    }
+
+    @Test
+    void an_async_append_to_a_closed_log_fails_as_unavailable_without_throwing_at_the_caller() {
+        GroupCommitMessageLog log = log(true);
+        User user = data().user();
+        Room room = data().group(user);
+        log.close();
+
+        assertThatThrownBy(() -> log.appendAsync(data().append(room, user, "late", null)).join())
+                .hasCauseInstanceOf(dev.parley.core.error.ParleyException.class);
+    }
+
+    @ParameterizedTest(name = "group commit {0}")
+    @ValueSource(booleans = {true, false})
     void appends_get_consecutive_seqs_and_move_the_room_forward(boolean groupCommit) {
         GroupCommitMessageLog log = log(groupCommit);
         User user = data().user();

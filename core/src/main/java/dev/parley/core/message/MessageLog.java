@@ -1,6 +1,7 @@
 package dev.parley.core.message;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +12,13 @@ import java.util.function.Consumer;
  */
 public interface MessageLog extends AutoCloseable {
     Posted append(Append append);
+
+    /**
+     * Like {@link #append}, but returns at once: the future completes after the commit, or
+     * exceptionally with a {@code ParleyException}. Appends made one after the other by one
+     * thread are committed in that order, so a client can pipeline its sends.
+     */
+    CompletableFuture<Posted> appendAsync(Append append);
 
     /**
      * Registers the listener called with each batch of newly created messages after their

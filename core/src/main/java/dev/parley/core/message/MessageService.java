@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Messages: post (the one send path for REST and WebSocket), history, edit, delete and
@@ -45,6 +46,21 @@ public final class MessageService {
      * message log publishes {@code MessagePosted} after commit, in seq order.
      */
     public Posted post(Actor actor, String roomId, MessageDraft draft) {
+        Append append = prepare(actor, roomId, draft);
+        return checkSameRoom(store.messageLog().append(append), append);
+    }
+
+    /**
+     * {@link #post} without waiting for the commit: checks and authorizes now (throwing as
+     * {@code post} does), then returns a future that completes when the message is durable.
+     * Sends made one after the other by one caller keep their order.
+     */
+    public CompletableFuture<Posted> postAsync(Actor actor, String roomId, MessageDraft draft) {
+        Append append = prepare(actor, roomId, draft);
+        return store.messageLog().appendAsync(append).thenApply(posted -> checkSameRoom(posted, append));
+    }
+
+    private Append prepare(Actor actor, String roomId, MessageDraft draft) {
         UUID room = Uuids.parse("roomId", roomId);
         String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
@@ -62,11 +78,15 @@ public final class MessageService {
             }
             return visible.room().isDirect();
         });
-        Posted posted = store.messageLog().append(new Append(ids.next(), room, direct, actor.userId(), text, parentId,
-                attachments, clientId, clock.instant()));
-        if (!posted.message().roomId().equals(room)) {
+        return new Append(ids.next(), room, direct, actor.userId(), text, parentId, attachments, clientId,
+                clock.instant());
+    }
+
+    /** A retried clientId answers with the original message; one first used in another room is a conflict. */
+    private static Posted checkSameRoom(Posted posted, Append append) {
+        if (!posted.message().roomId().equals(append.roomId())) {
             throw new ParleyException(ErrorCode.CLIENT_ID_REUSED,
-                    "clientId " + clientId + " was already used for a message in another room");
+                    "clientId " + append.clientId() + " was already used for a message in another room");
         }
         return posted;
     }

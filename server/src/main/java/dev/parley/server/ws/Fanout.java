@@ -105,7 +105,7 @@ final class Fanout implements AutoCloseable {
         } else {
             rooms.addAll(presence.takeLastRooms(user));
         }
-        Outbound frame = new Outbound(null, false, 0, frames.write(
+        Outbound frame = Outbound.presence(frames.write(
                 new Frames.PresenceFrame("presence", user, changed.online() ? "online" : "offline")));
         Set<WsSession> told = new HashSet<>();
         for (UUID room : rooms) {

@@ -10,6 +10,7 @@ import dev.parley.core.id.Uuids;
 import dev.parley.core.message.Attachment;
 import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageService;
+import dev.parley.core.message.Posted;
 import dev.parley.core.message.RoomReplay;
 import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
@@ -19,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Turns the frames of an authenticated session into calls of the core services (the same
@@ -33,15 +37,17 @@ final class FrameDispatcher {
     private final ReadService reads;
     private final TypingService typing;
     private final SyncService sync;
+    private final Executor answers;
 
     FrameDispatcher(ObjectMapper mapper, Frames frames, MessageService messages, ReadService reads,
-            TypingService typing, SyncService sync) {
+            TypingService typing, SyncService sync, Executor answers) {
         this.mapper = mapper;
         this.frames = frames;
         this.messages = messages;
         this.reads = reads;
         this.typing = typing;
         this.sync = sync;
+        this.answers = answers;
     }
 
     record SendFrame(String roomId, String text, String clientId, String parentId, List<Attachment> attachments) {
@@ -81,19 +87,49 @@ final class FrameDispatcher {
         session.reply(frames.write(new Frames.ErrorFrame("error", ref, code, detail)));
     }
 
-    private void send(WsSession session, String ref, SendFrame frame) {
-        UUID room = Uuids.parse("roomId", required("roomId", frame.roomId()));
-        required("clientId", frame.clientId());
-        var draft = new MessageDraft(frame.text(), frame.clientId(), frame.parentId(), frame.attachments());
-        session.hold(room);
+    private void send(WsSession session, String ref, SendFrame frame) throws InterruptedException {
+        Uuids.parse("roomId", required("roomId", frame.roomId()));
+        String clientId = required("clientId", frame.clientId());
+        var draft = new MessageDraft(frame.text(), clientId, frame.parentId(), frame.attachments());
+        session.startSend();
+        // The echo of the message acks it if it comes first (ack before echo, without holding the room).
+        boolean ackByEcho = session.expectAck(clientId, ref);
+        CompletableFuture<Posted> commit;
         try {
-            var posted = messages.post(session.actor(), frame.roomId(), draft);
-            session.reply(frames.write(new Frames.AckFrame("ack", ref, posted.message(), null)));
+            commit = messages.postAsync(session.actor(), frame.roomId(), draft);
         } catch (ParleyException e) {
-            error(session, ref, e.code().code(), e.detail());
-        } finally {
-            session.release(room);
+            finishFailed(session, ref, clientId, ackByEcho, e);
+            return;
         }
+        // Not waiting for the commit lets the session's next sends join the same group commit.
+        commit.whenCompleteAsync((posted, failure) -> {
+            if (failure != null) {
+                finishFailed(session, ref, clientId, ackByEcho, unwrap(failure));
+                return;
+            }
+            if (ackByEcho) {
+                session.acknowledge(clientId, posted.message());
+            } else {
+                session.reply(frames.ack(ref, posted.message()));
+            }
+            session.sendDone();
+        }, answers);
+    }
+
+    private void finishFailed(WsSession session, String ref, String clientId, boolean ackByEcho, ParleyException e) {
+        if (ackByEcho) {
+            session.forgetAck(clientId);
+        }
+        error(session, ref, e.code().code(), e.detail());
+        session.sendDone();
+    }
+
+    private static ParleyException unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof ParleyException problem ? problem
+                : new ParleyException(ErrorCode.UNAVAILABLE, "the message could not be stored; retry with its clientId",
+                        cause);
     }
 
     private void read(WsSession session, String ref, ReadFrame frame) {

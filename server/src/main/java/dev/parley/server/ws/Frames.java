@@ -81,7 +81,7 @@ final class Frames {
         UUID room = event.roomId();
         long last = event.lastSeq();
         return switch (event) {
-            case Event.MessagePosted posted -> Outbound.messageNew(room, posted.message().seq(),
+            case Event.MessagePosted posted -> Outbound.messageNew(posted.message(),
                     write(new MessageFrame("message.new", room, last, posted.message().seq(), posted.message())));
             case Event.MessageEdited edited -> Outbound.roomEvent(room,
                     write(new MessageFrame("message.updated", room, last, edited.message().seq(), edited.message())));
@@ -107,6 +107,10 @@ final class Frames {
             case Event.Typing typing -> Outbound.roomEvent(room, write(new TypingFrame("typing", room, last,
                     typing.userId(), TypingService.EXPIRES.toMillis())));
         };
+    }
+
+    String ack(String ref, Message message) {
+        return write(new AckFrame("ack", ref, message, null));
     }
 
     String replayed(Message message, long lastSeq) {

@@ -74,7 +74,7 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
         this.presence = new PresenceTracker(bus, timer);
         this.fanout = new Fanout(registry, frames, presence, metrics::deliveries);
         this.dispatcher = new FrameDispatcher(mapper, frames, services.messages(), services.reads(),
-                services.typing(), services.sync());
+                services.typing(), services.sync(), writers);
         bus.subscribe(fanout::accept);
         metrics.gauge("parley.ws.sessions", "open WebSocket sessions on this node", registry::size);
         timer.scheduleWithFixedDelay(this::closeExpired, EXPIRY_SWEEP.toSeconds(), EXPIRY_SWEEP.toSeconds(),
@@ -91,7 +91,7 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             ctx.session.setMaxTextMessageSize(MAX_FRAME_BYTES);
             ctx.session.setMaxBinaryMessageSize(MAX_FRAME_BYTES);
             ctx.session.setIdleTimeout(Duration.ofSeconds(settings.idleTimeoutSeconds()));
-            WsSession session = new WsSession(ids.next().toString(), ctx.session, settings.outboxSize(), writers);
+            WsSession session = new WsSession(ids.next().toString(), ctx.session, settings.outboxSize(), writers, frames);
             bySocket.put(ctx.sessionId(), session);
             timer.schedule(() -> {
                 if (!session.isReady()) {

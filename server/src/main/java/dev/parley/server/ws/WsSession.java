@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.parley.core.message.Message;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
@@ -25,9 +27,11 @@ import org.eclipse.jetty.websocket.api.Session;
  * <li>{@code message.new} at most once per seq and room: live delivery is contiguous per room,
  * so the seqs given are one range per room, and neither a live event nor a replay repeats one
  * inside it;</li>
- * <li>while the session's own send to a room is in flight, that room's events are held, so
- * the {@code ack} comes before the echo of the message; while a sync replays, all live events
- * are held, so the replay comes first. Held events are released in arrival order.</li>
+ * <li>the {@code ack} of the session's own send comes before the echo of the message: the
+ * echo (published after the commit) carries the stored message, so whichever comes first —
+ * the echo, or the completion of the send — writes the ack;</li>
+ * <li>while a sync replays, live events are held, so the replay comes first; held events are
+ * released in arrival order.</li>
  * </ul>
  */
 final class WsSession {
@@ -35,6 +39,7 @@ final class WsSession {
     static final int CLOSE_SLOW_CONSUMER = 4408;
     static final int CLOSE_RESTARTING = 1012;
     private static final Duration REPLAY_WAIT = Duration.ofSeconds(30);
+    static final int MAX_SENDS_IN_FLIGHT = 128;
 
     private final String id;
     private final Session socket;
@@ -46,7 +51,8 @@ final class WsSession {
     private final ArrayDeque<String> outbox = new ArrayDeque<>();
     /** Per room, the seqs of message.new given to this client: always one contiguous range. */
     private final Map<UUID, long[]> delivered = new HashMap<>();
-    private final Map<UUID, Integer> holds = new HashMap<>();
+    /** Sends in flight, by clientId: the ref to acknowledge them with (null ref allowed). */
+    private final Map<String, Ref> awaitingAck = new HashMap<>();
     private final List<Outbound> held = new ArrayList<>();
     private int holdAll;
     private boolean sending;
@@ -54,11 +60,19 @@ final class WsSession {
     private volatile Credential credential;
     private volatile Actor actor;
 
-    WsSession(String id, Session socket, int outboxSize, Executor writers) {
+    private final Frames frames;
+    /** Bounds a client's pipelined sends; the read loop waits for a permit (TCP backpressure). */
+    private final Semaphore sendsInFlight = new Semaphore(MAX_SENDS_IN_FLIGHT);
+
+    private record Ref(String value) {
+    }
+
+    WsSession(String id, Session socket, int outboxSize, Executor writers, Frames frames) {
         this.id = id;
         this.socket = socket;
         this.outboxSize = outboxSize;
         this.writers = writers;
+        this.frames = frames;
     }
 
     String id() {
@@ -103,7 +117,7 @@ final class WsSession {
             if (closed) {
                 return;
             }
-            if (isHeld(event.roomId())) {
+            if (isHeld()) {
                 held.add(event);
                 if (held.size() > outboxSize) {
                     overflow();
@@ -188,18 +202,36 @@ final class WsSession {
         pumpIf(pump);
     }
 
-    /** Holds the room's live events until {@link #release(UUID)} (a send to it is in flight). */
-    synchronized void hold(UUID roomId) {
-        holds.merge(roomId, 1, Integer::sum);
+    /**
+     * A send with this clientId is in flight: its echo will carry the ack. Returns false when
+     * one with the same clientId is in flight already (then the caller acks it itself).
+     */
+    synchronized boolean expectAck(String clientId, String ref) {
+        return awaitingAck.putIfAbsent(clientId, new Ref(ref)) == null;
     }
 
-    void release(UUID roomId) {
+    /** The send completed: acks it, unless its echo did already. */
+    void acknowledge(String clientId, Message message) {
         boolean pump;
         synchronized (this) {
-            holds.computeIfPresent(roomId, (room, count) -> count == 1 ? null : count - 1);
-            pump = flushHeld();
+            Ref ref = awaitingAck.remove(clientId);
+            pump = ref != null && !closed && enqueue(frames.ack(ref.value(), message));
         }
         pumpIf(pump);
+    }
+
+    /** The send failed: no ack will come. */
+    synchronized void forgetAck(String clientId) {
+        awaitingAck.remove(clientId);
+    }
+
+    /** Waits until fewer than {@link #MAX_SENDS_IN_FLIGHT} of this client's sends are in flight. */
+    void startSend() throws InterruptedException {
+        sendsInFlight.acquire();
+    }
+
+    void sendDone() {
+        sendsInFlight.release();
     }
 
     /** Holds every live event until {@link #releaseAll()} (a sync is replaying). */
@@ -234,8 +266,8 @@ final class WsSession {
         return closed;
     }
 
-    private boolean isHeld(UUID roomId) {
-        return holdAll > 0 || (roomId != null && holds.containsKey(roomId));
+    private boolean isHeld() {
+        return holdAll > 0;
     }
 
     /** @return whether the caller must start the pump (after leaving the lock) */
@@ -246,6 +278,14 @@ final class WsSession {
                 return false;
             }
             given(event.roomId(), event.seq());
+            Message message = event.message();
+            if (message.clientId() != null && message.userId().equals(userId())) {
+                Ref ref = awaitingAck.remove(message.clientId());
+                if (ref != null) {
+                    boolean pump = enqueue(frames.ack(ref.value(), message));
+                    return closed ? pump : enqueue(event.json()) || pump;
+                }
+            }
         }
         return enqueue(event.json());
     }
@@ -271,7 +311,7 @@ final class WsSession {
         boolean pump = false;
         for (Iterator<Outbound> it = held.iterator(); it.hasNext(); ) {
             Outbound event = it.next();
-            if (!isHeld(event.roomId())) {
+            if (!isHeld()) {
                 it.remove();
                 pump |= emit(event);
             }
