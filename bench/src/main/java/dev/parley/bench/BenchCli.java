@@ -85,19 +85,21 @@ public final class BenchCli {
             System.out.println();
             System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
                     + " | deliver p99 ms | deliver p99.9 ms | deliver max ms | ack p50 ms | ack p99 ms | loss | dup"
-                    + " | out of order | errors | server cores | server RSS MB |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | out of order | errors | closed by server | server cores | server RSS MB |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
             System.out.printf("| fanout | %d | %d | %d | %d | %,.0f | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f"
-                    + " | %d | %d | %d | %d | %.2f | %d |%n", rooms, members, senders, rate, r.persistedPerSecond(),
+                    + " | %d | %d | %d | %d | %s | %.2f | %d |%n", rooms, members, senders, rate, r.persistedPerSecond(),
                     r.deliveriesPerSecond(), r.deliverP50Ms(), r.deliverP99Ms(), r.deliverP999Ms(), r.deliverMaxMs(),
-                    r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(), r.serverCores(),
+                    r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(),
+                    r.closedByServer().isEmpty() ? "none" : r.closedByServer().toString(), r.serverCores(),
                     r.serverRssMb());
             var json = new ObjectMapper().createObjectNode().put("scenario", "fanout").put("rooms", rooms)
                     .put("members", members).put("senders", senders).put("rate", rate)
                     .put("durationSeconds", target.duration);
             json.setAll((com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().valueToTree(r));
             System.out.println(json);
-            return r.loss() == 0 && r.duplicates() == 0 && r.outOfOrder() == 0 && r.errors() == 0 ? 0 : 1;
+            return r.loss() == 0 && r.duplicates() == 0 && r.outOfOrder() == 0 && r.errors() == 0
+                    && r.closedByServer().isEmpty() ? 0 : 1;
         }
     }
 

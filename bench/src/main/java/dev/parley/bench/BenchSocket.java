@@ -23,6 +23,7 @@ final class BenchSocket implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
     private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
+    private volatile int closedWith;
 
     private BenchSocket(HttpClient http, String wsUrl, String token, Consumer<JsonNode> frames) throws Exception {
         this.frames = frames;
@@ -63,8 +64,14 @@ final class BenchSocket implements WebSocket.Listener {
         return null;
     }
 
+    /** The close code the server sent, or 0 while open. */
+    int closedWith() {
+        return closedWith;
+    }
+
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closedWith = statusCode;
         ready.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
         return null;
     }

@@ -31,8 +31,8 @@ final class FanoutScenario {
 
     record Result(@JsonIgnore Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
             double deliverP50Ms, double deliverP99Ms, double deliverP999Ms, double deliverMaxMs, double ackP50Ms,
-            double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, double serverCores,
-            long serverRssMb) {
+            double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, Map<Integer, Long> closedByServer,
+            double serverCores, long serverRssMb) {
     }
 
     /** One member's session and what it received. */
@@ -114,8 +114,15 @@ final class FanoutScenario {
             after = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
         }
         long loss = awaitDelivery(receivers);
+        Map<Integer, Long> closed = new java.util.TreeMap<>();
+        receivers.stream().mapToInt(receiver -> receiver.socket.closedWith()).filter(code -> code != 0)
+                .forEach(code -> closed.merge(code, 1L, Long::sum));
+        if (!closed.isEmpty()) {
+            progress.say("sessions closed by the server (code=count): %s — e.g. 4408 = this client read too slowly;"
+                    + " their missing messages count as loss here, a real client would resync", closed);
+        }
         receivers.forEach(receiver -> receiver.socket.close());
-        return result(receivers, loss, before, after);
+        return result(receivers, loss, closed, before, after);
     }
 
     private void sendOnSchedule(Receiver sender, String prefix, long first, long interval) {
@@ -185,7 +192,8 @@ final class FanoutScenario {
         return missing;
     }
 
-    private Result result(List<Receiver> receivers, long loss, ServerProcessStats before, ServerProcessStats after) {
+    private Result result(List<Receiver> receivers, long loss, Map<Integer, Long> closed, ServerProcessStats before,
+            ServerProcessStats after) {
         double seconds = options.duration().toNanos() / 1e9;
         var d = deliver.getIntervalHistogram();
         var a = ack.getIntervalHistogram();
@@ -197,7 +205,7 @@ final class FanoutScenario {
         return new Result(options, ackedTotal.sum(), a.getTotalCount() / seconds, delivered.sum() / seconds,
                 d.getValueAtPercentile(50) / 1e6, d.getValueAtPercentile(99) / 1e6,
                 d.getValueAtPercentile(99.9) / 1e6, d.getMaxValue() / 1e6, a.getValueAtPercentile(50) / 1e6,
-                a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), cpu,
+                a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), closed, cpu,
                 after == null ? -1 : after.rssKb() / 1024);
     }
 }

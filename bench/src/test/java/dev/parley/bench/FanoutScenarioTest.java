@@ -29,6 +29,7 @@ class FanoutScenarioTest {
             assertThat(result.duplicates()).isZero();
             assertThat(result.outOfOrder()).isZero();
             assertThat(result.errors()).isZero();
+            assertThat(result.closedByServer()).isEmpty();
         }
     }
 }
