@@ -225,8 +225,18 @@ final class WsSession {
         awaitingAck.remove(clientId);
     }
 
-    /** Waits until fewer than {@link #MAX_SENDS_IN_FLIGHT} of this client's sends are in flight. */
+    /**
+     * Waits until fewer than {@link #MAX_SENDS_IN_FLIGHT} of this client's sends are in flight
+     * and its outbox is less than half full: a client that pipelines sends faster than it reads
+     * the answers is slowed down (its socket stops being read) instead of overflowing its own
+     * outbox.
+     */
     void startSend() throws InterruptedException {
+        synchronized (this) {
+            while (!closed && outbox.size() >= outboxSize / 2) {
+                wait(100);
+            }
+        }
         sendsInFlight.acquire();
     }
 
