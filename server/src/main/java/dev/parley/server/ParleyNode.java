@@ -127,10 +127,6 @@ public final class ParleyNode implements AutoCloseable {
         return credentials;
     }
 
-    public Store store() {
-        return store;
-    }
-
     @Override
     public void close() {
         LOG.info("stopping");

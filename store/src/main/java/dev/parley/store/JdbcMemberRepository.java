@@ -115,12 +115,6 @@ final class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
-    public boolean isMember(UUID roomId, String userId) {
-        return sql.one("SELECT 1 FROM members WHERE room_id = ? AND user_id = ?", row -> true, roomId, userId)
-                .isPresent();
-    }
-
-    @Override
     public List<UUID> roomIdsOf(String userId) {
         return sql.list("SELECT room_id FROM members WHERE user_id = ?", row -> row.getObject(1, UUID.class), userId);
     }

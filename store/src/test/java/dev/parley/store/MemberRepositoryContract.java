@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 public abstract class MemberRepositoryContract extends StoreContract {
 
     @Test
-    void an_inserted_member_is_found_and_is_a_member() {
+    void an_inserted_member_is_found_and_a_stranger_is_not() {
         User owner = data().user();
         User user = data().user();
         Room room = data().group(owner);
@@ -33,10 +33,6 @@ public abstract class MemberRepositoryContract extends StoreContract {
 
         var find = store().read(repos -> repos.members().find(room.id(), user.id()));
         assertThat(find).contains(member);
-        var isMember = store().read(repos -> repos.members().isMember(room.id(), user.id()));
-        assertThat(isMember).isTrue();
-        var isMember2 = store().read(repos -> repos.members().isMember(room.id(), "ghost"));
-        assertThat(isMember2).isFalse();
         var find2 = store().read(repos -> repos.members().find(room.id(), "ghost"));
         assertThat(find2).isEmpty();
     }

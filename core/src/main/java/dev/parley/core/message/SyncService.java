@@ -33,10 +33,6 @@ public final class SyncService {
         this.replayLimit = replayLimit;
     }
 
-    public int replayLimit() {
-        return replayLimit;
-    }
-
     /** @param rooms the client's rooms and the last seq it holds in each, in the order to replay */
     public List<RoomReplay> missed(Actor actor, Map<String, Long> rooms) {
         if (rooms.size() > MAX_ROOMS) {

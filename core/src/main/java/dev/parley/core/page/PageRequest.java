@@ -12,8 +12,4 @@ public record PageRequest(int limit, String after) {
             throw ParleyException.invalid("limit must be between 1 and " + MAX_LIMIT);
         }
     }
-
-    public static PageRequest first(int limit) {
-        return new PageRequest(limit, null);
-    }
 }

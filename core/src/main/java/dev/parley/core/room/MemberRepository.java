@@ -33,8 +33,6 @@ public interface MemberRepository {
     /** The non-hidden rooms of a user, most recent activity first, for keyset paging. */
     List<RoomSummary> roomsOf(String userId, ActivityPosition after, int fetch);
 
-    boolean isMember(UUID roomId, String userId);
-
     /** The ids of every room the user is a member of, hidden direct rooms included. */
     List<UUID> roomIdsOf(String userId);
 

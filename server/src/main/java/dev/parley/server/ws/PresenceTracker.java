@@ -52,10 +52,6 @@ final class PresenceTracker {
         }
     }
 
-    synchronized boolean isOnline(String userId) {
-        return sessions.containsKey(userId) || goingOffline.containsKey(userId);
-    }
-
     /** The rooms a user who just went offline was in; forgotten once asked. */
     Set<UUID> takeLastRooms(String userId) {
         Set<UUID> rooms = lastRooms.remove(userId);
