@@ -49,6 +49,23 @@ public final class ApiClient {
         return send("PATCH", path, body);
     }
 
+    /** Every message of a room, oldest first, paging through the history with {@code after}. */
+    public java.util.List<JsonNode> allMessages(String roomId) {
+        java.util.List<JsonNode> messages = new java.util.ArrayList<>();
+        long after = 0;
+        while (true) {
+            Response page = get("/v1/rooms/" + roomId + "/messages?limit=200&after=" + after);
+            if (page.status() != 200) {
+                throw new AssertionError("history of " + roomId + ": " + page);
+            }
+            page.json().get("items").forEach(messages::add);
+            if (!page.json().get("hasMore").asBoolean()) {
+                return messages;
+            }
+            after = messages.getLast().get("seq").asLong();
+        }
+    }
+
     /** Sends {@code body} as JSON (a String is sent verbatim). */
     public Response send(String method, String path, Object body) {
         byte[] bytes = body == null ? null : body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json(body);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,16 +64,7 @@ class DurabilityIT {
 
         try (ServerProcess restarted = ServerProcess.start(dataDir, Map.of())) {
             var reader = restarted.client(token);
-            List<JsonNode> stored = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                var page = reader.get("/v1/rooms/" + room + "/messages?limit=200&after=" + after).json();
-                page.get("items").forEach(stored::add);
-                if (!page.get("hasMore").asBoolean()) {
-                    break;
-                }
-                after = stored.getLast().get("seq").asLong();
-            }
+            List<JsonNode> stored = reader.allMessages(room);
             Set<String> storedIds = ConcurrentHashMap.newKeySet();
             stored.forEach(m -> storedIds.add(m.get("id").asText()));
             assertThat(storedIds).containsAll(acked.values());

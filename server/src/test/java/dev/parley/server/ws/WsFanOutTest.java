@@ -24,16 +24,7 @@ class WsFanOutTest {
     final WsSessions sessions = new WsSessions(node);
 
     static List<String> historyIds(TestNode.User viewer, String room) {
-        List<String> ids = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            JsonNode page = viewer.api().get("/v1/rooms/" + room + "/messages?limit=200&after=" + after).json();
-            page.get("items").forEach(m -> ids.add(m.get("id").asText()));
-            if (!page.get("hasMore").asBoolean()) {
-                return ids;
-            }
-            after = page.get("items").get(page.get("items").size() - 1).get("seq").asLong();
-        }
+        return viewer.api().allMessages(room).stream().map(m -> m.get("id").asText()).toList();
     }
 
     private static Predicate<JsonNode> event(String type, String room) {
