@@ -58,12 +58,17 @@ final class FrameDispatcher {
     record TypingFrame(String roomId) {
     }
 
+    /** @param type null when the frame is not a JSON object with a string {@code type} */
     void dispatch(WsSession session, String type, JsonNode frame) throws InterruptedException {
         String ref;
         try {
             ref = ref(frame);
         } catch (ParleyException e) {
             error(session, null, e.code().code(), e.detail());
+            return;
+        }
+        if (type == null) {
+            error(session, ref, "malformed_frame", "a frame is a JSON object with a \"type\"");
             return;
         }
         try {

@@ -116,11 +116,6 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             authenticate(session, type, frame);
             return;
         }
-        if (type == null) {
-            String ref = frame == null || !frame.path("ref").isTextual() ? null : frame.path("ref").asText();
-            dispatcher.error(session, ref, "malformed_frame", "a frame is a JSON object with a \"type\"");
-            return;
-        }
         dispatcher.dispatch(session, type, frame);
     }
 
