@@ -3,7 +3,6 @@ package dev.parley.server;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
-import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.MessageLimits;
@@ -47,7 +46,7 @@ public final class ParleyNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
 
     private final Store store;
-    private final EventBus bus;
+    private final Cluster cluster;
     private final ParleyMetrics metrics;
     private final Javalin http;
     private final WebSocketGateway gateway;
@@ -55,10 +54,10 @@ public final class ParleyNode implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final String url;
 
-    private ParleyNode(Store store, EventBus bus, ParleyMetrics metrics, Javalin http, WebSocketGateway gateway,
+    private ParleyNode(Store store, Cluster cluster, ParleyMetrics metrics, Javalin http, WebSocketGateway gateway,
             ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
         this.store = store;
-        this.bus = bus;
+        this.cluster = cluster;
         this.metrics = metrics;
         this.http = http;
         this.gateway = gateway;
@@ -75,8 +74,9 @@ public final class ParleyNode implements AutoCloseable {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         IdGenerator ids = new UuidV7Generator(clock);
         ParleyMetrics metrics = new ParleyMetrics();
-        EventBus bus = new LocalEventBus();
         Store store = StoreFactory.open(config, metrics);
+        Cluster cluster = Cluster.join(config, ids.next().toString(), store, metrics);
+        EventBus bus = cluster.bus();
         store.messageLog().onCommitted(messages -> {
             metrics.messagesStored(messages.size());
             messages.forEach(message -> bus.publish(new Event.MessagePosted(message)));
@@ -92,9 +92,9 @@ public final class ParleyNode implements AutoCloseable {
         var bodies = new RequestBodies(mapper);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
                 new TypingService(store, bus, System::nanoTime), new SyncService(store, config.ws().replayLimit())),
-                bus, ids, config.ws(), metrics);
+                bus, cluster.presence(), ids, config.ws(), metrics);
         Javalin http = HttpApi.create(mapper, metrics, List.of(
-                new OpsRoutes(store, metrics),
+                new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, users, auth),
                 new SessionRoutes(authenticator, users, auth),
                 new RoomRoutes(authenticator, bodies, rooms),
@@ -107,7 +107,7 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url);
-        return new ParleyNode(store, bus, metrics, http, gateway, credentials, housekeeping, url);
+        return new ParleyNode(store, cluster, metrics, http, gateway, credentials, housekeeping, url);
     }
 
     /** Brings the schema up to date and returns. */
@@ -133,8 +133,8 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.shutdownNow();
         gateway.close();
         http.stop();
+        cluster.close();
         store.close();
-        bus.close();
         metrics.close();
         LOG.info("stopped");
     }

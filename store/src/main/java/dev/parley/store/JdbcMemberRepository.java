@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -117,6 +119,22 @@ final class JdbcMemberRepository implements MemberRepository {
     @Override
     public List<UUID> roomIdsOf(String userId) {
         return sql.list("SELECT room_id FROM members WHERE user_id = ?", row -> row.getObject(1, UUID.class), userId);
+    }
+
+    @Override
+    public Map<UUID, Long> lastSeqsOf(String userId) {
+        Map<UUID, Long> seqs = new LinkedHashMap<>();
+        sql.list("SELECT r.id, r.last_seq FROM members m JOIN rooms r ON r.id = m.room_id WHERE m.user_id = ?",
+                row -> Map.entry(row.getObject(1, UUID.class), row.getLong(2)), userId)
+                .forEach(entry -> seqs.put(entry.getKey(), entry.getValue()));
+        return seqs;
+    }
+
+    @Override
+    public List<String> peersOf(String userId, int limit) {
+        return sql.list("SELECT DISTINCT p.user_id FROM members m JOIN members p ON p.room_id = m.room_id"
+                + " WHERE m.user_id = ? AND p.user_id <> ? ORDER BY p.user_id LIMIT ?",
+                row -> row.getString(1), userId, userId, limit);
     }
 
     @Override

@@ -55,6 +55,40 @@ public abstract class MemberRepositoryContract extends StoreContract {
     }
 
     @Test
+    void last_seqs_of_a_user_cover_every_room_with_its_newest_seq() {
+        User user = data().user();
+        User other = data().user();
+        Room quiet = data().group(user);
+        Room busy = data().group(other, user);
+        data().post(busy, other, "one");
+        data().post(busy, other, "two");
+        data().group(other);
+
+        var seqs = store().read(repos -> repos.members().lastSeqsOf(user.id()));
+
+        assertThat(seqs).containsOnly(java.util.Map.entry(quiet.id(), 0L), java.util.Map.entry(busy.id(), 2L));
+    }
+
+    @Test
+    void peers_are_the_other_members_of_the_users_rooms_once_each() {
+        User user = data().user();
+        User a = data().user();
+        User b = data().user();
+        User stranger = data().user();
+        data().group(user, a, b);
+        data().group(a, user);
+        data().group(stranger, b);
+
+        List<String> peers = store().read(repos -> repos.members().peersOf(user.id(), 10));
+        List<String> first = store().read(repos -> repos.members().peersOf(user.id(), 1));
+        List<String> strangers = store().read(repos -> repos.members().peersOf(stranger.id(), 10));
+
+        assertThat(peers).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(first).hasSize(1);
+        assertThat(strangers).containsExactly(b.id());
+    }
+
+    @Test
     void adding_a_member_twice_is_a_duplicate_key() {
         User owner = data().user();
         Room room = data().group(owner);

@@ -94,8 +94,11 @@ public sealed interface Event {
     record Typing(UUID roomId, long lastSeq, String userId) implements RoomEvent {
     }
 
-    /** A user came online (first session) or went offline (last session gone, after a grace period). */
-    record PresenceChanged(String userId, boolean online) implements Event {
+    /**
+     * A user came online (first session anywhere) or went offline (last session gone, after a
+     * grace period, or their node died); told to the members of {@code rooms}.
+     */
+    record PresenceChanged(String userId, boolean online, java.util.Set<UUID> rooms) implements Event {
     }
 
     /** A user's profile or role changed (or the user was reactivated). */

@@ -61,6 +61,7 @@ public final class MessageService {
     }
 
     private Append prepare(Actor actor, String roomId, MessageDraft draft) {
+        requireBus();
         UUID room = Uuids.parse("roomId", roomId);
         String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
@@ -80,6 +81,14 @@ public final class MessageService {
         });
         return new Append(ids.next(), room, direct, actor.userId(), text, parentId, attachments, clientId,
                 clock.instant());
+    }
+
+    /** A message whose event other nodes would not hear of is refused, retryably, before it is stored. */
+    private void requireBus() {
+        if (!bus.available()) {
+            throw new ParleyException(ErrorCode.UNAVAILABLE,
+                    "the cluster's event bus is unreachable; nothing was stored, retry shortly");
+        }
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -114,6 +123,7 @@ public final class MessageService {
     /** Changes the text of a message; only its author may. */
     public Message edit(Actor actor, String roomId, String messageId, String newText) {
         String text = Constraints.checkText("text", newText, 1, limits.maxTextLength());
+        requireBus();
         Instant now = clock.instant();
         Event.MessageEdited event = store.transaction(repos -> {
             Located located = accessMessage(repos, actor, roomId, messageId);
@@ -132,6 +142,7 @@ public final class MessageService {
 
     /** Deletes a message, keeping a tombstone at its seq; the author, room managers and admins may. */
     public Message delete(Actor actor, String roomId, String messageId) {
+        requireBus();
         Instant now = clock.instant();
         Event.MessageDeleted event = store.transaction(repos -> {
             Located located = accessMessage(repos, actor, roomId, messageId);
@@ -157,6 +168,7 @@ public final class MessageService {
     /** Adds ({@code add}) or removes the actor's reaction with {@code emoji}; both are idempotent. */
     public Message react(Actor actor, String roomId, String messageId, String emoji, boolean add) {
         Emoji.check(emoji);
+        requireBus();
         Instant now = clock.instant();
         Event.ReactionChanged[] event = new Event.ReactionChanged[1];
         Message message = store.transaction(repos -> {

@@ -33,6 +33,14 @@ public final class SyncService {
         this.replayLimit = replayLimit;
     }
 
+    /**
+     * The messages of a room above {@code afterSeq}, oldest first, at most {@code limit}: what
+     * a node's fan-out missed on the bus, read back to deliver in order.
+     */
+    public List<Message> since(UUID roomId, long afterSeq, int limit) {
+        return store.read(repos -> MessageService.withReactions(repos, repos.messages().after(roomId, afterSeq, limit)));
+    }
+
     /** @param rooms the client's rooms and the last seq it holds in each, in the order to replay */
     public List<RoomReplay> missed(Actor actor, Map<String, Long> rooms) {
         if (rooms.size() > MAX_ROOMS) {

@@ -36,6 +36,12 @@ public interface MemberRepository {
     /** The ids of every room the user is a member of, hidden direct rooms included. */
     List<UUID> roomIdsOf(String userId);
 
+    /** Every room the user is a member of (hidden direct rooms included) with its newest seq. */
+    java.util.Map<UUID, Long> lastSeqsOf(String userId);
+
+    /** Other users who share at least one room with this user; at most {@code limit} of them. */
+    List<String> peersOf(String userId, int limit);
+
     List<String> existingMembers(UUID roomId, Collection<String> userIds);
 
     /** The position of a room in a user's room list. */

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Rooms: create, the direct room of two users, read, list, rename, delete, channel directory. */
@@ -107,9 +108,14 @@ public final class RoomService {
         return store.read(repos -> RoomSummaries.of(repos, accessRoom(repos, actor, id).room(), actor));
     }
 
-    /** The ids of every room the actor is a member of (for routing events to their sessions). */
-    public List<UUID> roomIdsOf(Actor actor) {
-        return store.read(repos -> repos.members().roomIdsOf(actor.userId()));
+    /** Every room the actor is a member of with its newest seq (for routing events to their sessions). */
+    public Map<UUID, Long> lastSeqsOf(Actor actor) {
+        return store.read(repos -> repos.members().lastSeqsOf(actor.userId()));
+    }
+
+    /** Users who share a room with the actor (whose presence the actor sees); at most {@code limit}. */
+    public List<String> peersOf(Actor actor, int limit) {
+        return store.read(repos -> repos.members().peersOf(actor.userId(), limit));
     }
 
     /** The actor's rooms, most recent activity first. */

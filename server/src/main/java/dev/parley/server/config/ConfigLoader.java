@@ -73,8 +73,11 @@ public final class ConfigLoader {
             throw reader.bad(Settings.DB_URL, "must be a jdbc:postgresql:// (or jdbc:h2:) URL");
         }
         String redis = reader.text(Settings.REDIS_URL);
-        if (!redis.isEmpty()) {
-            throw reader.bad(Settings.REDIS_URL, "cluster mode is not available in this version; leave it unset");
+        if (!redis.isEmpty() && !redis.startsWith("redis://") && !redis.startsWith("rediss://")) {
+            throw reader.bad(Settings.REDIS_URL, "must be a redis:// (or rediss://) URL");
+        }
+        if (!redis.isEmpty() && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw reader.bad(Settings.REDIS_URL, "cluster mode needs a shared PostgreSQL database (db.url)");
         }
         String secret = reader.text(Settings.API_SECRET);
         if (!secret.isEmpty() && secret.length() < 32) {

@@ -17,7 +17,7 @@ public final class Settings {
     public static final Setting DB_SYNC_COMMITS = new Setting("db.sync-commits", "false", false,
             "embedded database: fsync every commit so acknowledged messages survive a power loss too");
     public static final Setting REDIS_URL = new Setting("redis.url", "", false,
-            "redis://host:port turns on the cluster bus (not available yet in this version)");
+            "redis://host:port turns on cluster mode (events and presence shared through Redis; needs PostgreSQL)");
     public static final Setting API_KEY = new Setting("api.key", "", false,
             "the app's public API key (generated once into the data dir when empty)");
     public static final Setting API_SECRET = new Setting("api.secret", "", true,

@@ -2,6 +2,7 @@ package dev.parley.server.http;
 
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.EventBus;
 import dev.parley.core.store.Store;
 import dev.parley.server.ops.ParleyMetrics;
 import io.javalin.config.RoutesConfig;
@@ -13,11 +14,13 @@ import java.util.Map;
 /** Liveness, readiness, metrics and the OpenAPI document; no credentials needed. */
 public final class OpsRoutes implements Routes {
     private final Store store;
+    private final EventBus bus;
     private final ParleyMetrics metrics;
     private final byte[] openApi;
 
-    public OpsRoutes(Store store, ParleyMetrics metrics) {
+    public OpsRoutes(Store store, EventBus bus, ParleyMetrics metrics) {
         this.store = store;
+        this.bus = bus;
         this.metrics = metrics;
         this.openApi = resource("/openapi.json");
     }
@@ -33,6 +36,9 @@ public final class OpsRoutes implements Routes {
     private void ready(Context ctx) {
         if (!store.isHealthy()) {
             throw new ParleyException(ErrorCode.UNAVAILABLE, "the database does not answer");
+        }
+        if (!bus.available()) {
+            throw new ParleyException(ErrorCode.UNAVAILABLE, "the cluster's event bus (Redis) does not answer");
         }
         ctx.json(Map.of("status", "ready"));
     }

@@ -3,35 +3,47 @@ package dev.parley.server.ws;
 import dev.parley.core.auth.Actor;
 import dev.parley.core.event.Event;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers bus events to the sessions of this node. Runs on its own thread, fed in publish
- * order, so the publisher (the message log's writer, a request) never waits for sockets and
- * each room's events keep their order. Each event is serialized once, then offered to every
- * session of the room; a session never blocks the others.
+ * Delivers bus events to the sessions of this node. Runs on its own thread, fed in arrival
+ * order, so the publisher (the message log's writer, a request) never waits for sockets; a
+ * {@link RoomOrder} puts each room's events in seq order first (other nodes' events may come
+ * out of order or be lost). Each event is serialized once, then offered to every session of
+ * the room; a session never blocks the others.
  */
 final class Fanout implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
-    private static final Event STOP = new Event.UserDeactivated("\u0000stop");
+    private static final Object STOP = new Object();
+    private static final Object RESUMED = new Object();
+    private static final long TIDY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    /** A session of this node joined these rooms, which held these seqs before it joined. */
+    private record Track(Map<UUID, Long> lastSeqs) {
+    }
 
     private final SessionRegistry registry;
     private final Frames frames;
-    private final PresenceTracker presence;
+    private final RoomOrder order;
     private final IntConsumer deliveries;
-    private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread worker;
+    private long nextTidy = System.nanoTime() + TIDY_NANOS;
+    private long repairAllAt = -1;
 
-    Fanout(SessionRegistry registry, Frames frames, PresenceTracker presence, IntConsumer deliveries) {
+    Fanout(SessionRegistry registry, Frames frames, RoomOrder order, IntConsumer deliveries) {
         this.registry = registry;
         this.frames = frames;
-        this.presence = presence;
+        this.order = order;
         this.deliveries = deliveries;
         this.worker = Thread.ofPlatform().name("parley-fanout").daemon().start(this::run);
     }
@@ -41,14 +53,25 @@ final class Fanout implements AutoCloseable {
         queue.add(event);
     }
 
+    /** Before a session's rooms are loaded: orders them from the seqs read, unless ordered already. */
+    void track(Map<UUID, Long> lastSeqs) {
+        queue.add(new Track(lastSeqs));
+    }
+
+    /** The bus may have lost events: every ordered room catches up from the database. */
+    void resumed() {
+        queue.add(RESUMED);
+    }
+
     private void run() {
         while (true) {
             try {
-                Event event = queue.take();
-                if (event == STOP) {
+                Object item = queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
+                if (item == STOP) {
                     return;
                 }
-                dispatch(event);
+                handle(item);
+                housekeeping();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -57,9 +80,58 @@ final class Fanout implements AutoCloseable {
         }
     }
 
+    private void handle(Object item) {
+        switch (item) {
+            case null -> {
+            }
+            case Event event -> dispatch(event);
+            case Track track -> track.lastSeqs().forEach(order::track);
+            default -> {
+                if (item == RESUMED) {
+                    repairAll();
+                }
+            }
+        }
+    }
+
+    private void repairAll() {
+        try {
+            order.repairAll(this::deliverRoomEvent);
+            repairAllAt = -1;
+        } catch (RuntimeException e) {
+            LOG.warn("cannot catch up with the database after a bus outage yet ({}); retrying", e.getMessage());
+            repairAllAt = System.nanoTime() + RETRY_NANOS;
+        }
+    }
+
+    private void housekeeping() {
+        long now = System.nanoTime();
+        order.repairDue(now, this::deliverRoomEvent);
+        if (repairAllAt != -1 && now - repairAllAt >= 0) {
+            repairAll();
+        }
+        if (now - nextTidy >= 0) {
+            order.forgetAllBut(registry.roomIds());
+            nextTidy = now + TIDY_NANOS;
+        }
+    }
+
+    private long waitNanos() {
+        long now = System.nanoTime();
+        long until = nextTidy;
+        long held = order.nextDeadline();
+        if (held != -1 && held - until < 0) {
+            until = held;
+        }
+        if (repairAllAt != -1 && repairAllAt - until < 0) {
+            until = repairAllAt;
+        }
+        return Math.max(0, until - now);
+    }
+
     private void dispatch(Event event) {
         switch (event) {
-            case Event.RoomEvent roomEvent -> deliverRoomEvent(roomEvent);
+            case Event.RoomEvent roomEvent -> order.accept(roomEvent, System.nanoTime(), this::deliverRoomEvent);
             case Event.PresenceChanged changed -> deliverPresence(changed);
             case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), session -> true);
             case Event.TokensRevoked revoked -> closeAll(revoked.userId(),
@@ -74,8 +146,14 @@ final class Fanout implements AutoCloseable {
     private void deliverRoomEvent(Event.RoomEvent event) {
         UUID room = event.roomId();
         switch (event) {
-            case Event.RoomCreated created -> created.memberIds().forEach(user -> registry.join(user, room));
-            case Event.MemberAdded added -> registry.join(added.member().userId(), room);
+            case Event.RoomCreated created -> {
+                created.memberIds().forEach(user -> registry.join(user, room));
+                order.track(room, created.lastSeq());
+            }
+            case Event.MemberAdded added -> {
+                registry.join(added.member().userId(), room);
+                order.track(room, added.lastSeq());
+            }
             default -> {
             }
         }
@@ -99,16 +177,10 @@ final class Fanout implements AutoCloseable {
 
     private void deliverPresence(Event.PresenceChanged changed) {
         String user = changed.userId();
-        Set<UUID> rooms = new HashSet<>();
-        if (changed.online()) {
-            registry.user(user).forEach(session -> rooms.addAll(session.rooms()));
-        } else {
-            rooms.addAll(presence.takeLastRooms(user));
-        }
         Outbound frame = Outbound.presence(frames.write(
                 new Frames.PresenceFrame("presence", user, changed.online() ? "online" : "offline")));
         Set<WsSession> told = new HashSet<>();
-        for (UUID room : rooms) {
+        for (UUID room : changed.rooms()) {
             for (WsSession session : registry.room(room)) {
                 if (!user.equals(session.userId()) && told.add(session)) {
                     session.deliver(frame);

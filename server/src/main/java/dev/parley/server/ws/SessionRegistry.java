@@ -75,6 +75,11 @@ final class SessionRegistry {
         return byRoom.getOrDefault(roomId, Set.of());
     }
 
+    /** The rooms at least one session of this node is in. */
+    Set<UUID> roomIds() {
+        return byRoom.keySet();
+    }
+
     Set<WsSession> user(String userId) {
         return byUser.getOrDefault(userId, Set.of());
     }

@@ -20,7 +20,6 @@ import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +39,10 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
     static final Duration AUTH_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final Duration EXPIRY_SWEEP = Duration.ofSeconds(30);
+    /** How long the fan-out waits for a missing seq from the bus before reading it from the database. */
+    static final Duration GAP_WAIT = Duration.ofMillis(50);
+    /** Most users a presence snapshot looks at. */
+    static final int SNAPSHOT_PEERS = 5000;
 
     private final ObjectMapper mapper;
     private final AuthService auth;
@@ -56,6 +59,7 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             Math.max(2, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("parley-ws-writer-", 0).daemon().factory());
     private final PresenceTracker presence;
+    private final PresenceRegistry online;
     private final Fanout fanout;
     private final FrameDispatcher dispatcher;
 
@@ -63,19 +67,22 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             TypingService typing, SyncService sync) {
     }
 
-    public WebSocketGateway(ObjectMapper mapper, Services services, EventBus bus, IdGenerator ids,
-            ParleyConfig.WebSocket settings, ParleyMetrics metrics) {
+    public WebSocketGateway(ObjectMapper mapper, Services services, EventBus bus, PresenceRegistry online,
+            IdGenerator ids, ParleyConfig.WebSocket settings, ParleyMetrics metrics) {
         this.mapper = mapper;
         this.auth = services.auth();
         this.rooms = services.rooms();
         this.settings = settings;
         this.ids = ids;
         this.frames = new Frames(mapper);
-        this.presence = new PresenceTracker(bus, timer);
-        this.fanout = new Fanout(registry, frames, presence, metrics::deliveries);
+        this.online = online;
+        this.presence = new PresenceTracker(bus, online, timer);
+        var order = new RoomOrder(services.sync()::since, GAP_WAIT.toNanos());
+        this.fanout = new Fanout(registry, frames, order, metrics::deliveries);
         this.dispatcher = new FrameDispatcher(mapper, frames, services.messages(), services.reads(),
                 services.typing(), services.sync(), writers);
         bus.subscribe(fanout::accept);
+        bus.onResumed(fanout::resumed);
         metrics.gauge("parley.ws.sessions", "open WebSocket sessions on this node", registry::size);
         timer.scheduleWithFixedDelay(this::closeExpired, EXPIRY_SWEEP.toSeconds(), EXPIRY_SWEEP.toSeconds(),
                 TimeUnit.SECONDS);
@@ -136,12 +143,16 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
         session.holdAll();
         try {
             registry.register(session);
-            registry.loaded(session, rooms.roomIdsOf(credential.actor()));
+            // Read before the session's sync, so the fan-out orders its rooms from no later a seq.
+            Map<java.util.UUID, Long> lastSeqs = rooms.lastSeqsOf(credential.actor());
+            fanout.track(lastSeqs);
+            registry.loaded(session, lastSeqs.keySet());
             String user = credential.actor().userId();
             session.reply(frames.write(new Frames.ReadyFrame("ready", user, session.id(),
                     settings.replayLimit(), TypingService.EXPIRES.toMillis())));
-            session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", onlineAround(session))));
-            presence.connected(user);
+            Set<String> around = online.online(rooms.peersOf(credential.actor(), SNAPSHOT_PEERS));
+            session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", around)));
+            presence.connected(user, session.rooms());
             if (frame.has("rooms")) {
                 dispatcher.sync(session, frame);
             }
@@ -150,19 +161,6 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
         } finally {
             session.releaseAll();
         }
-    }
-
-    /** The users sharing a room with this session's user who have a session on this node now. */
-    private Set<String> onlineAround(WsSession session) {
-        Set<String> online = new HashSet<>();
-        for (var room : session.rooms()) {
-            for (WsSession other : registry.room(room)) {
-                if (!other.userId().equals(session.userId())) {
-                    online.add(other.userId());
-                }
-            }
-        }
-        return online;
     }
 
     private JsonNode parse(String text) {
