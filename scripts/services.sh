@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Brings up what the tests need on this machine: a PostgreSQL server on 127.0.0.1:5432 that
-# accepts the `postgres` user without a password (trust auth, as on the developer machines).
+# accepts the `postgres` user without a password (trust auth, as on the developer machines),
+# and the redis-server binary (the cluster tests start their own Redis on a free port).
 # Starts it if it is installed, installs it (Debian packages) if not. Used by `./parley test`
 # and by .ci/run. Fails loudly when something cannot be had.
 set -euo pipefail
@@ -40,4 +41,12 @@ ensure_postgres() {
   say "PostgreSQL did not come up on 127.0.0.1:5432"; return 1
 }
 
+ensure_redis_server() {
+  if command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ]; then
+    say "redis-server is installed"; return 0
+  fi
+  apt_install redis-server
+}
+
 ensure_postgres
+ensure_redis_server

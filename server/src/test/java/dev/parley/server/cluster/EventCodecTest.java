@@ -1,0 +1,70 @@
+package dev.parley.server.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.core.event.Event;
+import dev.parley.core.message.Attachment;
+import dev.parley.core.message.Message;
+import dev.parley.core.message.Reaction;
+import dev.parley.core.room.Member;
+import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.Room;
+import dev.parley.core.room.RoomType;
+import dev.parley.core.user.JsonText;
+import dev.parley.core.user.User;
+import dev.parley.core.user.UserRole;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Every event crosses the bus unchanged. */
+class EventCodecTest {
+    private final EventCodec codec = new EventCodec();
+    private final UUID roomId = UUID.randomUUID();
+    private final Instant now = Instant.parse("2026-11-22T01:02:03.456Z");
+
+    @Test
+    void every_event_type_round_trips_in_one_batch() {
+        Message message = new Message(UUID.randomUUID(), roomId, 7, "ana", "hi <b>", UUID.randomUUID(),
+                List.of(new Attachment("file", "https://x/y.pdf", "y.pdf", "application/pdf", 12L)), "c-1", now, now,
+                null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))));
+        Room room = new Room(roomId, RoomType.GROUP, "Team", "topic", null, new JsonText("{\"a\":[1,2]}"), "ana", now,
+                now, 7, now, 3);
+        Member member = new Member(roomId, "bo", MemberRole.MODERATOR, 5, false, now);
+        List<Event> events = List.of(
+                new Event.MessagePosted(message),
+                new Event.MessageEdited(message, 7),
+                new Event.MessageDeleted(message, 7),
+                new Event.ReactionChanged(roomId, 7, message.id(), "bo", "👍", true, message.reactions()),
+                new Event.RoomCreated(room, List.of("ana", "bo")),
+                new Event.RoomUpdated(room),
+                new Event.RoomDeleted(roomId, 7, List.of("ana")),
+                new Event.MemberAdded(member, 7),
+                new Event.MemberRemoved(roomId, 7, "bo"),
+                new Event.MemberRoleChanged(member, 7),
+                new Event.ReadMarkMoved(roomId, 7, "bo", 6),
+                new Event.Typing(roomId, 7, "ana"),
+                new Event.PresenceChanged("ana", true, Set.of(roomId)),
+                new Event.UserUpdated(new User("ana", "Ana", null, UserRole.ADMIN, null, true, now, now)),
+                new Event.UserDeactivated("ana"),
+                new Event.TokensRevoked("ana", 1234),
+                new Event.TokenRevoked("ana", "hash"));
+
+        String batch = codec.batch("node-1", true, events.stream().map(codec::encode).toList());
+        EventCodec.Batch decoded = codec.decode(batch);
+
+        assertThat(decoded.node()).isEqualTo("node-1");
+        assertThat(decoded.resumed()).isTrue();
+        assertThat(decoded.events()).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void a_message_it_cannot_read_is_refused_not_guessed() {
+        assertThatThrownBy(() -> codec.decode("{\"node\":\"x\",\"events\":[{\"type\":\"Nope\",\"event\":{}}]}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nope");
+        assertThatThrownBy(() -> codec.decode("not json")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
