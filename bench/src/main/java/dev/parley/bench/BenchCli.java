@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,8 +37,8 @@ public final class BenchCli {
             if (rooms < 1 || clients < rooms) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "need 1 <= rooms <= clients");
             }
-            var options = new RestSendScenario.Options(target.url, target.secret(), rooms, clients,
-                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPid);
+            var options = new RestSendScenario.Options(target.singleUrl(this), target.secret(), rooms, clients,
+                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPids);
             var result = new RestSendScenario(options, new Progress(System.out)).run();
             System.out.println();
             System.out.println("| scenario | rooms | clients | sends/s | p50 ms | p99 ms | p99.9 ms | max ms | errors | loss"
@@ -79,8 +80,8 @@ public final class BenchCli {
                 throw new CommandLine.ParameterException(new CommandLine(this),
                         "need rooms >= 1, 1 <= senders <= members, rate >= 1");
             }
-            var options = new FanoutScenario.Options(target.url, target.secret(), rooms, members, senders, rate,
-                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPid);
+            var options = new FanoutScenario.Options(target.urls, target.secret(), rooms, members, senders, rate,
+                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPids);
             var r = new FanoutScenario(options, new Progress(System.out)).run();
             System.out.println();
             System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
@@ -105,17 +106,26 @@ public final class BenchCli {
 
     /** The options every scenario takes: where the node is, its secret, timing, the server's pid. */
     static final class Target {
-        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the node (default: ${DEFAULT-VALUE})")
-        String url;
+        @Option(names = "--url", split = ",", defaultValue = "http://127.0.0.1:8080",
+                description = "the node, or a cluster's nodes (comma-separated; sessions are spread over them)"
+                        + " (default: ${DEFAULT-VALUE})")
+        List<String> urls;
         @Option(names = "--secret", description = "API secret (default: PARLEY_API_SECRET, else data/credentials.properties)")
         String secret;
         @Option(names = "--warmup", defaultValue = "5", description = "seconds before measuring (default: ${DEFAULT-VALUE})")
         int warmup;
         @Option(names = "--duration", defaultValue = "20", description = "seconds measured (default: ${DEFAULT-VALUE})")
         int duration;
-        @Option(names = "--server-pid", defaultValue = "0",
-                description = "the server's pid on this machine: report its CPU and memory from /proc")
-        long serverPid;
+        @Option(names = "--server-pid", split = ",",
+                description = "the server's pid(s) on this machine: report their CPU and memory from /proc")
+        List<Long> serverPids = new java.util.ArrayList<>();
+
+        String singleUrl(Object command) {
+            if (urls.size() != 1) {
+                throw new CommandLine.ParameterException(new CommandLine(command), "this scenario takes one --url");
+            }
+            return urls.getFirst();
+        }
 
         String secret() throws IOException {
             return secret != null ? secret : defaultSecret();

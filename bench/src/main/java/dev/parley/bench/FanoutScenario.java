@@ -25,8 +25,12 @@ import org.HdrHistogram.Recorder;
  * as loss, what came twice or out of order as such.
  */
 final class FanoutScenario {
-    record Options(String url, String secret, int rooms, int members, int senders, int rate, Duration warmup,
-            Duration duration, long serverPid) {
+    /**
+     * @param urls the nodes; sessions are spread over them round-robin (several = a cluster)
+     * @param serverPids the nodes' process ids on this machine, to report their CPU and memory (may be empty)
+     */
+    record Options(List<String> urls, String secret, int rooms, int members, int senders, int rate, Duration warmup,
+            Duration duration, List<Long> serverPids) {
     }
 
     record Result(@JsonIgnore Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
@@ -67,7 +71,7 @@ final class FanoutScenario {
     }
 
     Result run() throws Exception {
-        var http = new ParleyHttp(options.url());
+        var http = new ParleyHttp(options.urls().getFirst());
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<Receiver> receivers = new ArrayList<>();
@@ -85,7 +89,8 @@ final class FanoutScenario {
             ackedPerRoom.put(room, new LongAdder());
             for (int m = 0; m < options.members(); m++) {
                 Receiver receiver = new Receiver(room);
-                receiver.socket = BenchSocket.open(client, options.url(), tokens.get(m), frame -> onFrame(receiver, frame));
+                String node = options.urls().get(receivers.size() % options.urls().size());
+                receiver.socket = BenchSocket.open(client, node, tokens.get(m), frame -> onFrame(receiver, frame));
                 receivers.add(receiver);
                 if (m < options.senders()) {
                     senders.add(receiver);
@@ -109,9 +114,9 @@ final class FanoutScenario {
                 pool.submit(() -> sendOnSchedule(sender, prefix, start + offset, interval));
             }
             progress.track(measureFrom, ackedTotal::sum, errors::sum);
-            before = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
+            before = ServerProcessStats.readAll(options.serverPids());
             progress.track(measureTo, ackedTotal::sum, errors::sum);
-            after = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
+            after = ServerProcessStats.readAll(options.serverPids());
         }
         long loss = awaitDelivery(receivers);
         Map<Integer, Long> closed = new java.util.TreeMap<>();

@@ -15,9 +15,9 @@ import org.HdrHistogram.Recorder;
  * messages that were acknowledged (loss and duplicates are reported as numbers).
  */
 final class RestSendScenario {
-    /** {@code serverPid}: the server's process id on this machine, to read its CPU and memory (0 = unknown). */
+    /** {@code serverPids}: the server's process id(s) on this machine, to read CPU and memory (empty = unknown). */
     record Options(String url, String secret, int rooms, int clients, Duration warmup, Duration duration,
-            long serverPid) {
+            List<Long> serverPids) {
     }
 
     /** {@code loss}: acknowledged messages missing from the rooms (must be 0). */
@@ -98,9 +98,9 @@ final class RestSendScenario {
                 });
             }
             progress.track(warmupEnd, ackedTotal::sum, errors::sum);
-            before = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
+            before = ServerProcessStats.readAll(options.serverPids());
             progress.track(end, ackedTotal::sum, errors::sum);
-            after = options.serverPid() > 0 ? ServerProcessStats.read(options.serverPid()) : null;
+            after = ServerProcessStats.readAll(options.serverPids());
         }
         firstErrors.stream().limit(5).forEach(error -> progress.say("error: %s", error));
         var histogram = latencies.getIntervalHistogram();

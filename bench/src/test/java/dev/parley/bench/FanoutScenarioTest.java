@@ -18,8 +18,8 @@ class FanoutScenarioTest {
     @Test
     void a_short_run_delivers_every_acknowledged_message_to_every_member_once_in_order() throws Exception {
         try (ParleyNode node = BenchNode.start(dataDir)) {
-            var options = new FanoutScenario.Options(node.url(), BenchNode.SECRET, 2, 5, 2, 40, Duration.ofSeconds(1),
-                    Duration.ofSeconds(2), ProcessHandle.current().pid());
+            var options = new FanoutScenario.Options(java.util.List.of(node.url()), BenchNode.SECRET, 2, 5, 2, 40, Duration.ofSeconds(1),
+                    Duration.ofSeconds(2), java.util.List.of(ProcessHandle.current().pid()));
 
             var result = new FanoutScenario(options, new Progress(new PrintStream(new ByteArrayOutputStream()))).run();
 

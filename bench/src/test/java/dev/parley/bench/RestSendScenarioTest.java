@@ -19,7 +19,7 @@ class RestSendScenarioTest {
     void a_short_run_acknowledges_messages_and_finds_every_one_of_them_stored() throws Exception {
         try (ParleyNode node = BenchNode.start(dataDir)) {
             var out = new ByteArrayOutputStream();
-            var options = new RestSendScenario.Options(node.url(), BenchNode.SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2), ProcessHandle.current().pid());
+            var options = new RestSendScenario.Options(node.url(), BenchNode.SECRET, 2, 6, Duration.ZERO, Duration.ofSeconds(2), java.util.List.of(ProcessHandle.current().pid()));
 
             var result = new RestSendScenario(options, new Progress(new PrintStream(out))).run();
 

@@ -50,6 +50,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void cluster_mode_needs_a_redis_url_and_a_shared_postgresql_database() {
+        String postgres = "jdbc:postgresql://127.0.0.1:5432/parley";
+
+        ParleyConfig config = new ConfigLoader(Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379",
+                "PARLEY_DB_URL", postgres)).load(null, Map.of());
+
+        assertThat(config.redisUrl()).isEqualTo("redis://127.0.0.1:6379");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379"))
+                .load(null, Map.of()))
+                .hasMessageContaining("redis.url").hasMessageContaining("PostgreSQL");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_REDIS_URL", "http://127.0.0.1:6379",
+                "PARLEY_DB_URL", postgres)).load(null, Map.of()))
+                .hasMessageContaining("redis.url").hasMessageContaining("redis://");
+    }
+
+    @Test
     void a_short_secret_is_refused_without_printing_it() {
         var environment = Map.of("PARLEY_API_KEY", "pk", "PARLEY_API_SECRET", "too-short-secret");
 
