@@ -152,10 +152,13 @@ class ClusterIT {
     @Order(4)
     void a_killed_nodes_clients_reconnect_elsewhere_and_after_sync_hold_every_acknowledged_message() throws Exception {
         ServerProcess victim = startNode("victim");
-        List<String> users = users("kill", 3);
+        List<String> users = users("kill", 4);
         String room = room(users);
-        WsTestClient onVictim = connect(victim, users.get(0));
         WsTestClient onSurvivor = connect(nodes.get(0), users.get(1));
+        WsTestClient onVictim = connect(victim, users.get(0));
+        String ghost = users.get(3);
+        connect(victim, ghost);
+        onSurvivor.awaitFrame(f -> type(f).equals("presence") && f.get("userId").asText().equals(ghost));
         Set<String> acked = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch warmedUp = new CountDownLatch(100);
@@ -184,6 +187,9 @@ class ClusterIT {
         assertThat(victimClientHolds).containsExactlyElementsOf(ids(stored));
         await().atMost(SLOW).until(() -> onSurvivor.messageNewIds(room).size() >= stored.size());
         assertThat(onSurvivor.messageNewIds(room)).containsExactlyElementsOf(ids(stored));
+        // The ghost had a session only on the dead node: its heartbeats stop, and it goes offline for everyone.
+        await().atMost(SLOW).until(() -> onSurvivor.find(0, f -> type(f).equals("presence")
+                && f.get("userId").asText().equals(ghost) && f.get("status").asText().equals("offline")).isPresent());
     }
 
     @Test
