@@ -31,6 +31,8 @@ final class RoomOrder {
     private final Missed missed;
     private final long holdNanos;
     private final Map<UUID, Position> rooms = new HashMap<>();
+    /** The rooms holding events behind a gap: the only ones the timers look at. */
+    private final Map<UUID, Position> waiting = new HashMap<>();
 
     private static final class Position {
         long last;
@@ -77,7 +79,7 @@ final class RoomOrder {
         }
         if (!position.held.isEmpty()) {
             position.held.add(event);
-            release(position, deliver);
+            release(event.roomId(), position, deliver);
             return;
         }
         if (event instanceof Event.MessagePosted posted) {
@@ -88,6 +90,7 @@ final class RoomOrder {
             if (seq > position.last + 1) {
                 position.held.add(event);
                 position.deadline = now + holdNanos;
+                waiting.put(event.roomId(), position);
                 return;
             }
             position.last = seq;
@@ -98,8 +101,8 @@ final class RoomOrder {
     /** When the next held event is due (a {@link System#nanoTime()} value), or -1 when none is held. */
     long nextDeadline() {
         long next = -1;
-        for (Position position : rooms.values()) {
-            if (!position.held.isEmpty() && (next == -1 || position.deadline - next < 0)) {
+        for (Position position : waiting.values()) {
+            if (next == -1 || position.deadline - next < 0) {
                 next = position.deadline;
             }
         }
@@ -108,12 +111,12 @@ final class RoomOrder {
 
     /** Fills the gaps that waited long enough from the database, then delivers what they held. */
     void repairDue(long now, Consumer<Event.RoomEvent> deliver) {
-        for (var entry : rooms.entrySet()) {
+        for (var entry : List.copyOf(waiting.entrySet())) {
             Position position = entry.getValue();
-            if (!position.held.isEmpty() && now - position.deadline >= 0) {
+            if (now - position.deadline >= 0) {
                 try {
                     catchUp(entry.getKey(), position, firstHeldSeq(position) - 1, deliver);
-                    release(position, deliver);
+                    release(entry.getKey(), position, deliver);
                 } catch (RuntimeException e) {
                     LOG.warn("cannot read the messages missing in room {} yet ({}); retrying", entry.getKey(),
                             e.getMessage());
@@ -130,7 +133,7 @@ final class RoomOrder {
     void repairAll(Consumer<Event.RoomEvent> deliver) {
         for (var entry : rooms.entrySet()) {
             catchUp(entry.getKey(), entry.getValue(), Long.MAX_VALUE, deliver);
-            release(entry.getValue(), deliver);
+            release(entry.getKey(), entry.getValue(), deliver);
         }
     }
 
@@ -154,7 +157,7 @@ final class RoomOrder {
      * Delivers held events while they follow on: non-message events in arrival order, messages
      * in seq order (a late lower seq goes first); repeats are dropped; stops at the next gap.
      */
-    private static void release(Position position, Consumer<Event.RoomEvent> deliver) {
+    private void release(UUID roomId, Position position, Consumer<Event.RoomEvent> deliver) {
         position.held.removeIf(event -> seqOf(event) != -1 && seqOf(event) <= position.last);
         while (!position.held.isEmpty()) {
             Event.RoomEvent next = position.held.getFirst();
@@ -169,6 +172,7 @@ final class RoomOrder {
             position.last++;
             deliver.accept(position.held.remove(at));
         }
+        waiting.remove(roomId);
     }
 
     private static int indexOfSeq(List<Event.RoomEvent> held, long seq) {
