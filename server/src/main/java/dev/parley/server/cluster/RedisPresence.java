@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class RedisPresence implements PresenceRegistry, AutoCloseable {
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
     static final Duration NODE_TTL = Duration.ofSeconds(15);
+    /** How long after a clean stop the node's users who did not reconnect elsewhere go offline. */
+    static final Duration LEAVE_GRACE = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(RedisPresence.class);
     private static final String NODES = "parley:nodes";
     private static final String ARRIVE = """
@@ -157,14 +159,19 @@ public final class RedisPresence implements PresenceRegistry, AutoCloseable {
         return "parley:node-users:" + node;
     }
 
-    /** A node that stops cleanly takes its users with it at once (no wait for the TTL). */
+    /**
+     * A node that stops cleanly is taken for dead {@link #LEAVE_GRACE} from now instead of
+     * after the whole TTL: its clients reconnect to other nodes meanwhile (1012), so only the
+     * users who do not come back are announced offline — nobody flaps.
+     */
     @Override
     public void close() {
         timer.shutdownNow();
         try {
-            reap(node);
+            long deadAt = System.currentTimeMillis() - NODE_TTL.toMillis() + LEAVE_GRACE.toMillis();
+            redis.zadd(NODES, (double) deadAt, node);
         } catch (RuntimeException e) {
-            LOG.warn("could not clear this node's presence: {}", e.getMessage());
+            LOG.warn("could not mark this node as leaving: {}", e.getMessage());
         }
         connection.close();
     }
