@@ -1,0 +1,1 @@
+export const fixture = "parley-fixture-widget";
