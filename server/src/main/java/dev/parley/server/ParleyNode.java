@@ -135,6 +135,18 @@ public final class ParleyNode implements AutoCloseable {
         StoreFactory.migrate(config);
     }
 
+    /** Sets a user's local-account password (the {@code parley user set-password} command). */
+    public static void setPassword(ParleyConfig config, String userId, String password) {
+        ApiCredentials credentials = credentials(config);
+        Clock clock = Clock.systemUTC();
+        try (ParleyMetrics metrics = new ParleyMetrics(); EventBus bus = new LocalEventBus();
+                Store store = StoreFactory.open(config, metrics)) {
+            AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
+            new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
+                    .setPassword(userId, password);
+        }
+    }
+
     public int port() {
         return http.port();
     }
