@@ -1,0 +1,1 @@
+export function bootstrap(): Promise<void> { return Promise.resolve(); }
