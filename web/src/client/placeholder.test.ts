@@ -1,1 +1,0 @@
-import { test, expect } from "vitest"; test("placeholder", () => expect(1).toBe(1));
