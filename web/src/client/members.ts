@@ -7,11 +7,18 @@ export class MemberDirectory {
   private readonly lists = new Map<string, readonly Member[]>();
   private readonly loading = new Map<string, Promise<void>>();
   private readonly users = new Map<string, UserCard>();
+  /** Grows on every change, so views can tell that names or member lists changed. */
+  version = 0;
 
   constructor(
     private readonly rest: RestApi,
-    private readonly onChange: () => void,
+    private readonly notify: () => void,
   ) {}
+
+  private onChange(): void {
+    this.version++;
+    this.notify();
+  }
 
   /** Loads a room's members once (every page); later calls share the first load. */
   ensure(roomId: string): Promise<void> {
