@@ -74,8 +74,24 @@ export async function fetchChatConfig(server: string, token: string | null): Pro
   } catch {
     throw new ParleyError({ status: 0, code: "network_error" });
   }
+  if (response.status === 404 && token) return configFromMe(server, token);
   if (!response.ok) throw new ParleyError(await readProblem(response));
   return withDefaults((await response.json()) as Partial<ChatConfig>, server, token);
+}
+
+/**
+ * A server without `/chat/config` (one older than the web UI): boot with default theme,
+ * features and permissions, and the user from `GET /v1/me`.
+ */
+async function configFromMe(server: string, token: string): Promise<ChatConfig> {
+  const response = await fetch(`${server}/v1/me`, { headers: { Accept: "application/json", Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new ParleyError(await readProblem(response));
+  const me = (await response.json()) as { id: string; name: string; avatarUrl?: string; role: string };
+  return withDefaults(
+    { user: me, authentication: { userId: me.id, userToken: token }, permissions: { deleteAnyMessage: me.role === "admin" } as Permissions },
+    server,
+    token,
+  );
 }
 
 export function withDefaults(raw: Partial<ChatConfig>, server: string, token: string | null): ChatConfig {

@@ -48,6 +48,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
+      tabIndex={-1}
       aria-label={`${p.authorName}, ${exactTime(message.createdAt)}`}
     >
       <div className="parley-message-gutter">{p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}</div>

@@ -34,6 +34,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const [atBottom, setAtBottom] = useState(true);
   const [announcement, setAnnouncement] = useState("");
   const ownRef = useRef<VirtualListHandle | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room, config.permissions);
 
   useEffect(() => {
@@ -80,7 +81,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       }
       requestAnimationFrame(() => {
         if (ownRef.current?.scrollToKey(messageId)) {
-          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)?.focus());
+          requestAnimationFrame(() => wrapRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)?.focus());
         }
       });
     },
@@ -162,7 +163,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   };
 
   return (
-    <div className="parley-messages-wrap">
+    <div className="parley-messages-wrap" ref={wrapRef}>
       <VirtualList
         items={rows}
         getKey={rowKey}
