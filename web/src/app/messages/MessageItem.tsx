@@ -51,7 +51,14 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       tabIndex={-1}
       aria-label={`${p.authorName}, ${exactTime(message.createdAt)}`}
     >
-      <div className="parley-message-gutter">{p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}</div>
+      <div className="parley-message-gutter">
+        {p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}
+        {!p.startsGroup && (
+          <time className="parley-hover-time" dateTime={message.createdAt} title={exactTime(message.createdAt)}>
+            {time}
+          </time>
+        )}
+      </div>
       <div className="parley-message-main">
         {p.startsGroup && (
           <div className="parley-message-meta">
@@ -81,11 +88,6 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             <span className="parley-edited" title={exactTime(message.editedAt)}>
               ({t("edited")})
             </span>
-          )}
-          {!p.startsGroup && (
-            <time className="parley-hover-time" dateTime={message.createdAt} title={exactTime(message.createdAt)}>
-              {time}
-            </time>
           )}
         </div>
         {reactions.length > 0 && (

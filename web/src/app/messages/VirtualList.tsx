@@ -51,6 +51,12 @@ export function VirtualList<T>({
   const atBottom = useRef(true);
   const anchor = useRef<{ key: string; delta: number } | null>(null);
   const initialDone = useRef(false);
+  /** The scrollTop this component last set itself: its scroll event is not the user leaving the bottom. */
+  const ownScroll = useRef<number | null>(null);
+  const setTop = (el: HTMLDivElement, top: number) => {
+    el.scrollTop = top;
+    ownScroll.current = el.scrollTop;
+  };
 
   const keys = useMemo(() => items.map(getKey), [items, getKey]);
   const indexOfKey = useMemo(() => new Map(keys.map((k, i) => [k, i])), [keys]);
@@ -76,7 +82,9 @@ export function VirtualList<T>({
     const el = scroller.current;
     if (!el) return;
     const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
-    if (bottom !== atBottom.current) {
+    const mine = ownScroll.current !== null && Math.abs(el.scrollTop - ownScroll.current) < 2;
+    ownScroll.current = null;
+    if (!mine && bottom !== atBottom.current) {
       atBottom.current = bottom;
       onAtBottomChange?.(bottom);
     }
@@ -93,19 +101,20 @@ export function VirtualList<T>({
       initialDone.current = true;
       const i = initialKey !== undefined ? indexOfKey.get(initialKey) : undefined;
       if (i !== undefined && layout.offsets[i]! + el.clientHeight < total) {
-        el.scrollTop = Math.max(0, layout.offsets[i]! - 48);
+        setTop(el, Math.max(0, layout.offsets[i]! - 48));
         atBottom.current = false;
         onAtBottomChange?.(false);
+        rememberAnchor();
       } else {
-        el.scrollTop = el.scrollHeight;
+        setTop(el, el.scrollHeight);
       }
     } else if (atBottom.current) {
-      el.scrollTop = el.scrollHeight;
+      setTop(el, el.scrollHeight);
     } else if (anchor.current) {
       const i = indexOfKey.get(anchor.current.key);
       if (i !== undefined) {
         const wanted = layout.offsets[i]! - anchor.current.delta;
-        if (Math.abs(el.scrollTop - wanted) > 1) el.scrollTop = wanted;
+        if (Math.abs(el.scrollTop - wanted) > 1) setTop(el, wanted);
       }
     }
     if (el.scrollTop !== viewport.top || el.clientHeight !== viewport.height) {
@@ -159,7 +168,7 @@ export function VirtualList<T>({
         if (!el) return;
         atBottom.current = true;
         onAtBottomChange?.(true);
-        el.scrollTop = el.scrollHeight;
+        setTop(el, el.scrollHeight);
         setViewport({ top: el.scrollTop, height: el.clientHeight });
       },
       scrollToKey(key: string) {
@@ -168,7 +177,7 @@ export function VirtualList<T>({
         if (!el || i === undefined) return false;
         atBottom.current = false;
         onAtBottomChange?.(false);
-        el.scrollTop = Math.max(0, layout.offsets[i]! - el.clientHeight / 3);
+        setTop(el, Math.max(0, layout.offsets[i]! - el.clientHeight / 3));
         rememberAnchor();
         setViewport({ top: el.scrollTop, height: el.clientHeight });
         return true;

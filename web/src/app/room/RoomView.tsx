@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Message } from "../../client";
 import { Composer } from "../composer/Composer";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
 import { MessageList } from "../messages/MessageList";
+import type { VirtualListHandle } from "../messages/VirtualList";
 import { MembersPanel } from "./MembersPanel";
 import { RenameDialog } from "./RenameDialog";
 import { RoomHeader } from "./RoomHeader";
@@ -20,6 +21,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
+  const listRef = useRef<VirtualListHandle | null>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
 
   // A room not in the list yet (opened by URL before the list loaded, or a channel): ask for it once.
@@ -90,7 +92,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           onLeave={() => void leave()}
           onBack={onBack}
         />
-        <MessageList key={room.id} room={room} onReply={reply} onEdit={edit} onError={setError} />
+        <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
         {error && (
           <p className="parley-error parley-toast" role="alert">
             {error}
@@ -99,14 +101,17 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
         {config.features.typing && <TypingIndicator roomId={room.id} />}
         {abilities.send ? (
           <Composer
-            key={room.id}
+            key={`composer-${room.id}`}
             room={room}
             replyTo={replyTo}
             editing={editing}
             onCancelReply={() => setReplyTo(null)}
             onCancelEdit={() => setEditing(null)}
             onEditLast={editLast}
-            onSent={() => setReplyTo(null)}
+            onSent={() => {
+              setReplyTo(null);
+              requestAnimationFrame(() => listRef.current?.scrollToBottom());
+            }}
             onError={setError}
           />
         ) : (
