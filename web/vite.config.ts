@@ -5,15 +5,20 @@ import react from "@vitejs/plugin-react";
 /** The server the dev server proxies API calls to (`PARLEY_DEV_SERVER=http://127.0.0.1:18080 npm run dev`). */
 const devServer = process.env.PARLEY_DEV_SERVER ?? "http://127.0.0.1:8080";
 
-/** In dev, `/embed/rooms/{id}` is served by embed.html, as the Parley server does in production. */
+function rewriteEmbed(req: { url?: string }, _res: unknown, next: () => void): void {
+  if (req.url && /^\/embed\/rooms\/[^/?#]+/.test(req.url)) req.url = "/embed.html";
+  next();
+}
+
+/** In dev and preview, `/embed/rooms/{id}` is served by embed.html, as the Parley server does in production. */
 function embedRoute(): Plugin {
   return {
     name: "parley-embed-route",
     configureServer(server) {
-      server.middlewares.use((req, _res, next) => {
-        if (req.url && /^\/embed\/rooms\/[^/?#]+/.test(req.url)) req.url = "/embed.html";
-        next();
-      });
+      server.middlewares.use(rewriteEmbed);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(rewriteEmbed);
     },
   };
 }
@@ -28,6 +33,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: "index.html", embed: "embed.html" },
+    },
+  },
+  preview: {
+    proxy: {
+      "/v1/ws": { target: devServer.replace(/^http/, "ws"), ws: true },
+      "/v1": devServer,
+      "/chat": devServer,
     },
   },
   server: {

@@ -5,7 +5,7 @@ import { CompactWidget, WidgetApp, type WidgetMode, type WidgetProps } from "./W
 
 /** The widget's own extra styles: the host element and compact mode. */
 const WIDGET_CSS = `
-:host { display: block; position: relative; }
+:host { display: block; position: relative; height: 100%; min-height: 320px; }
 :host([mode="compact"]) { display: contents; }
 .parley-widget { height: 100%; min-height: 320px; }
 .parley-compact { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; display: flex; flex-direction: column; align-items: flex-end; gap: 10px; font-family: system-ui, sans-serif; }

@@ -104,7 +104,8 @@ export function VirtualList<T>({
         setTop(el, Math.max(0, layout.offsets[i]! - 48));
         atBottom.current = false;
         onAtBottomChange?.(false);
-        rememberAnchor();
+        // keep that row in place while the rows above get measured
+        anchor.current = { key: initialKey!, delta: 48 };
       } else {
         setTop(el, el.scrollHeight);
       }
