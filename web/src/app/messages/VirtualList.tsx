@@ -68,15 +68,20 @@ export function VirtualList<T>({
   const total = layout.offsets[keys.length] ?? 0;
   const [start, end] = visibleRange(layout, viewport.top, viewport.height, overscanPx);
 
+  /** Remembers the first row on screen and how far below the top edge it is (from the DOM, the truth). */
   const rememberAnchor = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    const top = el.scrollTop;
-    let i = 0;
-    while (i < keys.length && layout.offsets[i + 1]! <= top) i++;
-    const key = keys[i];
-    anchor.current = key === undefined ? null : { key, delta: layout.offsets[i]! - top };
-  }, [keys, layout]);
+    const top = el.getBoundingClientRect().top;
+    for (const row of el.querySelectorAll<HTMLElement>("[data-vkey]")) {
+      const rect = row.getBoundingClientRect();
+      if (rect.bottom > top + 1) {
+        anchor.current = { key: row.dataset.vkey!, delta: rect.top - top };
+        return;
+      }
+    }
+    anchor.current = null;
+  }, []);
 
   const onScroll = () => {
     const el = scroller.current;
@@ -84,16 +89,18 @@ export function VirtualList<T>({
     const bottom = el.scrollHeight - el.scrollTop - el.clientHeight < BOTTOM_SLACK;
     const mine = ownScroll.current !== null && Math.abs(el.scrollTop - ownScroll.current) < 2;
     ownScroll.current = null;
-    if (!mine && bottom !== atBottom.current) {
-      atBottom.current = bottom;
-      onAtBottomChange?.(bottom);
+    if (!mine) {
+      if (bottom !== atBottom.current) {
+        atBottom.current = bottom;
+        onAtBottomChange?.(bottom);
+      }
+      rememberAnchor();
     }
-    rememberAnchor();
     setViewport({ top: el.scrollTop, height: el.clientHeight });
     if (el.scrollTop < TOP_TRIGGER) onNearTop?.();
   };
 
-  // After every layout change: stay at the bottom, or keep the anchor row where it was.
+  // After every render: stay at the bottom, or keep the anchor row where the user saw it.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -110,19 +117,22 @@ export function VirtualList<T>({
         setTop(el, el.scrollHeight);
       }
     } else if (atBottom.current) {
-      setTop(el, el.scrollHeight);
+      if (Math.abs(el.scrollTop - (el.scrollHeight - el.clientHeight)) > 1) setTop(el, el.scrollHeight);
     } else if (anchor.current) {
-      const i = indexOfKey.get(anchor.current.key);
-      if (i !== undefined) {
-        const wanted = layout.offsets[i]! - anchor.current.delta;
-        if (Math.abs(el.scrollTop - wanted) > 1) setTop(el, wanted);
+      const { key, delta } = anchor.current;
+      const row = el.querySelector<HTMLElement>(`[data-vkey="${CSS.escape(key)}"]`);
+      if (row) {
+        const shift = row.getBoundingClientRect().top - el.getBoundingClientRect().top - delta;
+        if (Math.abs(shift) > 1) setTop(el, el.scrollTop + shift);
+      } else {
+        const i = indexOfKey.get(key);
+        if (i !== undefined && Math.abs(el.scrollTop - (layout.offsets[i]! - delta)) > 1) setTop(el, layout.offsets[i]! - delta);
       }
     }
     if (el.scrollTop !== viewport.top || el.clientHeight !== viewport.height) {
       setViewport({ top: el.scrollTop, height: el.clientHeight });
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on layout changes only
-  }, [layout]);
+  });
 
   // Measure rendered rows.
   const observer = useRef<ResizeObserver | null>(null);
@@ -179,7 +189,7 @@ export function VirtualList<T>({
         atBottom.current = false;
         onAtBottomChange?.(false);
         setTop(el, Math.max(0, layout.offsets[i]! - el.clientHeight / 3));
-        rememberAnchor();
+        anchor.current = { key, delta: Math.min(el.clientHeight / 3, layout.offsets[i]!) };
         setViewport({ top: el.scrollTop, height: el.clientHeight });
         return true;
       },
