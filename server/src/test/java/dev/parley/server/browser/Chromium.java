@@ -39,7 +39,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh context (a separate person's browser) with a laptop-sized window. */
     public BrowserContext newContext() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        return newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    }
+
+    public BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(15_000);
         return context;
     }

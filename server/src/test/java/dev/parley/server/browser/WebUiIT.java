@@ -87,6 +87,29 @@ class WebUiIT {
     }
 
     @Test
+    void a_newcomer_signs_in_as_the_generated_admin_and_lands_in_the_app() throws Exception {
+        var properties = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(node.config().dataDir().resolve("credentials.properties"))) {
+            properties.load(reader);
+        }
+        BrowserContext context = chromium.newContext();
+        contexts.add(context);
+        Page page = chromium.open(context, node.url() + "/");
+
+        page.getByLabel("User ID").fill("admin");
+        page.getByLabel("Password").fill("not the password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+        page.getByLabel("Password").fill(properties.getProperty("adminPassword"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New group"))).isVisible();
+        Object stored = page.evaluate("() => localStorage.getItem('parley.token')");
+        assertThat(stored).isNotNull();
+    }
+
+    @Test
     void two_people_chat_live_with_correct_unread_badges() {
         var alice = node.newUser("alice");
         var bob = node.newUser("bob");
