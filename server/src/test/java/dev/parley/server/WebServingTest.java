@@ -100,6 +100,20 @@ class WebServingTest {
     }
 
     @Test
+    void text_files_go_gzipped_to_clients_that_take_it() throws Exception {
+        var plain = node.anonymous().get("/widget.js");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url() + "/widget.js"))
+                .header("Accept-Encoding", "gzip").build();
+        var zipped = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertThat(new String(unzipped, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
+    }
+
+    @Test
     void an_allowed_origin_gets_cors_on_the_api_and_a_preflight_answer() {
         var preflight = node.anonymous().withHeader("Origin", PARTNER)
                 .withHeader("Access-Control-Request-Method", "POST")

@@ -5,6 +5,7 @@ import dev.parley.core.auth.IssuedToken;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import dev.parley.core.store.DuplicateKeyException;
 import dev.parley.core.store.Store;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserRole;
@@ -70,23 +71,34 @@ public final class AccountService {
     }
 
     /** Creates a user (app role user) with a local account and signs them in. */
-    public IssuedToken signup(String userId, String name, String password) {
+    public IssuedToken signup(String userId, String name, String password, String source) {
         if (!signupOpen) {
             throw new ParleyException(ErrorCode.SIGNUP_DISABLED, "sign-up is disabled on this server; ask its operator");
         }
         Constraints.checkUserId("userId", userId);
         String displayName = Constraints.checkText("name", name, 1, UserService.MAX_NAME);
-        String hash = hasher.hash(checkPassword(password));
+        checkPassword(password);
+        throttle.checkSignupAllowed(source);
+        String hash = hasher.hash(password);
         Instant now = clock.instant();
-        store.transaction(repos -> {
-            if (repos.users().find(userId).isPresent()) {
-                throw new ParleyException(ErrorCode.USER_EXISTS, "the user id " + userId + " is taken");
-            }
-            repos.users().insert(new User(userId, displayName, null, UserRole.USER, null, true, now, now));
-            repos.accounts().insert(new LocalAccount(userId, hash, false, now, now));
-            return null;
-        });
+        try {
+            store.transaction(repos -> {
+                if (repos.users().find(userId).isPresent()) {
+                    throw taken(userId);
+                }
+                repos.users().insert(new User(userId, displayName, null, UserRole.USER, null, true, now, now));
+                repos.accounts().insert(new LocalAccount(userId, hash, false, now, now));
+                return null;
+            });
+        } catch (DuplicateKeyException raced) {
+            throw taken(userId);
+        }
+        throttle.signedUp(source);
         return auth.issue(userId, null);
+    }
+
+    private static ParleyException taken(String userId) {
+        return new ParleyException(ErrorCode.USER_EXISTS, "the user id " + userId + " is taken");
     }
 
     /** Sets the password of an existing user, creating their local account if they had none. */
@@ -114,17 +126,21 @@ public final class AccountService {
         }
         String hash = hasher.hash(checkPassword(generatedPassword));
         Instant now = clock.instant();
-        return store.transaction(repos -> {
-            if (repos.accounts().count() > 0) {
-                return false;
-            }
-            var existing = repos.users().find(ADMIN_ID);
-            if (existing.isEmpty()) {
-                repos.users().insert(new User(ADMIN_ID, "Administrator", null, UserRole.ADMIN, null, true, now, now));
-            }
-            repos.accounts().insert(new LocalAccount(ADMIN_ID, hash, true, now, now));
-            return true;
-        });
+        try {
+            return store.transaction(repos -> {
+                if (repos.accounts().count() > 0) {
+                    return false;
+                }
+                var existing = repos.users().find(ADMIN_ID);
+                if (existing.isEmpty()) {
+                    repos.users().insert(new User(ADMIN_ID, "Administrator", null, UserRole.ADMIN, null, true, now, now));
+                }
+                repos.accounts().insert(new LocalAccount(ADMIN_ID, hash, true, now, now));
+                return true;
+            });
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            return false;
+        }
     }
 
     /** True while the user's password is still the one Parley generated. */

@@ -9,13 +9,16 @@ import java.util.function.LongSupplier;
 /**
  * Refuses sign-in attempts (429) for a user id after {@code perUser} failures, and from a
  * source address after {@code perSource} failures, until the window since the first failure
- * has passed. A success clears the user id's count. Node-local and in memory.
+ * has passed. A success clears the user id's count. Sign-ups from one address are limited to
+ * {@code signupsPerSource} per window (each costs a password hash and creates a user).
+ * Node-local and in memory.
  */
 public final class LoginThrottle {
     private static final int MAX_TRACKED = 100_000;
 
     private final int perUser;
     private final int perSource;
+    private final int signupsPerSource;
     private final long windowNanos;
     private final LongSupplier nanoTime;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
@@ -23,16 +26,17 @@ public final class LoginThrottle {
     private record Failures(long since, int count) {
     }
 
-    public LoginThrottle(int perUser, int perSource, long windowNanos, LongSupplier nanoTime) {
+    public LoginThrottle(int perUser, int perSource, int signupsPerSource, long windowNanos, LongSupplier nanoTime) {
         this.perUser = perUser;
         this.perSource = perSource;
+        this.signupsPerSource = signupsPerSource;
         this.windowNanos = windowNanos;
         this.nanoTime = nanoTime;
     }
 
-    /** 5 failures per user id and 50 per source address within 15 minutes. */
+    /** 5 failures per user id, 50 per address and 20 sign-ups per address, within 15 minutes. */
     public static LoginThrottle standard() {
-        return new LoginThrottle(5, 50, 15L * 60 * 1_000_000_000, System::nanoTime);
+        return new LoginThrottle(5, 50, 20, 15L * 60 * 1_000_000_000, System::nanoTime);
     }
 
     public void checkAllowed(String userId, String source) {
@@ -40,6 +44,17 @@ public final class LoginThrottle {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS,
                     "too many failed sign-ins; wait a few minutes and try again");
         }
+    }
+
+    public void checkSignupAllowed(String source) {
+        if (count("n:" + source) >= signupsPerSource) {
+            throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS,
+                    "too many accounts created from your address; wait a few minutes and try again");
+        }
+    }
+
+    public void signedUp(String source) {
+        bump("n:" + source);
     }
 
     public void failed(String userId, String source) {

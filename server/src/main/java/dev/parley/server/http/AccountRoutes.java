@@ -47,7 +47,7 @@ public final class AccountRoutes implements Routes {
     private void signup(Context ctx) {
         checkEnabled();
         var body = bodies.read(ctx, Requests.Signup.class);
-        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password()), body.userId()));
+        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password(), ctx.ip()), body.userId()));
     }
 
     private void checkEnabled() {

@@ -97,8 +97,17 @@ public final class WebApp implements Routes {
     private static void send(Context ctx, WebAssets.Asset asset, String cacheControl) {
         ctx.header("Cache-Control", cacheControl);
         ctx.header("ETag", asset.etag());
+        if (asset.gzipped() != null) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
         if (asset.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
+            return;
+        }
+        String accepted = ctx.header("Accept-Encoding");
+        if (asset.gzipped() != null && accepted != null && accepted.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.status(200).contentType(asset.contentType()).result(asset.gzipped());
             return;
         }
         ctx.status(200).contentType(asset.contentType()).result(asset.bytes());

@@ -29,8 +29,8 @@ public final class WebAssets {
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("webmanifest", "application/manifest+json"));
 
-    /** One file: its bytes, content type and a strong ETag. */
-    public record Asset(byte[] bytes, String contentType, String etag) {
+    /** One file: its bytes, their gzip form (for text types, else null), content type and a strong ETag. */
+    public record Asset(byte[] bytes, byte[] gzipped, String contentType, String etag) {
     }
 
     private final ClassLoader loader;
@@ -55,10 +55,24 @@ public final class WebAssets {
             }
             byte[] bytes = in.readAllBytes();
             String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            return Optional.of(new Asset(bytes, TYPES.getOrDefault(extension, "application/octet-stream"), etag(bytes)));
+            String type = TYPES.getOrDefault(extension, "application/octet-stream");
+            return Optional.of(new Asset(bytes, compressible(type) ? gzip(bytes) : null, type, etag(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + ROOT + path + " from the classpath", e);
         }
+    }
+
+    private static boolean compressible(String type) {
+        return type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("image/svg")
+                || type.startsWith("application/manifest");
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        var out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static String etag(byte[] bytes) {
