@@ -21,7 +21,7 @@ public final class ApiClient {
     private final String bearer;
     private final java.util.Map<String, String> headers;
 
-    ApiClient(String baseUrl, String bearer) {
+    public ApiClient(String baseUrl, String bearer) {
         this(baseUrl, bearer, java.util.Map.of());
     }
 
