@@ -101,9 +101,14 @@ export function VirtualList<T>({
   };
 
   // After every render: stay at the bottom, or keep the anchor row where the user saw it.
+  // Corrections change what is rendered, which may call for another correction: at most a few
+  // per frame, so estimates that disagree with the DOM can never loop.
+  const corrections = useRef(0);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    if (corrections.current === 0) requestAnimationFrame(() => (corrections.current = 0));
+    if (++corrections.current > 4) return;
     if (!initialDone.current && keys.length > 1) {
       initialDone.current = true;
       const i = initialKey !== undefined ? indexOfKey.get(initialKey) : undefined;
@@ -129,7 +134,7 @@ export function VirtualList<T>({
         if (i !== undefined && Math.abs(el.scrollTop - (layout.offsets[i]! - delta)) > 1) setTop(el, layout.offsets[i]! - delta);
       }
     }
-    if (el.scrollTop !== viewport.top || el.clientHeight !== viewport.height) {
+    if (Math.abs(el.scrollTop - viewport.top) > 1 || el.clientHeight !== viewport.height) {
       setViewport({ top: el.scrollTop, height: el.clientHeight });
     }
   });
