@@ -170,6 +170,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
         estimate={estimateRow}
         render={render}
         label={t("messages")}
+        regionLabel={t("messageHistory")}
         className="parley-messages"
         handleRef={setHandle}
         initialKey={readUpTo !== null ? "unread" : undefined}

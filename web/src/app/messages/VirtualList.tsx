@@ -17,6 +17,8 @@ interface Props<T> {
   onAtBottomChange?: (atBottom: boolean) => void;
   className?: string;
   label: string;
+  /** Name of the scrollable region (focusable, so the keyboard can scroll it). */
+  regionLabel?: string;
   handleRef?: Ref<VirtualListHandle>;
   /** Start at this row instead of the bottom (the first unread). */
   initialKey?: string | undefined;
@@ -40,6 +42,7 @@ export function VirtualList<T>({
   onAtBottomChange,
   className,
   label,
+  regionLabel,
   handleRef,
   initialKey,
   overscanPx = 800,
@@ -203,7 +206,15 @@ export function VirtualList<T>({
   );
 
   return (
-    <div ref={scroller} className={className} onScroll={onScroll} style={{ overflowY: "auto", overflowAnchor: "none" }}>
+    <div
+      ref={scroller}
+      className={className}
+      onScroll={onScroll}
+      style={{ overflowY: "auto", overflowAnchor: "none" }}
+      tabIndex={0}
+      role="region"
+      aria-label={regionLabel ?? label}
+    >
       <div style={{ height: total, position: "relative" }}>
         <div role="list" aria-label={label} style={{ position: "absolute", top: layout.offsets[start] ?? 0, left: 0, right: 0 }}>
           {items.slice(start, end).map((item, i) => {
