@@ -110,7 +110,7 @@ export function VirtualList<T>({
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    if (corrections.current === 0) requestAnimationFrame(() => (corrections.current = 0));
+    if (corrections.current === 0) setTimeout(() => (corrections.current = 0), 0);
     if (++corrections.current > 4) return;
     if (!initialDone.current && keys.length > 1) {
       initialDone.current = true;
