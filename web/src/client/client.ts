@@ -29,6 +29,7 @@ export interface ClientOptions {
   pageSize?: number;
   pingIntervalMs?: number;
   pongTimeoutMs?: number;
+  readyTimeoutMs?: number;
 }
 
 /** Events the client emits after de-duplication and after its own state is updated. */
@@ -91,6 +92,7 @@ export class ParleyClient {
         random: options.random ?? Math.random,
         pingIntervalMs: options.pingIntervalMs ?? 25_000,
         pongTimeoutMs: options.pongTimeoutMs ?? 10_000,
+        readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
       },
       {
         onReady: (frame) => this.ready(frame.userId),
