@@ -33,6 +33,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: "index.html", embed: "embed.html" },
+      // the code shared by the app and the embed page
+      output: { chunkFileNames: "assets/parley-[hash].js", assetFileNames: "assets/parley-[hash][extname]" },
     },
   },
   preview: {

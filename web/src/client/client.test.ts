@@ -124,6 +124,16 @@ describe("reconnect and resync", () => {
     expect(h.sockets.all).toHaveLength(2);
   });
 
+  it("gives up on a socket that never says ready and reconnects", async () => {
+    const h = await startClient([room("r1", 0)]);
+    h.sockets.last.open();
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(h.sockets.all[0]!.closedByClient).toBe(4000);
+    expect(h.client.getState()).toBe("offline");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(h.sockets.all).toHaveLength(2);
+  });
+
   it("treats a socket that stops answering pings as dead and reconnects", async () => {
     const h = await startClient([room("r1", 0)]);
     await serverAccepts(h);

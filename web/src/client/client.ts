@@ -6,7 +6,10 @@ import { Outbox, type PendingMessage } from "./outbox";
 import { ParleyError } from "./problem";
 import { RestApi, type FetchLike } from "./rest";
 import { RoomDirectory } from "./rooms";
-import { Timeline, type TimelineSnapshot } from "./timeline";
+import { Sender } from "./sender";
+import { SyncRequests } from "./syncRequests";
+import type { TimelineSnapshot } from "./timeline";
+import { History } from "./history";
 import { TokenSource, type TokenProvider } from "./token";
 import { TypingTracker } from "./typing";
 import type { MemberChangedEvent, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
@@ -26,6 +29,7 @@ export interface ClientOptions {
   pageSize?: number;
   pingIntervalMs?: number;
   pongTimeoutMs?: number;
+  readyTimeoutMs?: number;
 }
 
 /** Events the client emits after de-duplication and after its own state is updated. */
@@ -44,8 +48,6 @@ export interface ClientEvents extends Record<string, unknown> {
 }
 
 const DEFAULT_PAGE = 50;
-/** Above this many missed messages in an open room, reload the latest page instead of paging. */
-const GAP_PAGE_LIMIT = 2_000;
 
 /**
  * The Parley client: REST + WebSocket, live rooms with unread counts, per-room timelines with
@@ -58,18 +60,15 @@ export class ParleyClient {
   private readonly connection: Connection;
   private readonly emitter = new Emitter<ClientEvents>();
   private readonly rooms: RoomDirectory;
-  private readonly timelines = new Map<string, Timeline>();
+  private readonly history: History;
   private readonly outbox = new Outbox();
   private readonly typingTracker: TypingTracker;
   private readonly online = new Set<string>();
   private readonly readMarks = new Map<string, Map<string, number>>();
-  private readonly inFlight = new Map<string, string>();
+  private readonly sender: Sender;
+  private readonly syncs: SyncRequests;
   private readonly pageSize: number;
   private me: string;
-  private refCount = 0;
-  /** Outstanding `sync` frames in send order; `true` marks the one sent right after `ready`. */
-  private readonly syncs: { initial: boolean; rooms: string[] }[] = [];
-  private readonly gapSyncRooms = new Set<string>();
   private connectedOnce = false;
   private presenceVersion = 0;
   private notifyScheduled = false;
@@ -93,6 +92,7 @@ export class ParleyClient {
         random: options.random ?? Math.random,
         pingIntervalMs: options.pingIntervalMs ?? 25_000,
         pongTimeoutMs: options.pongTimeoutMs ?? 10_000,
+        readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
       },
       {
         onReady: (frame) => this.ready(frame.userId),
@@ -105,6 +105,17 @@ export class ParleyClient {
         },
       },
     );
+    const sendFrame = (frame: object) => this.connection.send(frame);
+    this.sender = new Sender(this.outbox, sendFrame);
+    this.syncs = new SyncRequests(sendFrame);
+    this.history = new History({
+      rest: this.rest,
+      rooms: this.rooms,
+      pageSize: this.pageSize,
+      applyNew: (m) => this.applyNew(m),
+      refreshRoom: (id) => this.refreshRoom(id),
+      changed: () => this.changed(),
+    });
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -158,7 +169,7 @@ export class ParleyClient {
   }
 
   getTimeline(roomId: string): TimelineSnapshot {
-    return this.timeline(roomId).getSnapshot();
+    return this.history.timeline(roomId).getSnapshot();
   }
 
   getPending(roomId: string): readonly PendingMessage[] {
@@ -187,35 +198,14 @@ export class ParleyClient {
 
   // ---- history ---------------------------------------------------------------------------
 
-  /** Loads the latest page of a room (once; later calls refresh it). */
-  async loadLatest(roomId: string): Promise<void> {
-    const page = await this.rest.history(roomId, { limit: this.pageSize });
-    const timeline = this.timeline(roomId);
-    if (!timeline.loaded) timeline.hasMoreBefore = page.hasMore;
-    timeline.loaded = true;
-    for (const m of page.items) this.absorbHistory(timeline, m);
-    timeline.touch();
-    this.changed();
+  /** Loads the latest page of a room (later calls refresh it). */
+  loadLatest(roomId: string): Promise<void> {
+    return this.history.loadLatest(roomId);
   }
 
   /** Loads the page just before the oldest loaded message. Resolves false when there is none. */
-  async loadOlder(roomId: string): Promise<boolean> {
-    const timeline = this.timeline(roomId);
-    const first = timeline.firstSeq;
-    if (!timeline.hasMoreBefore || timeline.loadingOlder || first === undefined) return false;
-    timeline.loadingOlder = true;
-    timeline.touch();
-    this.changed();
-    try {
-      const page = await this.rest.history(roomId, { before: first, limit: this.pageSize });
-      for (const m of page.items) timeline.add(m);
-      timeline.hasMoreBefore = page.hasMore;
-      return page.items.length > 0;
-    } finally {
-      timeline.loadingOlder = false;
-      timeline.touch();
-      this.changed();
-    }
+  loadOlder(roomId: string): Promise<boolean> {
+    return this.history.loadOlder(roomId);
   }
 
   // ---- sending ---------------------------------------------------------------------------
@@ -231,7 +221,7 @@ export class ParleyClient {
       createdAt: new Date().toISOString(),
     };
     this.outbox.add(pending);
-    if (this.connection.getState() === "online") this.transmit(pending);
+    if (this.connection.getState() === "online") this.sender.transmit(pending);
     return pending;
   }
 
@@ -240,7 +230,7 @@ export class ParleyClient {
     const pending = this.outbox.get(clientId);
     if (!pending) return;
     this.outbox.setStatus(clientId, "sending");
-    if (this.connection.getState() === "online") this.transmit(this.outbox.get(clientId)!);
+    if (this.connection.getState() === "online") this.sender.transmit(this.outbox.get(clientId)!);
   }
 
   /** Drops a pending message the user gave up on. */
@@ -301,32 +291,21 @@ export class ParleyClient {
 
   private ready(userId: string): void {
     if (!this.me) this.me = userId;
-    const rooms = this.rooms.ids();
-    this.sendSync(rooms, true);
+    this.sendSync(this.rooms.ids(), true);
   }
 
   private dropped(): void {
-    this.inFlight.clear();
-    this.syncs.length = 0;
-    this.gapSyncRooms.clear();
+    this.sender.dropped();
+    this.syncs.reset();
     this.online.clear();
     this.presenceVersion++;
     this.typingTracker.clear();
   }
 
   private sendSync(roomIds: string[], initial: boolean): void {
-    const rooms: Record<string, number> = {};
-    for (const id of roomIds) rooms[id] = this.rooms.syncSeq(id);
-    // The server takes at most 1,000 rooms per frame; each frame is answered by one sync.done.
-    const chunks: string[][] = [];
-    for (let i = 0; i < roomIds.length; i += 1000) chunks.push(roomIds.slice(i, i + 1000));
-    if (chunks.length === 0) chunks.push([]);
-    chunks.forEach((chunk, i) => {
-      const frameRooms: Record<string, number> = {};
-      for (const id of chunk) frameRooms[id] = rooms[id]!;
-      this.syncs.push({ initial: initial && i === chunks.length - 1, rooms: chunk });
-      this.connection.send({ type: "sync", rooms: frameRooms });
-    });
+    const seqs: Record<string, number> = {};
+    for (const id of roomIds) seqs[id] = this.rooms.syncSeq(id);
+    this.syncs.request(seqs, initial);
   }
 
   private receive(frame: ServerFrame): void {
@@ -338,13 +317,17 @@ export class ParleyClient {
         this.changed();
         return;
       case "ack":
-        return this.acked(frame.ref, frame.message);
-      case "error":
-        return this.refused(frame.ref, frame.code);
+        if (this.sender.acked(frame.ref) !== undefined && frame.message) this.applyNew(frame.message);
+        return;
+      case "error": {
+        const failed = this.sender.refused(frame.ref, frame.code);
+        if (failed) this.emitter.emit("send-failed", failed);
+        return;
+      }
       case "sync.done":
         return this.syncDone();
       case "sync.gap":
-        void this.repairGap(frame.roomId, frame.fromSeq, frame.toSeq);
+        void this.history.repairGap(frame.roomId, frame.fromSeq, frame.toSeq);
         return;
       case "sync.error":
         this.forgetRoom(frame.roomId);
@@ -366,30 +349,12 @@ export class ParleyClient {
   }
 
   private syncDone(): void {
-    const done = this.syncs.shift();
-    if (!done) return;
-    for (const id of done.rooms) this.gapSyncRooms.delete(id);
-    if (!done.initial) return;
+    if (!this.syncs.done()) return;
     const reconnect = this.connectedOnce;
     this.connectedOnce = true;
     this.connection.markOnline();
-    for (const pending of this.outbox.sending()) this.transmit(pending);
-    if (reconnect) void this.reloadLoadedTimelines();
-  }
-
-  /** Edits and deletes of messages held before a drop are not replayed: reload what is shown. */
-  private async reloadLoadedTimelines(): Promise<void> {
-    for (const timeline of this.timelines.values()) {
-      if (!timeline.loaded || timeline.size === 0) continue;
-      try {
-        const page = await this.rest.history(timeline.roomId, { limit: this.pageSize });
-        for (const m of page.items) this.absorbHistory(timeline, m);
-        timeline.touch();
-      } catch {
-        // the next reconnect tries again
-      }
-    }
-    this.changed();
+    this.sender.flush();
+    if (reconnect) void this.history.reloadLoaded();
   }
 
   private roomEvent(event: RoomEvent): void {
@@ -403,7 +368,7 @@ export class ParleyClient {
         break;
       case "reaction.added":
       case "reaction.removed":
-        this.timelines.get(event.roomId)?.update(event.messageId, (m) => ({ ...m, reactions: event.reactions }));
+        this.history.get(event.roomId)?.update(event.messageId, (m) => ({ ...m, reactions: event.reactions }));
         break;
       case "room.created":
       case "room.updated":
@@ -461,7 +426,7 @@ export class ParleyClient {
 
   /** A `message.new`, live or replayed: applied once per room and seq. */
   private applyNew(message: Message): void {
-    const timeline = this.timelines.get(message.roomId);
+    const timeline = this.history.get(message.roomId);
     const duplicate = this.rooms.seen(message.roomId, message.seq) || (timeline?.has(message.seq) ?? false);
     if (message.userId === this.me && message.clientId) this.outbox.resolve(message.clientId);
     this.typingTracker.stopped(message.roomId, message.userId);
@@ -472,7 +437,7 @@ export class ParleyClient {
   }
 
   private applyMessage(message: Message, type: "message.updated" | "message.deleted"): void {
-    const timeline = this.timelines.get(message.roomId);
+    const timeline = this.history.get(message.roomId);
     const changed = timeline ? timeline.put(message) : true;
     this.rooms.applyChangedMessage(message);
     if (changed) this.emitter.emit(type, message);
@@ -491,89 +456,15 @@ export class ParleyClient {
     const roomId = event.roomId;
     if (!this.rooms.has(roomId) || this.connection.getState() !== "online") return;
     if (typeof event.lastSeq !== "number" || event.lastSeq <= this.rooms.syncSeq(roomId)) return;
-    if (this.gapSyncRooms.has(roomId)) return;
-    this.gapSyncRooms.add(roomId);
+    if (this.syncs.repairs(roomId)) return;
     this.sendSync([roomId], false);
-  }
-
-  /** Over the replay limit: page the missing range over REST (or reload the latest page). */
-  private async repairGap(roomId: string, fromSeq: number, toSeq: number): Promise<void> {
-    const timeline = this.timelines.get(roomId);
-    try {
-      if (timeline?.loaded && toSeq - fromSeq < GAP_PAGE_LIMIT) {
-        let after = fromSeq - 1;
-        while (after < toSeq) {
-          const page = await this.rest.history(roomId, { after, limit: 200 });
-          for (const m of page.items) if (m.seq <= toSeq) this.applyNew(m);
-          const last = page.items[page.items.length - 1];
-          if (!page.hasMore || !last) break;
-          after = last.seq;
-        }
-      } else {
-        timeline?.clear();
-        this.rooms.skipTo(roomId, toSeq);
-        await this.refreshRoom(roomId);
-        if (timeline) await this.loadLatest(roomId);
-      }
-      this.rooms.skipTo(roomId, toSeq);
-    } catch {
-      // left for the next reconnect's sync
-    }
-    this.changed();
-  }
-
-  private acked(ref: string, message: Message | undefined): void {
-    const clientId = this.inFlight.get(ref);
-    if (clientId === undefined) return;
-    this.inFlight.delete(ref);
-    this.outbox.resolve(clientId);
-    if (message) this.applyNew(message);
-  }
-
-  private refused(ref: string | undefined, code: string): void {
-    if (ref === undefined) return;
-    const clientId = this.inFlight.get(ref);
-    if (clientId === undefined) return;
-    this.inFlight.delete(ref);
-    this.outbox.setStatus(clientId, "failed", code);
-    const pending = this.outbox.get(clientId);
-    if (pending) this.emitter.emit("send-failed", pending);
-  }
-
-  private transmit(pending: PendingMessage): void {
-    for (const [ref, clientId] of this.inFlight) if (clientId === pending.clientId) this.inFlight.delete(ref);
-    const ref = `m${++this.refCount}`;
-    const frame = {
-      type: "message.send",
-      ref,
-      roomId: pending.roomId,
-      text: pending.text,
-      clientId: pending.clientId,
-      ...(pending.parentId ? { parentId: pending.parentId } : {}),
-    };
-    if (this.connection.send(frame)) this.inFlight.set(ref, pending.clientId);
   }
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  private timeline(roomId: string): Timeline {
-    let timeline = this.timelines.get(roomId);
-    if (!timeline) this.timelines.set(roomId, (timeline = new Timeline(roomId)));
-    return timeline;
-  }
-
-  /** A message from REST history: stored, and counted if it is newer than anything seen. */
-  private absorbHistory(timeline: Timeline, message: Message): void {
-    if (!this.rooms.seen(message.roomId, message.seq) && message.seq > (this.rooms.get(message.roomId)?.lastSeq ?? 0)) {
-      this.applyNew(message);
-      return;
-    }
-    timeline.put(message);
-  }
-
   private forgetRoom(roomId: string): void {
     this.rooms.remove(roomId);
-    this.timelines.delete(roomId);
+    this.history.forget(roomId);
     this.readMarks.delete(roomId);
   }
 

@@ -40,6 +40,8 @@ export interface ConnectionOptions {
   pingIntervalMs: number;
   /** A ping not answered within this time means the socket is dead. */
   pongTimeoutMs: number;
+  /** No `ready` this long after the socket opened: give up on it and reconnect. */
+  readyTimeoutMs: number;
 }
 
 const OPEN = 1;
@@ -54,6 +56,7 @@ export class Connection {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
   private pongTimer: ReturnType<typeof setTimeout> | null = null;
+  private readyTimer: ReturnType<typeof setTimeout> | null = null;
   private usedToken: string | null = null;
   private pingCount = 0;
 
@@ -122,7 +125,10 @@ export class Connection {
     this.usedToken = token;
     const socket = this.options.socketFactory(this.options.wsUrl);
     this.socket = socket;
-    socket.onopen = () => socket.send(JSON.stringify({ type: "auth", token }));
+    socket.onopen = () => {
+      socket.send(JSON.stringify({ type: "auth", token }));
+      this.readyTimer = setTimeout(() => this.abandon(socket, "no ready"), this.options.readyTimeoutMs);
+    };
     socket.onmessage = (ev) => this.receive(ev.data);
     socket.onerror = () => {
       /* a close follows */
@@ -140,6 +146,8 @@ export class Connection {
     }
     if (!frame || typeof frame !== "object" || typeof frame.type !== "string") return;
     if (frame.type === "ready") {
+      if (this.readyTimer) clearTimeout(this.readyTimer);
+      this.readyTimer = null;
       this.setState("syncing");
       this.startPing();
       this.handlers.onReady(frame);
@@ -194,20 +202,24 @@ export class Connection {
       if (this.pongTimer) return;
       this.pongTimer = setTimeout(() => {
         this.pongTimer = null;
-        const socket = this.socket;
-        if (socket) {
-          socket.close(CLOSE_DEAD, "no pong");
-          this.closed(socket, CLOSE_DEAD);
-        }
+        if (this.socket) this.abandon(this.socket, "no pong");
       }, this.options.pongTimeoutMs);
     }, this.options.pingIntervalMs);
+  }
+
+  /** Closes a socket that stopped answering and handles it as dropped. */
+  private abandon(socket: SocketLike, reason: string): void {
+    if (socket !== this.socket) return;
+    socket.close(CLOSE_DEAD, reason);
+    this.closed(socket, CLOSE_DEAD);
   }
 
   private clearTimers(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
     if (this.pongTimer) clearTimeout(this.pongTimer);
-    this.retryTimer = this.pingTimer = this.pongTimer = null;
+    if (this.readyTimer) clearTimeout(this.readyTimer);
+    this.retryTimer = this.pingTimer = this.pongTimer = this.readyTimer = null;
   }
 
   private setState(state: ConnectionState): void {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import { ParleyClient, type TokenProvider } from "../../client";
+import { AUTH_CODES, backoffDelay, isParleyError, ParleyClient, type TokenProvider } from "../../client";
 import type { ChatConfig } from "./config";
 
 /** One client per configuration: started on mount, stopped on unmount; reconnects when the browser is back online. */
@@ -18,14 +18,22 @@ export function useParleyClient(config: ChatConfig, getToken: TokenProvider, onA
   );
   useEffect(() => {
     const off = client.on("auth-required", onAuthRequired);
-    client.start().catch((e: unknown) => {
-      const code = (e as { code?: string }).code;
-      if (code === "unauthenticated" || code === "token_expired" || code === "token_revoked" || code === "user_deactivated") onAuthRequired();
-      else setTimeout(() => client.start().catch(() => onAuthRequired()), 3_000);
-    });
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // Loading the room list may fail while the server is away: try again, slower each time.
+    const start = (attempt: number) => {
+      client.start().catch((e: unknown) => {
+        if (stopped) return;
+        if (isParleyError(e) && AUTH_CODES.has(e.code)) onAuthRequired();
+        else retry = setTimeout(() => start(attempt + 1), backoffDelay(attempt));
+      });
+    };
+    start(0);
     const online = () => client.reconnectNow();
     window.addEventListener("online", online);
     return () => {
+      stopped = true;
+      if (retry) clearTimeout(retry);
       off();
       window.removeEventListener("online", online);
       client.stop();

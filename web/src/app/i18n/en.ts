@@ -62,6 +62,7 @@ export const en = {
   roomGone: "This conversation is not available any more.",
   // message list
   messages: "Messages",
+  messageHistory: "Message history",
   loadingOlder: "Loading earlier messages…",
   beginning: "This is the beginning of the conversation.",
   newMessages: "New messages",

@@ -88,6 +88,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
     [client, room.id],
   );
 
+  const nameOf = useCallback((id: string) => (id === me ? t("you") : client.members.name(id)), [client, me]);
   const run = useCallback((p: Promise<unknown>) => void p.catch((e: unknown) => onError(errorMessage(e))), [onError]);
   const actions: MessageActions = useMemo(
     () => ({
@@ -142,7 +143,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             authorAvatar={client.members.user(m.userId)?.avatarUrl}
             parent={parent}
             parentAuthor={parent ? client.members.name(parent.userId) : undefined}
-            nameOf={(id) => (id === me ? t("you") : client.members.name(id))}
+            nameOf={nameOf}
             me={me}
             markdown={config.features.markdown}
             canEdit={canEdit(m, me, config.permissions)}
@@ -170,6 +171,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
         estimate={estimateRow}
         render={render}
         label={t("messages")}
+        regionLabel={t("messageHistory")}
         className="parley-messages"
         handleRef={setHandle}
         initialKey={readUpTo !== null ? "unread" : undefined}

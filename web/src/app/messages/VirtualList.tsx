@@ -17,6 +17,8 @@ interface Props<T> {
   onAtBottomChange?: (atBottom: boolean) => void;
   className?: string;
   label: string;
+  /** Name of the scrollable region (focusable, so the keyboard can scroll it). */
+  regionLabel?: string;
   handleRef?: Ref<VirtualListHandle>;
   /** Start at this row instead of the bottom (the first unread). */
   initialKey?: string | undefined;
@@ -40,6 +42,7 @@ export function VirtualList<T>({
   onAtBottomChange,
   className,
   label,
+  regionLabel,
   handleRef,
   initialKey,
   overscanPx = 800,
@@ -101,9 +104,14 @@ export function VirtualList<T>({
   };
 
   // After every render: stay at the bottom, or keep the anchor row where the user saw it.
+  // Corrections change what is rendered, which may call for another correction: at most a few
+  // per frame, so estimates that disagree with the DOM can never loop.
+  const corrections = useRef(0);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    if (corrections.current === 0) setTimeout(() => (corrections.current = 0), 0);
+    if (++corrections.current > 4) return;
     if (!initialDone.current && keys.length > 1) {
       initialDone.current = true;
       const i = initialKey !== undefined ? indexOfKey.get(initialKey) : undefined;
@@ -129,7 +137,7 @@ export function VirtualList<T>({
         if (i !== undefined && Math.abs(el.scrollTop - (layout.offsets[i]! - delta)) > 1) setTop(el, layout.offsets[i]! - delta);
       }
     }
-    if (el.scrollTop !== viewport.top || el.clientHeight !== viewport.height) {
+    if (Math.abs(el.scrollTop - viewport.top) > 1 || el.clientHeight !== viewport.height) {
       setViewport({ top: el.scrollTop, height: el.clientHeight });
     }
   });
@@ -198,7 +206,15 @@ export function VirtualList<T>({
   );
 
   return (
-    <div ref={scroller} className={className} onScroll={onScroll} style={{ overflowY: "auto", overflowAnchor: "none" }}>
+    <div
+      ref={scroller}
+      className={className}
+      onScroll={onScroll}
+      style={{ overflowY: "auto", overflowAnchor: "none" }}
+      tabIndex={0}
+      role="region"
+      aria-label={regionLabel ?? label}
+    >
       <div style={{ height: total, position: "relative" }}>
         <div role="list" aria-label={label} style={{ position: "absolute", top: layout.offsets[start] ?? 0, left: 0, right: 0 }}>
           {items.slice(start, end).map((item, i) => {

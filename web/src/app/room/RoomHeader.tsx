@@ -34,7 +34,14 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   ];
 
   useEffect(() => {
-    if (menuOpen) menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    if (!menuOpen) return;
+    menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    // a click anywhere outside closes the menu (composedPath works inside the widget's shadow root)
+    const outside = (e: PointerEvent) => {
+      if (menuRef.current && !e.composedPath().includes(menuRef.current.parentElement!)) setMenuOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    return () => document.removeEventListener("pointerdown", outside);
   }, [menuOpen]);
 
   const menuKeys = (e: KeyboardEvent) => {

@@ -6,6 +6,7 @@ import { t } from "../i18n/t";
 import { RoomView } from "../room/RoomView";
 import { RoomList } from "../rooms/RoomList";
 import { ConnectionBanner } from "./ConnectionBanner";
+import { ErrorBoundary } from "../common/ErrorBoundary";
 
 export interface ShellProps {
   client: ParleyClient;
@@ -33,7 +34,13 @@ export function ChatShell(props: ShellProps) {
 }
 
 function SingleLayout({ roomId }: { roomId: string | null }) {
-  return <main className="parley-main parley-single">{roomId ? <RoomView roomId={roomId} onLeft={() => undefined} /> : <p className="parley-empty">{t("roomGone")}</p>}</main>;
+  return <main className="parley-main parley-single">{roomId ? (
+        <ErrorBoundary>
+          <RoomView roomId={roomId} onLeft={() => undefined} />
+        </ErrorBoundary>
+      ) : (
+        <p className="parley-empty">{t("roomGone")}</p>
+      )}</main>;
 }
 
 function roomFromPath(): string | null {
@@ -81,7 +88,9 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut }: Shell
       </div>
       <main className="parley-main">
         {selected ? (
-          <RoomView key={selected} roomId={selected} onBack={() => select(null)} onLeft={() => select(null)} />
+          <ErrorBoundary key={selected}>
+            <RoomView roomId={selected} onBack={() => select(null)} onLeft={() => select(null)} />
+          </ErrorBoundary>
         ) : (
           <p className="parley-empty parley-select-room">{t("selectRoom")}</p>
         )}
