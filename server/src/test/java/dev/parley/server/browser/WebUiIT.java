@@ -33,16 +33,37 @@ class WebUiIT {
     /** A site nobody allowed. */
     static final FixtureSite stranger = new FixtureSite();
 
+    /** Restyled and restricted by the config file's chat.* and permissions.* sections. */
+    static final String CONFIG_FILE = """
+            chat.web.theme.app-name=Acme Chat
+            chat.web.theme.light.primary=#0a7d3b
+            permissions.bot.create-groups=false
+            permissions.bot.send-messages=false
+            """;
+
     @RegisterExtension
     @Order(1)
-    static final TestNode node = TestNode.onH2(config -> config.withWeb(new ParleyConfig.Web("",
-            List.of(partner.origin()), List.of(partner.origin()), config.web().clients())));
+    static final TestNode node = TestNode.onH2(config -> {
+        var file = configFile(CONFIG_FILE);
+        return config.withWeb(new ParleyConfig.Web("", List.of(partner.origin()), List.of(partner.origin()),
+                file.web().clients())).withPermissions(file.permissions());
+    });
 
     @RegisterExtension
     @Order(2)
     static final Chromium chromium = new Chromium();
 
     private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+
+    static ParleyConfig configFile(String properties) {
+        try {
+            var file = java.nio.file.Files.createTempFile("parley-ui", ".properties");
+            java.nio.file.Files.writeString(file, properties);
+            return new dev.parley.server.config.ConfigLoader(java.util.Map.of()).load(file, java.util.Map.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @AfterAll
     static void stopSites() {
@@ -107,6 +128,31 @@ class WebUiIT {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New group"))).isVisible();
         Object stored = page.evaluate("() => localStorage.getItem('parley.token')");
         assertThat(stored).isNotNull();
+    }
+
+    @Test
+    void the_look_and_the_offered_actions_come_from_the_server_configuration() {
+        var alice = node.newUser("alice");
+        var bot = node.newUser("bot", "bot");
+        String roomId = alice.createRoom("group", "Alerts", bot);
+        alice.send(roomId, "Disk almost full");
+        Page ana = app(alice);
+        Page robot = app(bot);
+
+        assertThat(ana.locator(".parley-app-name")).hasText("Acme Chat");
+        Object primary = ana.evaluate("() => { const el = [...document.querySelectorAll('*')]"
+                + ".find(e => e.style && e.style.getPropertyValue('--parley-primary'));"
+                + " return el ? getComputedStyle(el).getPropertyValue('--parley-primary').trim() : null; }");
+        assertThat(primary).isEqualTo("#0a7d3b");
+        assertThat(ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New group"))).isVisible();
+
+        assertThat(robot.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New chat"))).isVisible();
+        assertThat(robot.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New group"))).hasCount(0);
+        room(robot, "Alerts").click();
+        assertThat(messages(robot, "Disk almost full")).hasCount(1);
+        assertThat(robot.getByText("You cannot send messages here.")).isVisible();
+        var refused = bot.api().post("/v1/rooms/" + roomId + "/messages", java.util.Map.of("text", "sneaky"));
+        assertThat(refused.status()).isEqualTo(403);
     }
 
     @Test
