@@ -381,7 +381,7 @@ export class ParleyClient {
       case "member.added":
         if (event.member.userId === this.me) this.joined(event);
         this.members.applyAdded(event.roomId, event.member);
-        this.bumpMemberCount(event.roomId, 1);
+        this.countMembers(event.roomId, event.member.userId === this.me ? 0 : 1);
         break;
       case "member.updated":
         this.members.applyAdded(event.roomId, event.member);
@@ -391,7 +391,7 @@ export class ParleyClient {
         if (event.userId === this.me) this.forgetRoom(event.roomId);
         else {
           this.members.applyRemoved(event.roomId, event.userId);
-          this.bumpMemberCount(event.roomId, -1);
+          this.countMembers(event.roomId, -1);
         }
         break;
       case "read":
@@ -468,9 +468,13 @@ export class ParleyClient {
     this.readMarks.delete(roomId);
   }
 
-  private bumpMemberCount(roomId: string, delta: number): void {
+  /** The member count after a join or leave: exact when the members are loaded, else moved by `delta`. */
+  private countMembers(roomId: string, delta: number): void {
     const room = this.rooms.get(roomId);
-    if (room) this.rooms.patch(roomId, { memberCount: Math.max(0, room.memberCount + delta) });
+    if (!room) return;
+    const loaded = this.members.list(roomId);
+    const memberCount = loaded ? loaded.length : Math.max(0, room.memberCount + delta);
+    if (memberCount !== room.memberCount) this.rooms.patch(roomId, { memberCount });
   }
 
   /** Batches change notifications into one per microtask. */

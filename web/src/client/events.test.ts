@@ -109,6 +109,21 @@ describe("room events", () => {
     expect(client.getRoom("r9")?.role).toBe("member");
   });
 
+  it("keeps the member count exact once the members are loaded, whatever events repeat", async () => {
+    const { client, socket, http } = await online([room("r1", 0, { memberCount: 2 })]);
+    const member = (userId: string) => ({ userId, role: "member", lastReadSeq: 0, joinedAt: "2026-01-01T00:00:00.000Z", user: { id: userId, name: userId.toUpperCase() } });
+    http.on((url) => (url.pathname === "/v1/rooms/r1/members" ? { status: 200, body: { items: [member("ana"), member("bob")], nextCursor: null } } : undefined));
+    await client.members.ensure("r1");
+    for (let i = 0; i < 2; i++) socket.push({ type: "member.added", roomId: "r1", lastSeq: 0, member: member("cid") });
+    await flush();
+    expect(client.getRoom("r1")?.memberCount).toBe(3);
+    expect(client.members.name("cid")).toBe("CID");
+    socket.push({ type: "member.removed", roomId: "r1", lastSeq: 0, userId: "bob" });
+    await flush();
+    expect(client.getRoom("r1")?.memberCount).toBe(2);
+    expect(client.members.list("r1")?.map((m) => m.userId)).toEqual(["ana", "cid"]);
+  });
+
   it("renames a room on room.updated and fetches a room it did not know", async () => {
     const { client, socket } = await online([room("r1", 0)]);
     socket.push({ type: "room.updated", roomId: "r1", lastSeq: 0, room: { id: "r1", name: "New name" } });

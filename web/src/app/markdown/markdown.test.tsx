@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "./Markdown";
-import { parseInline, parseMarkdown } from "./parse";
+import { parseInline, parseMarkdown, plainText } from "./parse";
 
 const html = (text: string) => renderToStaticMarkup(<Markdown text={text} />);
 
@@ -41,5 +41,9 @@ describe("markdown subset", () => {
 
   it("keeps line breaks", () => {
     expect(html("a\nb")).toBe('<p class="parley-md-p">a<br/>b</p>');
+  });
+
+  it("gives a one-line preview without markers", () => {
+    expect(plainText("**Hi** _there_, see [the plan](https://x.example/p)\n```\ncode\n```")).toBe("Hi there, see the plan code");
   });
 });

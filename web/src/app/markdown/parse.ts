@@ -136,3 +136,14 @@ function findClosingEmphasis(source: string, from: number, marker: string): numb
 function isWordChar(c: string): boolean {
   return /[\p{L}\p{N}_]/u.test(c);
 }
+
+/** The text of a message without markdown markers, on one line (for previews). */
+export function plainText(source: string): string {
+  const flatten = (nodes: Inline[]): string =>
+    nodes.map((n) => (n.kind === "text" || n.kind === "code" ? n.text : flatten(n.children))).join("");
+  return parseMarkdown(source)
+    .map((b) => (b.kind === "codeblock" ? b.text : flatten(b.children)))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

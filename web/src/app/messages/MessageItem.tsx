@@ -1,4 +1,4 @@
-import { memo, useState } from "react";
+import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
 import { Markdown } from "../markdown/Markdown";
 import { exactTime, relativeTime } from "../i18n/format";
@@ -115,7 +115,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
         {p.seen && <p className="parley-seen">{t("seen")}</p>}
       </div>
       {!deleted && (
-        <div className="parley-actions" role="toolbar" aria-label={t("messageActions")}>
+        <div className="parley-actions" role="toolbar" aria-label={t("messageActions")} onKeyDown={(e) => toolbarKeys(e, () => setPicking(false))}>
           {actions.reply && (
             <button type="button" className="parley-icon-button" onClick={() => actions.reply!(message)}>
               {t("reply")}
@@ -163,6 +163,20 @@ export const MessageItem = memo(function MessageItem(p: Props) {
     </div>
   );
 });
+
+/** Arrow keys move between a toolbar's buttons; Escape closes the emoji picker. */
+function toolbarKeys(e: KeyboardEvent<HTMLDivElement>, closePicker: () => void): void {
+  if (e.key === "Escape") {
+    closePicker();
+    return;
+  }
+  if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button")];
+  const i = buttons.indexOf(e.target as HTMLButtonElement);
+  if (i === -1) return;
+  e.preventDefault();
+  buttons[(i + (e.key === "ArrowRight" ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+}
 
 /** A message of this user not acknowledged yet: "Sending…", or "Not sent" with Retry/Discard. */
 export function PendingItem({

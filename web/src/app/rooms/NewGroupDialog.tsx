@@ -9,7 +9,10 @@ export function parseUserIds(text: string): string[] {
 
 /** Creates a group: a name and, optionally, members by user ID. */
 export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onOpened: (roomId: string) => void }) {
-  const { client } = useChat();
+  const { client, config } = useChat();
+  const canChannel = config.features.channels && config.permissions.createChannels;
+  const canGroup = config.features.groups && config.permissions.createGroups;
+  const [channel, setChannel] = useState(!canGroup);
   const [name, setName] = useState("");
   const [members, setMembers] = useState("");
   const [busy, setBusy] = useState(false);
@@ -17,6 +20,7 @@ export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onO
   const nameId = useId();
   const membersId = useId();
   const helpId = useId();
+  const channelId = useId();
 
   const submit = async () => {
     if (!name.trim()) return setError(t("groupNameLabel"));
@@ -24,7 +28,7 @@ export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onO
     setError(null);
     try {
       const memberIds = parseUserIds(members).filter((id) => id !== client.userId);
-      const room = await client.rest.createRoom({ type: "group", name: name.trim(), memberIds });
+      const room = await client.rest.createRoom({ type: channel ? "channel" : "group", name: name.trim(), memberIds });
       client.addRoom(room);
       onOpened(room.id);
     } catch (e) {
@@ -42,6 +46,12 @@ export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onO
       <p id={helpId} className="parley-help">
         {t("memberIdsHelp")}
       </p>
+      {canChannel && canGroup && (
+        <div className="parley-checkbox">
+          <input id={channelId} type="checkbox" checked={channel} onChange={(e) => setChannel(e.target.checked)} />
+          <label htmlFor={channelId}>{t("publicChannel")}</label>
+        </div>
+      )}
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { listTime, exactTime } from "../i18n/format";
 import { t } from "../i18n/t";
+import { plainText } from "../markdown/parse";
 import { Avatar } from "./Avatar";
 import { directPeer, roomName } from "./roomName";
 
@@ -29,7 +30,7 @@ export const RoomItem = memo(function RoomItem({
     ? t("noMessagesYet")
     : last.deletedAt
       ? t("deletedPreview")
-      : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${last.text}`;
+      : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${config.features.markdown ? plainText(last.text) : last.text}`;
   const unread = room.unreadCount;
   const label = [name, presence ? t(presence) : null, unread > 0 ? t("unreadCount", { count: unread }) : null]
     .filter(Boolean)

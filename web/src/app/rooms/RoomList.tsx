@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { useChat, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
+import { ChannelsDialog } from "./ChannelsDialog";
 import { NewChatDialog } from "./NewChatDialog";
 import { NewGroupDialog } from "./NewGroupDialog";
 import { RoomItem } from "./RoomItem";
@@ -11,7 +12,7 @@ export function RoomList({ selectedId, onSelect }: { selectedId: string | null; 
   const { client, config } = useChat();
   const rooms = useClientState((c) => c.getRooms());
   const [query, setQuery] = useState("");
-  const [dialog, setDialog] = useState<"chat" | "group" | null>(null);
+  const [dialog, setDialog] = useState<"chat" | "group" | "channels" | null>(null);
   const searchId = useId();
   // names of direct rooms come with their members: filter again when those load
   const membersVersion = useClientState((c) => c.members.version);
@@ -31,7 +32,8 @@ export function RoomList({ selectedId, onSelect }: { selectedId: string | null; 
     onSelect(roomId);
   };
   const canDirect = config.features.directChats && config.permissions.createDirectRooms;
-  const canGroup = config.features.groups && config.permissions.createGroups;
+  const canGroup =
+    (config.features.groups && config.permissions.createGroups) || (config.features.channels && config.permissions.createChannels);
 
   return (
     <nav className="parley-sidebar" aria-label={t("roomsNav")}>
@@ -58,6 +60,11 @@ export function RoomList({ selectedId, onSelect }: { selectedId: string | null; 
               {t("newGroup")}
             </button>
           )}
+          {config.features.channels && (
+            <button type="button" className="parley-button" onClick={() => setDialog("channels")}>
+              {t("browseChannels")}
+            </button>
+          )}
         </div>
       </div>
       {visible.length === 0 ? (
@@ -71,6 +78,7 @@ export function RoomList({ selectedId, onSelect }: { selectedId: string | null; 
       )}
       {dialog === "chat" && <NewChatDialog onClose={() => setDialog(null)} onOpened={opened} />}
       {dialog === "group" && <NewGroupDialog onClose={() => setDialog(null)} onOpened={opened} />}
+      {dialog === "channels" && <ChannelsDialog onClose={() => setDialog(null)} onOpened={opened} />}
     </nav>
   );
 }
