@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FixtureSite implements AutoCloseable {
     private final HttpServer server;
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private record Resource(String contentType, String body) {
+    }
+
+    private final Map<String, Resource> pages = new ConcurrentHashMap<>();
 
     public FixtureSite() {
         try {
@@ -24,9 +27,9 @@ public final class FixtureSite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            String page = pages.get(exchange.getRequestURI().getPath());
-            byte[] body = (page == null ? "not found" : page).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", page == null ? "text/plain" : "text/html; charset=utf-8");
+            Resource page = pages.get(exchange.getRequestURI().getPath());
+            byte[] body = (page == null ? "not found" : page.body()).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", page == null ? "text/plain" : page.contentType());
             exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -42,7 +45,12 @@ public final class FixtureSite implements AutoCloseable {
 
     /** Serves {@code html} at {@code path} and returns the page's URL. */
     public String page(String path, String html) {
-        pages.put(path, html);
+        return resource(path, "text/html; charset=utf-8", html);
+    }
+
+    /** Serves {@code body} as {@code contentType} at {@code path} and returns its URL. */
+    public String resource(String path, String contentType, String body) {
+        pages.put(path, new Resource(contentType, body));
         return origin() + path;
     }
 
