@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Brings up what the tests need on this machine: a PostgreSQL server on 127.0.0.1:5432 that
 # accepts the `postgres` user without a password (trust auth, as on the developer machines),
-# and the redis-server binary (the cluster tests start their own Redis on a free port).
-# Starts it if it is installed, installs it (Debian packages) if not. Used by `./parley test`
+# the redis-server binary (the cluster tests start their own Redis on a free port), Debian's
+# Chromium for the browser tests, and Node.js/npm for building the web UI.
+# Starts what is installed, installs (Debian packages) what is not. Used by `./parley test`
 # and by .ci/run. Fails loudly when something cannot be had.
 set -euo pipefail
 
@@ -48,5 +49,23 @@ ensure_redis_server() {
   apt_install redis-server
 }
 
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    say "Chromium found: /usr/bin/chromium"; return 0
+  fi
+  apt_install chromium
+  [ -x /usr/bin/chromium ] || { say "Chromium did not install to /usr/bin/chromium"; return 1; }
+}
+
+ensure_node() {
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    say "Node.js $(node --version) and npm $(npm --version) found"; return 0
+  fi
+  apt_install nodejs npm
+  command -v node >/dev/null && command -v npm >/dev/null || { say "node/npm did not install"; return 1; }
+}
+
 ensure_postgres
 ensure_redis_server
+ensure_chromium
+ensure_node

@@ -1,8 +1,12 @@
 package dev.parley.server;
 
+import dev.parley.core.account.AccountService;
+import dev.parley.core.account.LoginThrottle;
+import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
+import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.MessageLimits;
@@ -17,6 +21,13 @@ import dev.parley.core.store.Store;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.JwtTokenCodec;
+import dev.parley.server.auth.LocalAdmin;
+import dev.parley.server.config.ClientProfiles;
+import dev.parley.server.http.AccountRoutes;
+import dev.parley.server.http.ChatConfigRoutes;
+import dev.parley.server.web.Cors;
+import dev.parley.server.web.WebApp;
+import dev.parley.server.web.WebAssets;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.http.Authenticator;
 import dev.parley.server.http.HttpApi;
@@ -35,6 +46,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +65,10 @@ public final class ParleyNode implements AutoCloseable {
     private final ApiCredentials credentials;
     private final ScheduledExecutorService housekeeping;
     private final String url;
+    private final ParleyConfig config;
 
-    private ParleyNode(Store store, Cluster cluster, ParleyMetrics metrics, Javalin http, WebSocketGateway gateway,
+    private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
+            WebSocketGateway gateway,
             ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.cluster = cluster;
@@ -64,6 +78,7 @@ public final class ParleyNode implements AutoCloseable {
         this.credentials = credentials;
         this.housekeeping = housekeeping;
         this.url = url;
+        this.config = config;
     }
 
     /** Starts a node and returns once it listens. */
@@ -83,36 +98,55 @@ public final class ParleyNode implements AutoCloseable {
         });
         AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
         UserService users = new UserService(store, bus, clock);
-        RoomService rooms = new RoomService(store, bus, ids, clock);
+        RoomService rooms = new RoomService(store, bus, ids, clock, config.permissions());
         ReadService reads = new ReadService(store, bus);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
-        MessageService messages = new MessageService(store, bus, ids, clock, limits);
+        MessageService messages = new MessageService(store, bus, ids, clock, limits, config.permissions());
         var authenticator = new Authenticator(credentials, auth);
         var mapper = JsonMapping.create();
         var bodies = new RequestBodies(mapper);
+        var accounts = new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
+                config.identity().signup());
+        Optional<String> adminPassword = config.identity().localAccounts() ? localAdmin(accounts, config) : Optional.empty();
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
                 new TypingService(store, bus, System::nanoTime), new SyncService(store, config.ws().replayLimit())),
                 bus, cluster.presence(), ids, config.ws(), metrics);
+        var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, users, auth),
                 new SessionRoutes(authenticator, users, auth),
                 new RoomRoutes(authenticator, bodies, rooms),
-                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock), reads),
+                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
-                gateway));
+                new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
+                new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
+                webApp,
+                gateway), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
-        announce(config, credentials, url);
-        return new ParleyNode(store, cluster, metrics, http, gateway, credentials, housekeeping, url);
+        announce(config, credentials, url, adminPassword);
+        return new ParleyNode(config, store, cluster, metrics, http, gateway, credentials, housekeeping, url);
     }
 
     /** Brings the schema up to date and returns. */
     public static void migrate(ParleyConfig config) {
         StoreFactory.migrate(config);
+    }
+
+    /** Sets a user's local-account password (the {@code parley user set-password} command). */
+    public static void setPassword(ParleyConfig config, String userId, String password) {
+        ApiCredentials credentials = credentials(config);
+        Clock clock = Clock.systemUTC();
+        try (ParleyMetrics metrics = new ParleyMetrics(); EventBus bus = new LocalEventBus();
+                Store store = StoreFactory.open(config, metrics)) {
+            AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
+            new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
+                    .setPassword(userId, password);
+        }
     }
 
     public int port() {
@@ -121,6 +155,10 @@ public final class ParleyNode implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    public ParleyConfig config() {
+        return config;
     }
 
     public ApiCredentials credentials() {
@@ -158,8 +196,26 @@ public final class ParleyNode implements AutoCloseable {
         }
     }
 
-    private static void announce(ParleyConfig config, ApiCredentials credentials, String url) {
+    private static Optional<String> localAdmin(AccountService accounts, ParleyConfig config) {
+        try {
+            return LocalAdmin.ensure(accounts, config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the admin password in " + config.dataDir(), e);
+        }
+    }
+
+    private static String appName(ParleyConfig config) {
+        return config.web().clients().find(ClientProfiles.WEB).map(profile -> (String) profile.theme().get("appName"))
+                .orElse("Parley");
+    }
+
+    private static void announce(ParleyConfig config, ApiCredentials credentials, String url,
+            Optional<String> adminPassword) {
         LOG.info("listening on {}", url);
+        String browserUrl = config.web().publicUrl().isEmpty() ? url.replace("://0.0.0.0:", "://127.0.0.1:")
+                : config.web().publicUrl();
+        adminPassword.ifPresent(password ->
+                LOG.info("open {}/ and sign in as {} / {}", browserUrl, AccountService.ADMIN_ID, password));
         LOG.info("API key: {}", credentials.key());
         if (credentials.generatedNow()) {
             LOG.info("API secret (shown once; kept in {}): {}",

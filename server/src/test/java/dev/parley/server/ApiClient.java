@@ -19,14 +19,27 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final String bearer;
+    private final java.util.Map<String, String> headers;
 
-    ApiClient(String baseUrl, String bearer) {
+    public ApiClient(String baseUrl, String bearer) {
+        this(baseUrl, bearer, java.util.Map.of());
+    }
+
+    private ApiClient(String baseUrl, String bearer, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.bearer = bearer;
+        this.headers = headers;
     }
 
     public ApiClient withBearer(String credential) {
-        return new ApiClient(baseUrl, credential);
+        return new ApiClient(baseUrl, credential, headers);
+    }
+
+    /** The same client, sending one more header on every request. */
+    public ApiClient withHeader(String name, String value) {
+        var more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(baseUrl, bearer, more);
     }
 
     public Response get(String path) {
@@ -77,6 +90,7 @@ public final class ApiClient {
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
+        headers.forEach(builder::header);
         if (body != null && contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -84,7 +98,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -102,7 +116,12 @@ public final class ApiClient {
     }
 
     /** A response: status, content type and body, with the body readable as JSON. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** A response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -121,7 +140,7 @@ public final class ApiClient {
 
         @Override
         public String toString() {
-            return status + " " + contentType + " " + body;
+            return status + " " + contentType + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
         }
     }
 }

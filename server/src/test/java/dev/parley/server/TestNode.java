@@ -43,7 +43,13 @@ public final class TestNode implements BeforeAllCallback, AfterAllCallback, Auto
      * before the class's tests and stops after them.
      */
     public static TestNode onH2() {
-        return new TestNode(() -> new Running(ParleyNode.start(config(tempDir(), "", "", "", true)), () -> { }));
+        return onH2(config -> config);
+    }
+
+    /** A node on embedded H2 with settings changed from the test defaults. */
+    public static TestNode onH2(java.util.function.UnaryOperator<ParleyConfig> customize) {
+        return new TestNode(() -> new Running(ParleyNode.start(customize.apply(config(tempDir(), "", "", "", true))),
+                () -> { }));
     }
 
     /** A node on a fresh PostgreSQL database, dropped afterwards. */
@@ -82,6 +88,10 @@ public final class TestNode implements BeforeAllCallback, AfterAllCallback, Auto
 
     public String url() {
         return node().url();
+    }
+
+    public ParleyConfig config() {
+        return node().config();
     }
 
     /** A client with the API secret, for the server API. */

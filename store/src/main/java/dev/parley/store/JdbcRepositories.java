@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
@@ -16,6 +17,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcMessageRepository messages;
     private final JdbcReactionRepository reactions;
     private final JdbcTokenRepository tokens;
+    private final JdbcAccountRepository accounts;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -24,6 +26,7 @@ final class JdbcRepositories implements Repositories {
         this.messages = new JdbcMessageRepository(sql, messageRows);
         this.reactions = new JdbcReactionRepository(sql);
         this.tokens = new JdbcTokenRepository(sql);
+        this.accounts = new JdbcAccountRepository(sql);
     }
 
     @Override
@@ -54,5 +57,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public TokenRepository tokens() {
         return tokens;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 }

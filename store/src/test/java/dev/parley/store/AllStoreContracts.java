@@ -67,6 +67,14 @@ abstract class AllStoreContracts {
     }
 
     @Nested
+    class Accounts extends AccountRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return AllStoreContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

@@ -9,10 +9,12 @@ public enum ErrorCode {
     MALFORMED_JSON(400, "malformed_json", "Malformed JSON"),
     INVALID_CURSOR(400, "invalid_cursor", "Invalid cursor"),
     UNAUTHENTICATED(401, "unauthenticated", "Unauthenticated"),
+    INVALID_CREDENTIALS(401, "invalid_credentials", "Wrong user id or password"),
     TOKEN_EXPIRED(401, "token_expired", "Token expired"),
     TOKEN_REVOKED(401, "token_revoked", "Token revoked"),
     USER_DEACTIVATED(401, "user_deactivated", "User deactivated"),
     FORBIDDEN(403, "forbidden", "Forbidden"),
+    SIGNUP_DISABLED(403, "signup_disabled", "Sign-up is disabled"),
     NOT_FOUND(404, "not_found", "Not found"),
     USER_NOT_FOUND(404, "user_not_found", "User not found"),
     ROOM_NOT_FOUND(404, "room_not_found", "Room not found"),
@@ -23,8 +25,10 @@ public enum ErrorCode {
     MESSAGE_DELETED(409, "message_deleted", "Message deleted"),
     CLIENT_ID_REUSED(409, "client_id_reused", "clientId already used"),
     USER_INACTIVE(409, "user_deactivated", "User deactivated"),
+    USER_EXISTS(409, "user_exists", "User id taken"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Unsupported media type"),
+    TOO_MANY_ATTEMPTS(429, "too_many_attempts", "Too many attempts"),
     INTERNAL(500, "internal_error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 

@@ -3,6 +3,8 @@ package dev.parley.core.message;
 import static dev.parley.core.room.RoomAccess.accessRoomAsMember;
 
 import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.Permission;
+import dev.parley.core.auth.RolePermissions;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -31,13 +33,16 @@ public final class MessageService {
     private final IdGenerator ids;
     private final Clock clock;
     private final MessageLimits limits;
+    private final RolePermissions permissions;
 
-    public MessageService(Store store, EventBus bus, IdGenerator ids, Clock clock, MessageLimits limits) {
+    public MessageService(Store store, EventBus bus, IdGenerator ids, Clock clock, MessageLimits limits,
+            RolePermissions permissions) {
         this.store = store;
         this.bus = bus;
         this.ids = ids;
         this.clock = clock;
         this.limits = limits;
+        this.permissions = permissions;
     }
 
     /**
@@ -70,6 +75,7 @@ public final class MessageService {
         }
         UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
         List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
+        permissions.check(actor, Permission.SEND_MESSAGES);
         boolean direct = store.read(repos -> {
             var visible = accessRoomAsMember(repos, actor, room);
             if (parentId != null) {
@@ -123,6 +129,7 @@ public final class MessageService {
     /** Changes the text of a message; only its author may. */
     public Message edit(Actor actor, String roomId, String messageId, String newText) {
         String text = Constraints.checkText("text", newText, 1, limits.maxTextLength());
+        permissions.check(actor, Permission.EDIT_OWN_MESSAGES);
         requireBus();
         Instant now = clock.instant();
         Event.MessageEdited event = store.transaction(repos -> {
@@ -140,7 +147,11 @@ public final class MessageService {
         return event.message();
     }
 
-    /** Deletes a message, keeping a tombstone at its seq; the author, room managers and admins may. */
+    /**
+     * Deletes a message, keeping a tombstone at its seq. Its author may (with
+     * {@code deleteOwnMessages}), the room's owner and moderators may, and so may whoever holds
+     * {@code deleteAnyMessage} (admins, by default).
+     */
     public Message delete(Actor actor, String roomId, String messageId) {
         requireBus();
         Instant now = clock.instant();
@@ -148,8 +159,12 @@ public final class MessageService {
             Located located = accessMessage(repos, actor, roomId, messageId);
             Message message = located.message();
             boolean manager = located.visible().role().filter(MemberRole::manages).isPresent();
-            if (!message.userId().equals(actor.userId()) && !manager && !actor.isAdmin()) {
-                throw new ParleyException(ErrorCode.FORBIDDEN, "only the author or a moderator may delete a message");
+            boolean own = message.userId().equals(actor.userId());
+            if (!manager && !permissions.allows(actor, Permission.DELETE_ANY_MESSAGE)) {
+                if (!own) {
+                    throw new ParleyException(ErrorCode.FORBIDDEN, "only the author or a moderator may delete a message");
+                }
+                permissions.check(actor, Permission.DELETE_OWN_MESSAGES);
             }
             if (message.isDeleted()) {
                 return null;
@@ -168,6 +183,7 @@ public final class MessageService {
     /** Adds ({@code add}) or removes the actor's reaction with {@code emoji}; both are idempotent. */
     public Message react(Actor actor, String roomId, String messageId, String emoji, boolean add) {
         Emoji.check(emoji);
+        permissions.check(actor, Permission.REACT);
         requireBus();
         Instant now = clock.instant();
         Event.ReactionChanged[] event = new Event.ReactionChanged[1];

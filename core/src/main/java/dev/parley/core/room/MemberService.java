@@ -3,6 +3,8 @@ package dev.parley.core.room;
 import static dev.parley.core.room.RoomAccess.accessRoom;
 
 import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.Permission;
+import dev.parley.core.auth.RolePermissions;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -27,11 +29,13 @@ public final class MemberService {
     private final Store store;
     private final EventBus bus;
     private final Clock clock;
+    private final RolePermissions permissions;
 
-    public MemberService(Store store, EventBus bus, Clock clock) {
+    public MemberService(Store store, EventBus bus, Clock clock, RolePermissions permissions) {
         this.store = store;
         this.bus = bus;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
     public Page<MemberView> list(Actor actor, String roomId, PageRequest page) {
@@ -61,6 +65,7 @@ public final class MemberService {
             boolean joiningChannel = visible.room().type() == RoomType.CHANNEL && ids.equals(List.of(actor.userId()));
             if (!joiningChannel) {
                 RoomAccess.checkManager(visible, actor);
+                permissions.check(actor, Permission.MANAGE_MEMBERS);
             }
             MemberIds.checkActiveUsers(repos, ids);
             return addMissing(repos, visible.room(), ids, events);
@@ -77,6 +82,7 @@ public final class MemberService {
         List<MemberView> result = store.transaction(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkManager(visible, actor);
+            permissions.check(actor, Permission.MANAGE_MEMBERS);
             MemberIds.checkActiveUsers(repos, ids);
             Room room = visible.room();
             Set<String> wanted = new HashSet<>(ids);
@@ -112,6 +118,7 @@ public final class MemberService {
             Room room = visible.room();
             if (!leaving) {
                 RoomAccess.checkManager(visible, actor);
+                permissions.check(actor, Permission.MANAGE_MEMBERS);
             }
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (room.isDirect()) {
@@ -147,6 +154,7 @@ public final class MemberService {
         MemberView view = store.transaction(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkOwner(visible, actor);
+            permissions.check(actor, Permission.MANAGE_MEMBERS);
             long lastSeq = visible.room().lastSeq();
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (target.role() == MemberRole.OWNER && newRole != MemberRole.OWNER) {

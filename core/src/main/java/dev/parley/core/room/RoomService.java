@@ -3,6 +3,8 @@ package dev.parley.core.room;
 import static dev.parley.core.room.RoomAccess.accessRoom;
 
 import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.Permission;
+import dev.parley.core.auth.RolePermissions;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -35,16 +37,19 @@ public final class RoomService {
     private final EventBus bus;
     private final IdGenerator ids;
     private final Clock clock;
+    private final RolePermissions permissions;
 
-    public RoomService(Store store, EventBus bus, IdGenerator ids, Clock clock) {
+    public RoomService(Store store, EventBus bus, IdGenerator ids, Clock clock, RolePermissions permissions) {
         this.store = store;
         this.bus = bus;
         this.ids = ids;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
     public RoomSummary create(Actor actor, RoomDraft draft) {
         RoomType type = RoomType.parseCreatable(draft.type());
+        permissions.check(actor, type == RoomType.CHANNEL ? Permission.CREATE_CHANNELS : Permission.CREATE_GROUPS);
         String name = Constraints.checkText("name", draft.name(), 1, MAX_NAME);
         String topic = Constraints.checkOptionalText("topic", draft.topic(), MAX_TOPIC);
         Constraints.checkUrl("avatarUrl", draft.avatarUrl());
@@ -91,6 +96,7 @@ public final class RoomService {
                 repos.members().setHidden(room.id(), actor.userId(), false);
                 return new Upserted<>(RoomSummaries.of(repos, room, actor), false);
             }
+            permissions.check(actor, Permission.CREATE_DIRECT_ROOMS);
             Room room = new Room(ids.next(), RoomType.DIRECT, null, null, null, null, actor.userId(), now, now, 0, now, 2);
             repos.rooms().insert(room, key);
             repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now));

@@ -1,5 +1,6 @@
 package dev.parley.core.store;
 
+import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
@@ -20,4 +21,6 @@ public interface Repositories {
     ReactionRepository reactions();
 
     TokenRepository tokens();
+
+    AccountRepository accounts();
 }

@@ -51,6 +51,41 @@ public final class UserService {
         return result;
     }
 
+    /**
+     * Makes sure a user named by a trusted source (the host's gateway) exists: creates it with
+     * the app role user, or renames it when the name changed; other fields stay as they are.
+     * A deactivated user stays deactivated (401 {@code user_deactivated}).
+     */
+    public User provision(String id, String name) {
+        Constraints.checkUserId("userId", id);
+        String checkedName = Constraints.checkText("name", name, 1, MAX_NAME);
+        Instant now = clock.instant();
+        boolean[] renamed = {false};
+        User user = store.transaction(repos -> {
+            var existing = repos.users().find(id);
+            if (existing.isEmpty()) {
+                User created = new User(id, checkedName, null, UserRole.USER, null, true, now, now);
+                repos.users().insert(created);
+                return created;
+            }
+            User old = existing.get();
+            if (!old.active()) {
+                throw new ParleyException(ErrorCode.USER_DEACTIVATED, "user " + id + " is deactivated");
+            }
+            if (old.name().equals(checkedName)) {
+                return old;
+            }
+            User changed = new User(id, checkedName, old.avatarUrl(), old.role(), old.data(), true, old.createdAt(), now);
+            repos.users().update(changed);
+            renamed[0] = true;
+            return changed;
+        });
+        if (renamed[0]) {
+            bus.publish(new Event.UserUpdated(user));
+        }
+        return user;
+    }
+
     public User get(String id) {
         Constraints.checkUserId("userId", id);
         return store.read(repos -> repos.users().find(id))

@@ -7,13 +7,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import dev.parley.core.error.ParleyException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The {@code parley} command: {@code serve}, {@code migrate}. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Parley: a self-hosted chat engine.",
-        subcommands = {ParleyCli.Serve.class, ParleyCli.Migrate.class, CommandLine.HelpCommand.class})
+        subcommands = {ParleyCli.Serve.class, ParleyCli.Migrate.class, ParleyCli.User.class, CommandLine.HelpCommand.class})
 public final class ParleyCli {
 
     public static void main(String[] args) {
@@ -24,10 +26,15 @@ public final class ParleyCli {
         CommandLine cli = new CommandLine(new ParleyCli());
         ConfigFlags.addTo(cli.getSubcommands().get("serve").getCommandSpec());
         ConfigFlags.addTo(cli.getSubcommands().get("migrate").getCommandSpec());
+        ConfigFlags.addTo(cli.getSubcommands().get("user").getSubcommands().get("set-password").getCommandSpec());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("parley: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof ParleyException problem) {
+                commandLine.getErr().println("parley: " + problem.detail());
+                return 1;
             }
             throw e;
         });
@@ -63,6 +70,36 @@ public final class ParleyCli {
             ParleyConfig config = ConfigFlags.load(spec, System.getenv());
             ParleyNode.migrate(config);
             spec.commandLine().getOut().println("schema is up to date");
+            return 0;
+        }
+    }
+
+    @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage users.",
+            subcommands = {ParleyCli.SetPassword.class})
+    static final class User {
+    }
+
+    @Command(name = "set-password", mixinStandardHelpOptions = true,
+            description = "Set a user's local-account password, read from the first line of standard input.")
+    static final class SetPassword implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "USER_ID", description = "the user (must exist)")
+        String userId;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            ParleyConfig config = ConfigFlags.load(spec, System.getenv());
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String password = reader.readLine();
+            if (password == null || password.isEmpty()) {
+                spec.commandLine().getErr().println("parley: give the new password on standard input");
+                return 1;
+            }
+            ParleyNode.setPassword(config, userId, password);
+            spec.commandLine().getOut().println("password set for " + userId);
             return 0;
         }
     }

@@ -5,11 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +35,15 @@ public final class ConfigLoader {
         for (Setting setting : Settings.ALL) {
             values.put(setting.key(), new Source(setting.defaultValue(), "default"));
         }
+        Map<String, ConfigValue> sections = new HashMap<>();
         if (configFile != null) {
-            readFile(configFile).forEach((key, value) -> values.put(key, new Source(value, configFile + ": " + key)));
+            readFile(configFile).forEach((key, value) -> {
+                if (isSectionKey(key)) {
+                    sections.put(key, new ConfigValue(value, configFile + ": " + key));
+                } else {
+                    values.put(key, new Source(value, configFile + ": " + key));
+                }
+            });
         }
         for (Setting setting : Settings.ALL) {
             String value = environment.get(setting.envName());
@@ -42,7 +52,16 @@ public final class ConfigLoader {
             }
         }
         flags.forEach((key, value) -> values.put(key, new Source(value, "flag " + "--" + key.replace('.', '-'))));
-        return validate(values);
+        ParleyConfig config = validate(values);
+        var web = config.web();
+        return config.withWeb(new ParleyConfig.Web(web.publicUrl(), web.frameOrigins(), web.allowedOrigins(),
+                        ChatSection.clients(sections)))
+                .withPermissions(ChatSection.permissions(sections));
+    }
+
+    /** Keys of the file-only sections (see {@link ChatSection}). */
+    private static boolean isSectionKey(String key) {
+        return key.startsWith(ChatSection.CHAT) || key.startsWith(ChatSection.PERMISSIONS);
     }
 
     private record Source(String value, String origin) {
@@ -58,8 +77,9 @@ public final class ConfigLoader {
         Set<String> known = Settings.ALL.stream().map(Setting::key).collect(Collectors.toSet());
         Map<String, String> values = new HashMap<>();
         for (String key : properties.stringPropertyNames()) {
-            if (!known.contains(key)) {
-                throw new ConfigException(file + ": unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
+            if (!known.contains(key) && !isSectionKey(key)) {
+                throw new ConfigException(file + ": unknown key '" + key + "' (known: " + String.join(", ", known)
+                        + ", and the sections chat.<clientType>.… and permissions.<role>.…)");
             }
             values.put(key, properties.getProperty(key).trim());
         }
@@ -87,6 +107,16 @@ public final class ConfigLoader {
         if (key.isEmpty() != secret.isEmpty()) {
             throw reader.bad(Settings.API_SECRET, "set both api.key and api.secret, or neither");
         }
+        List<String> frameOrigins = reader.origins(Settings.WEB_FRAME_ORIGINS, false);
+        List<String> allowedOrigins = reader.text(Settings.WEB_ALLOWED_ORIGINS).isEmpty()
+                ? frameOrigins : reader.origins(Settings.WEB_ALLOWED_ORIGINS, true);
+        var web = new ParleyConfig.Web(reader.publicUrl(Settings.WEB_PUBLIC_URL), frameOrigins, allowedOrigins,
+                ClientProfiles.DEFAULT);
+        var header = new ParleyConfig.TrustedHeader(reader.headerName(Settings.HEADER_USER_ID),
+                reader.headerName(Settings.HEADER_USER_PROPERTIES), reader.path(Settings.HEADER_ID_PATH),
+                reader.path(Settings.HEADER_NAME_PATH), reader.bool(Settings.HEADER_PROVISION));
+        var identity = new ParleyConfig.Identity(reader.bool(Settings.ACCOUNTS_LOCAL), reader.bool(Settings.ACCOUNTS_SIGNUP),
+                header);
         return new ParleyConfig(
                 new ParleyConfig.Http(reader.text(Settings.HTTP_HOST), reader.integer(Settings.HTTP_PORT, 0, 65535)),
                 Path.of(reader.nonEmpty(Settings.DATA_DIR)),
@@ -98,8 +128,14 @@ public final class ConfigLoader {
                         reader.bool(Settings.GROUP_COMMIT)),
                 new ParleyConfig.WebSocket(reader.integer(Settings.WS_OUTBOX_SIZE, 16, 1_000_000),
                         reader.integer(Settings.WS_REPLAY_LIMIT, 1, 100_000),
-                        reader.integer(Settings.WS_IDLE_TIMEOUT, 5, 3600)));
+                        reader.integer(Settings.WS_IDLE_TIMEOUT, 5, 3600)),
+                web, identity, dev.parley.core.auth.RolePermissions.DEFAULT);
     }
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
+    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~/-]*)?");
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,100}");
+    private static final Pattern DOT_PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,9}");
 
     /** Reads typed values, failing with the key and its origin. */
     private record Values(Map<String, Source> values) {
@@ -133,6 +169,50 @@ public final class ConfigLoader {
                 case "false", "no", "off", "0" -> false;
                 default -> throw bad(setting, "must be true or false");
             };
+        }
+
+        /** Comma-separated origins: scheme://host[:port], a host may start with *. (a CSP source). */
+        List<String> origins(Setting setting, boolean star) {
+            List<String> origins = new ArrayList<>();
+            for (String part : text(setting).split(",")) {
+                String origin = part.trim();
+                if (origin.isEmpty()) {
+                    continue;
+                }
+                if (star && origin.equals("*")) {
+                    origins.add(origin);
+                } else if (ORIGIN.matcher(origin).matches()) {
+                    origins.add(origin.toLowerCase(Locale.ROOT));
+                } else {
+                    throw bad(setting, "'" + origin + "' is not an origin like https://app.example.com"
+                            + " (scheme, host and port only, no path)" + (star ? " or *" : ""));
+                }
+            }
+            return List.copyOf(origins);
+        }
+
+        String publicUrl(Setting setting) {
+            String url = text(setting);
+            if (!url.isEmpty() && !PUBLIC_URL.matcher(url).matches()) {
+                throw bad(setting, "must be an http(s) URL like https://chat.example.com (an optional path, no query)");
+            }
+            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        }
+
+        String headerName(Setting setting) {
+            String name = text(setting);
+            if (!name.isEmpty() && !HEADER_NAME.matcher(name).matches()) {
+                throw bad(setting, "must be an HTTP header name (letters, digits and -)");
+            }
+            return name;
+        }
+
+        String path(Setting setting) {
+            String path = text(setting);
+            if (!DOT_PATH.matcher(path).matches()) {
+                throw bad(setting, "must be a dot-notation path like user.id");
+            }
+            return path;
         }
 
         ConfigException bad(Setting setting, String problem) {

@@ -34,9 +34,32 @@ public final class Settings {
     public static final Setting WS_IDLE_TIMEOUT = new Setting("ws.idle-timeout-seconds", "60", false,
             "close a WebSocket that sent nothing for this long (clients ping every 25-30 s)");
 
+    public static final Setting WEB_PUBLIC_URL = new Setting("web.public-url", "", false,
+            "the URL browsers reach this server at (https://chat.example.com); empty = taken from each request's Host");
+    public static final Setting WEB_FRAME_ORIGINS = new Setting("web.frame-origins", "", false,
+            "origins that may frame /embed/… pages, comma-separated (https://app.example.com); empty = same origin only");
+    public static final Setting WEB_ALLOWED_ORIGINS = new Setting("web.allowed-origins", "", false,
+            "origins whose pages may call the API from the browser (CORS), comma-separated or *; empty = web.frame-origins");
+    public static final Setting ACCOUNTS_LOCAL = new Setting("accounts.local", "true", false,
+            "local accounts with passwords (sign-in page, an admin account created at first start)");
+    public static final Setting ACCOUNTS_SIGNUP = new Setting("accounts.signup", "true", false,
+            "anyone who reaches the sign-in page may create a local account");
+    public static final Setting HEADER_USER_ID = new Setting("auth.trusted-header.user-id", "", false,
+            "/chat/config trusts this request header (set by your gateway) as the user id; empty = off");
+    public static final Setting HEADER_USER_PROPERTIES = new Setting("auth.trusted-header.user-properties", "", false,
+            "/chat/config trusts this request header as a JSON object of user properties; empty = off");
+    public static final Setting HEADER_ID_PATH = new Setting("auth.trusted-header.id-path", "id", false,
+            "dot-notation path of the user id in the user-properties JSON (used when no user-id header is set)");
+    public static final Setting HEADER_NAME_PATH = new Setting("auth.trusted-header.name-path", "name", false,
+            "dot-notation path of the user's display name in the user-properties JSON");
+    public static final Setting HEADER_PROVISION = new Setting("auth.trusted-header.provision", "false", false,
+            "create unknown users named by the trusted header (and keep their names up to date)");
+
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
-            WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT);
+            WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
+            ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, HEADER_USER_ID, HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH,
+            HEADER_PROVISION);
 
     private Settings() {
     }

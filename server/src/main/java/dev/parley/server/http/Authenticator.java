@@ -43,6 +43,17 @@ public final class Authenticator {
         return credential;
     }
 
+    /** True when the request carries an Authorization header at all. */
+    public static boolean presentsCredential(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && !header.isBlank();
+    }
+
+    /** The bearer credential of a request that {@link #user} accepted. */
+    public static String presentedToken(Context ctx) {
+        return bearer(ctx);
+    }
+
     private static String bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {

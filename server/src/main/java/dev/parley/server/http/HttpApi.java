@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.server.ops.ParleyMetrics;
+import dev.parley.server.web.Cors;
+import dev.parley.server.web.WebApp;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,7 +25,8 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    public static Javalin create(ObjectMapper mapper, ParleyMetrics metrics, List<Routes> resources) {
+    public static Javalin create(ObjectMapper mapper, ParleyMetrics metrics, List<Routes> resources, WebApp web,
+            Cors cors) {
         Problems problems = new Problems(mapper);
         return Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -34,10 +37,16 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(problems)));
             config.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(), routeOf(ctx),
                     ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000))));
+            config.routes.before(web::before);
+            config.routes.before(cors::before);
             resources.forEach(resource -> resource.register(config.routes));
             config.routes.exception(ParleyException.class, (e, ctx) -> problems.write(ctx, e));
-            config.routes.exception(HttpResponseException.class,
-                    (e, ctx) -> problems.write(ctx, Problems.forStatus(e.getStatus()), detail(e)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 404 && web.fallback(ctx)) {
+                    return;
+                }
+                problems.write(ctx, Problems.forStatus(e.getStatus()), detail(e));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problems.write(ctx, ErrorCode.INTERNAL, "the server failed; the error was logged");

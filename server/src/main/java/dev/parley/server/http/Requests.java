@@ -40,4 +40,10 @@ final class Requests {
 
     record EditMessage(String text) {
     }
+
+    record Login(String userId, String password) {
+    }
+
+    record Signup(String userId, String name, String password) {
+    }
 }

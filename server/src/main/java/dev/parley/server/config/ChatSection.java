@@ -1,0 +1,239 @@
+package dev.parley.server.config;
+
+import dev.parley.core.auth.Permission;
+import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.user.UserRole;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The config file's sections for the web UI and permissions (file only, no environment
+ * variables or flags):
+ * <pre>
+ * chat.&lt;clientType&gt;.theme.&lt;key&gt;           mode, app-name, logo-url, radius, font-family, font-size, density
+ * chat.&lt;clientType&gt;.theme.light.&lt;color&gt;   primary, primary-contrast, background, surface, text, muted,
+ * chat.&lt;clientType&gt;.theme.dark.&lt;color&gt;    border, danger, own-bubble, other-bubble
+ * chat.&lt;clientType&gt;.features.&lt;feature&gt;    reactions, replies, typing, presence, read-receipts, markdown,
+ *                                       direct-chats, groups, channels
+ * permissions.&lt;role&gt;.&lt;permission&gt;        role user|admin|bot; send-messages, edit-own-messages, …
+ * </pre>
+ * {@code web} always exists; another client type starts from {@code web}'s values.
+ */
+final class ChatSection {
+    static final String CHAT = "chat.";
+    static final String PERMISSIONS = "permissions.";
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSection.class);
+    private static final Pattern CLIENT_TYPE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    private static final Pattern COLOR = Pattern.compile("#(\\p{XDigit}{3}|\\p{XDigit}{6}|\\p{XDigit}{8})");
+    private static final Pattern LENGTH = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?(px|rem|em)");
+    private static final Pattern FONT_FAMILY = Pattern.compile("[A-Za-z0-9 ,\"'._-]{1,200}");
+    private static final Pattern URL = Pattern.compile("(https?://[^\\s\"'()<>\\\\]+|/(?!/)[^\\s\"'()<>\\\\]*)?");
+    private static final Pattern APP_NAME = Pattern.compile("[^\\p{Cntrl}]{1,60}");
+
+    /** One scalar theme key: its name in the file, its name in JSON, its default, what it accepts. */
+    private record Key(String file, String json, String defaultValue, String accepts, Predicate<String> valid) {
+        static Key of(String file, String defaultValue, String accepts, Pattern pattern) {
+            return new Key(file, camel(file), defaultValue, accepts, value -> pattern.matcher(value).matches());
+        }
+    }
+
+    private static final List<Key> THEME = List.of(
+            Key.of("mode", "auto", "light, dark or auto", Pattern.compile("light|dark|auto")),
+            Key.of("app-name", "Parley", "1-60 characters", APP_NAME),
+            Key.of("logo-url", "", "an http(s) URL or a path starting with /", URL),
+            Key.of("radius", "10px", "a length in px, rem or em", LENGTH),
+            Key.of("font-family", "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif",
+                    "font names separated by commas", FONT_FAMILY),
+            Key.of("font-size", "15px", "a length in px, rem or em", LENGTH),
+            Key.of("density", "comfortable", "comfortable or compact", Pattern.compile("comfortable|compact")));
+
+    static final List<String> COLORS = List.of("primary", "primary-contrast", "background", "surface", "text", "muted",
+            "border", "danger", "own-bubble", "other-bubble");
+    /** Defaults with text contrast of at least 4.5:1 (WCAG AA) in both themes; ChatSectionTest checks. */
+    static final Map<String, List<String>> PALETTES = Map.of(
+            "light", List.of("#4f46e5", "#ffffff", "#ffffff", "#f4f5f7", "#1f2328", "#5b6270",
+                    "#d9dce1", "#c62828", "#e0e7ff", "#f1f3f5"),
+            "dark", List.of("#818cf8", "#0b0d12", "#0f1115", "#181b21", "#e6e8eb", "#9aa3af",
+                    "#2c313a", "#f87171", "#312e81", "#1f232b"));
+    static final List<String> FEATURES = List.of("reactions", "replies", "typing", "presence", "read-receipts",
+            "markdown", "direct-chats", "groups", "channels");
+
+    private ChatSection() {
+    }
+
+    static ClientProfile defaultProfile() {
+        return profile(Map.of(), CHAT + ClientProfiles.WEB + ".");
+    }
+
+    /** The client types configured by {@code chat.*} keys, {@code web} always among them. */
+    static ClientProfiles clients(Map<String, ConfigValue> values) {
+        Map<String, Map<String, ConfigValue>> byType = new TreeMap<>();
+        byType.put(ClientProfiles.WEB, new LinkedHashMap<>());
+        values.forEach((key, value) -> {
+            if (!key.startsWith(CHAT)) {
+                return;
+            }
+            String rest = key.substring(CHAT.length());
+            int dot = rest.indexOf('.');
+            String type = dot < 0 ? rest : rest.substring(0, dot);
+            if (!CLIENT_TYPE.matcher(type).matches() || dot < 0) {
+                throw bad(key, value, "expected chat.<clientType>.theme.… or chat.<clientType>.features.…"
+                        + " with a client type of lowercase letters, digits and '-'");
+            }
+            byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(rest.substring(dot + 1), value);
+        });
+        Map<String, ConfigValue> web = byType.get(ClientProfiles.WEB);
+        Map<String, ClientProfile> profiles = new LinkedHashMap<>();
+        byType.forEach((type, own) -> {
+            Map<String, ConfigValue> merged = new LinkedHashMap<>(web);
+            merged.putAll(own);
+            profiles.put(type, profile(merged, CHAT + type + "."));
+        });
+        return new ClientProfiles(profiles);
+    }
+
+    /** App-role permissions from {@code permissions.<role>.<permission>=true|false} over the defaults. */
+    static RolePermissions permissions(Map<String, ConfigValue> values) {
+        Map<UserRole, Set<Permission>> granted = new EnumMap<>(UserRole.class);
+        for (UserRole role : UserRole.values()) {
+            Set<Permission> defaults = RolePermissions.defaultsOf(role);
+            granted.put(role, defaults.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(defaults));
+        }
+        values.forEach((key, value) -> {
+            if (!key.startsWith(PERMISSIONS)) {
+                return;
+            }
+            String[] parts = key.substring(PERMISSIONS.length()).split("\\.", -1);
+            UserRole role = parts.length == 2 ? roleNamed(parts[0]) : null;
+            Permission permission = parts.length == 2 ? permissionNamed(parts[1]) : null;
+            if (role == null || permission == null) {
+                throw bad(key, value, "expected permissions.<user|admin|bot>.<" + permissionNames() + ">");
+            }
+            if (bool(key, value)) {
+                granted.get(role).add(permission);
+            } else {
+                granted.get(role).remove(permission);
+            }
+        });
+        return new RolePermissions(granted);
+    }
+
+    private static ClientProfile profile(Map<String, ConfigValue> values, String prefix) {
+        Map<String, ConfigValue> remaining = new LinkedHashMap<>(values);
+        Map<String, Object> theme = new LinkedHashMap<>();
+        for (Key key : THEME) {
+            String value = take(remaining, "theme." + key.file(), key.defaultValue());
+            if (!key.valid().test(value)) {
+                throw bad(prefix + "theme." + key.file(), values.get("theme." + key.file()), "must be " + key.accepts());
+            }
+            theme.put(key.json(), value.isEmpty() ? null : value);
+        }
+        for (String mode : List.of("light", "dark")) {
+            Map<String, String> palette = new LinkedHashMap<>();
+            for (int i = 0; i < COLORS.size(); i++) {
+                String file = "theme." + mode + "." + COLORS.get(i);
+                String value = take(remaining, file, PALETTES.get(mode).get(i));
+                if (!COLOR.matcher(value).matches()) {
+                    throw bad(prefix + file, values.get(file), "must be a hex color: #rgb, #rrggbb or #rrggbbaa");
+                }
+                palette.put(camel(COLORS.get(i)), value.toLowerCase(Locale.ROOT));
+            }
+            warnAboutContrast(prefix + "theme." + mode, palette);
+            theme.put(mode, java.util.Collections.unmodifiableMap(palette));
+        }
+        Map<String, Boolean> features = new LinkedHashMap<>();
+        for (String feature : FEATURES) {
+            ConfigValue value = remaining.remove("features." + feature);
+            features.put(camel(feature), value == null || bool(prefix + "features." + feature, value));
+        }
+        if (!remaining.isEmpty()) {
+            String key = remaining.keySet().iterator().next();
+            throw bad(prefix + key, remaining.get(key), "unknown key; theme keys are "
+                    + String.join(", ", THEME.stream().map(Key::file).toList()) + ", light.<color> and dark.<color> ("
+                    + String.join(", ", COLORS) + "); features are " + String.join(", ", FEATURES));
+        }
+        return new ClientProfile(theme, features);
+    }
+
+    private static String take(Map<String, ConfigValue> remaining, String key, String defaultValue) {
+        ConfigValue value = remaining.remove(key);
+        return value == null ? defaultValue : value.value().trim();
+    }
+
+    private static void warnAboutContrast(String where, Map<String, String> palette) {
+        String[][] pairs = {{"text", "background"}, {"text", "surface"}, {"muted", "background"},
+                {"primaryContrast", "primary"}, {"text", "ownBubble"}, {"text", "otherBubble"}, {"danger", "background"}};
+        for (String[] pair : pairs) {
+            double ratio = Contrast.ratio(palette.get(pair[0]), palette.get(pair[1]));
+            if (ratio < Contrast.AA) {
+                LOG.warn("{}: {} on {} has a contrast of {}:1, below the 4.5:1 that text needs to read well",
+                        where, pair[0], pair[1], String.format(Locale.ROOT, "%.2f", ratio));
+            }
+        }
+    }
+
+    private static boolean bool(String key, ConfigValue value) {
+        return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw bad(key, value, "must be true or false");
+        };
+    }
+
+    private static UserRole roleNamed(String name) {
+        for (UserRole role : UserRole.values()) {
+            if (role.wireName().equals(name)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static Permission permissionNamed(String name) {
+        for (Permission permission : Permission.values()) {
+            if (permission.configName().equals(name)) {
+                return permission;
+            }
+        }
+        return null;
+    }
+
+    private static String permissionNames() {
+        List<String> names = new ArrayList<>();
+        for (Permission permission : Permission.values()) {
+            names.add(permission.configName());
+        }
+        return String.join("|", names);
+    }
+
+    /** {@code own-bubble} → {@code ownBubble}. */
+    static String camel(String kebab) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static ConfigException bad(String key, ConfigValue value, String problem) {
+        String shown = value == null ? "" : " = '" + value.value() + "' (from " + value.origin() + ")";
+        return new ConfigException("invalid configuration " + key + shown + ": " + problem);
+    }
+}

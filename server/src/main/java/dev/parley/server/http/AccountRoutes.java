@@ -1,0 +1,66 @@
+package dev.parley.server.http;
+
+import dev.parley.core.account.AccountService;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.auth.IssuedToken;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Standalone sign-in with local accounts: options, login, sign-up (no credential needed). */
+public final class AccountRoutes implements Routes {
+    private final RequestBodies bodies;
+    private final AccountService accounts;
+    private final boolean enabled;
+    private final String appName;
+
+    public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName) {
+        this.bodies = bodies;
+        this.accounts = accounts;
+        this.enabled = enabled;
+        this.appName = appName;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/v1/auth/options", this::options);
+        routes.post("/v1/auth/login", this::login);
+        routes.post("/v1/auth/signup", this::signup);
+    }
+
+    private void options(Context ctx) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("localAccounts", enabled);
+        options.put("signup", enabled && accounts.signupOpen());
+        options.put("appName", appName);
+        ctx.json(options);
+    }
+
+    private void login(Context ctx) {
+        checkEnabled();
+        var body = bodies.read(ctx, Requests.Login.class);
+        ctx.json(session(accounts.login(body.userId(), body.password(), ctx.ip()), body.userId()));
+    }
+
+    private void signup(Context ctx) {
+        checkEnabled();
+        var body = bodies.read(ctx, Requests.Signup.class);
+        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password(), ctx.ip()), body.userId()));
+    }
+
+    private void checkEnabled() {
+        if (!enabled) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, "local accounts are turned off on this server (accounts.local)");
+        }
+    }
+
+    private static Map<String, Object> session(IssuedToken token, String userId) {
+        Map<String, Object> session = new LinkedHashMap<>();
+        session.put("token", token.token());
+        session.put("expiresAt", token.expiresAt());
+        session.put("userId", userId);
+        return session;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.parley.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.auth.AuthService;
+import dev.parley.core.auth.Permission;
+import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.core.user.User;
+import dev.parley.core.user.UserService;
+import dev.parley.server.auth.ApiCredentials;
+import dev.parley.server.config.ClientProfile;
+import dev.parley.server.config.ParleyConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /chat/config?clientType=web} (also under {@code /v1}): what a web client boots
+ * from. The caller is identified by a user token or, when configured, by the gateway's
+ * trusted header, in which case a fresh token is issued for them.
+ */
+public final class ChatConfigRoutes implements Routes {
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
+
+    private final Authenticator authenticator;
+    private final ApiCredentials credentials;
+    private final AuthService auth;
+    private final UserService users;
+    private final RolePermissions permissions;
+    private final ParleyConfig.Web web;
+    private final GatewayIdentity gateway;
+    private final boolean provision;
+
+    public ChatConfigRoutes(Authenticator authenticator, ApiCredentials credentials, AuthService auth, UserService users,
+            ParleyConfig config, ObjectMapper mapper) {
+        this.authenticator = authenticator;
+        this.credentials = credentials;
+        this.auth = auth;
+        this.users = users;
+        this.permissions = config.permissions();
+        this.web = config.web();
+        this.gateway = new GatewayIdentity(config.identity().trustedHeader(), mapper);
+        this.provision = config.identity().trustedHeader().provision();
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/chat/config", this::config);
+        routes.get("/v1/chat/config", this::config);
+    }
+
+    private record Session(String userId, String token) {
+    }
+
+    private void config(Context ctx) {
+        ClientProfile profile = profile(ctx.queryParam("clientType"));
+        Session session = identify(ctx);
+        User user = users.get(session.userId());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("authentication", ordered("userId", user.id(), "userToken", session.token(), "apiKey", credentials.key()));
+        body.put("user", ordered("id", user.id(), "name", user.name(), "avatarUrl", user.avatarUrl(),
+                "role", user.role().wireName()));
+        body.put("theme", profile.theme());
+        body.put("features", profile.features());
+        Map<String, Boolean> granted = new LinkedHashMap<>();
+        for (Permission permission : Permission.values()) {
+            granted.put(permission.wireName(), permissions.of(user.role()).contains(permission));
+        }
+        body.put("permissions", granted);
+        String base = baseUrl(ctx);
+        body.put("endpoints", ordered("api", base + "/v1", "ws", base.replaceFirst("^http", "ws") + "/v1/ws"));
+        ctx.header("Cache-Control", "no-store").json(body);
+    }
+
+    private ClientProfile profile(String clientType) {
+        String type = clientType == null ? "web" : clientType;
+        return web.clients().find(type).orElseThrow(() -> ParleyException.invalid("clientType must be one of "
+                + String.join(", ", web.clients().byType().keySet().stream().sorted().toList())));
+    }
+
+    private Session identify(Context ctx) {
+        if (Authenticator.presentsCredential(ctx) || !gateway.enabled()) {
+            String userId = authenticator.user(ctx).actor().userId();
+            return new Session(userId, Authenticator.presentedToken(ctx));
+        }
+        var person = gateway.identify(ctx).orElseThrow(() -> new ParleyException(ErrorCode.UNAUTHENTICATED,
+                "send Authorization: Bearer <user token>, or come through the gateway that sets the trusted user header"));
+        if (provision) {
+            users.provision(person.id(), person.name());
+        }
+        try {
+            return new Session(person.id(), auth.issue(person.id(), null).token());
+        } catch (ParleyException e) {
+            throw switch (e.code()) {
+                case USER_NOT_FOUND -> new ParleyException(ErrorCode.UNAUTHENTICATED,
+                        "the gateway's user " + person.id() + " is not a Parley user");
+                case USER_INACTIVE -> new ParleyException(ErrorCode.USER_DEACTIVATED,
+                        "user " + person.id() + " is deactivated");
+                default -> e;
+            };
+        }
+    }
+
+    /** The configured public URL, else what the request was sent to. */
+    private String baseUrl(Context ctx) {
+        if (!web.publicUrl().isEmpty()) {
+            return web.publicUrl();
+        }
+        String host = ctx.host();
+        if (host == null || !HOST.matcher(host).matches()) {
+            host = ctx.req().getLocalName() + ":" + ctx.port();
+        }
+        return ("https".equalsIgnoreCase(ctx.scheme()) ? "https" : "http") + "://" + host;
+    }
+
+    private static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

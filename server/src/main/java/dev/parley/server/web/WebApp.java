@@ -1,0 +1,133 @@
+package dev.parley.server.web;
+
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
+import dev.parley.server.http.Routes;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Serves the web UI: the app at {@code /} (and for any other HTML navigation outside the
+ * API), one room for iframes at {@code /embed/rooms/{roomId}}, the {@code <parley-chat>}
+ * widget at {@code /widget.js}, and the hashed build files at {@code /assets/…}. HTML carries
+ * a Content-Security-Policy; only embeds may be framed, and only by {@code web.frame-origins}.
+ */
+public final class WebApp implements Routes {
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String REVALIDATE = "no-cache";
+    private static final Set<String> API_PREFIXES = Set.of("/v1", "/chat", "/health", "/ready", "/metrics");
+
+    private final WebAssets assets;
+    private final String appPolicy;
+    private final String embedPolicy;
+
+    public WebApp(WebAssets assets, List<String> frameOrigins) {
+        this.assets = assets;
+        this.appPolicy = policy(List.of());
+        this.embedPolicy = policy(frameOrigins);
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/", ctx -> page(ctx, "index.html", appPolicy));
+        routes.get("/embed/rooms/{roomId}", ctx -> page(ctx, "embed.html", embedPolicy));
+        routes.get("/widget.js", this::widget);
+        routes.get("/assets/<path>", this::asset);
+    }
+
+    /** Headers every response gets. */
+    public void before(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
+    /**
+     * For a request no route matched: a file at the UI's root ({@code /favicon.svg}), or the app
+     * for an HTML navigation outside the API. Returns false when it is a plain 404.
+     */
+    public boolean fallback(Context ctx) {
+        if (!"GET".equals(ctx.method().name()) || isApi(ctx.path())) {
+            return false;
+        }
+        String path = ctx.path().substring(1);
+        if (!path.contains("/") && !path.endsWith(".html")) {
+            Optional<WebAssets.Asset> file = assets.find(path);
+            if (file.isPresent()) {
+                send(ctx, file.get(), REVALIDATE);
+                return true;
+            }
+        }
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/html") && assets.find("index.html").isPresent()) {
+            page(ctx, "index.html", appPolicy);
+            return true;
+        }
+        return false;
+    }
+
+    private void page(Context ctx, String file, String policy) {
+        WebAssets.Asset page = assets.find(file).orElseThrow(() -> new ParleyException(ErrorCode.NOT_FOUND,
+                
+                "the web UI is not part of this build (build the web module)"));
+        ctx.header("Content-Security-Policy", policy);
+        send(ctx, page, REVALIDATE);
+    }
+
+    private void widget(Context ctx) {
+        WebAssets.Asset widget = assets.find("widget.js").orElseThrow(() -> new ParleyException(ErrorCode.NOT_FOUND,
+                
+                "the web UI is not part of this build (build the web module)"));
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+        send(ctx, widget, REVALIDATE);
+    }
+
+    private void asset(Context ctx) {
+        WebAssets.Asset asset = assets.find("assets/" + ctx.pathParam("path"))
+                .orElseThrow(() -> new ParleyException(ErrorCode.NOT_FOUND,
+                "no such asset"));
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+        send(ctx, asset, IMMUTABLE);
+    }
+
+    private static void send(Context ctx, WebAssets.Asset asset, String cacheControl) {
+        ctx.header("Cache-Control", cacheControl);
+        ctx.header("ETag", asset.etag());
+        if (asset.gzipped() != null) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
+        if (asset.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        String accepted = ctx.header("Accept-Encoding");
+        if (asset.gzipped() != null && accepted != null && accepted.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.status(200).contentType(asset.contentType()).result(asset.gzipped());
+            return;
+        }
+        ctx.status(200).contentType(asset.contentType()).result(asset.bytes());
+    }
+
+    private static boolean isApi(String path) {
+        for (String prefix : API_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scripts only from this server; styles may be inline (component styles); images from anywhere (avatars). */
+    static String policy(List<String> frameOrigins) {
+        String ancestors = frameOrigins.isEmpty() ? "'self'" : "'self' " + String.join(" ", frameOrigins);
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob: https: http:; media-src 'self' blob: https: http:; font-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors " + ancestors;
+    }
+}

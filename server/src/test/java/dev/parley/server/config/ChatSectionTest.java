@@ -1,0 +1,112 @@
+package dev.parley.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.core.auth.Permission;
+import dev.parley.core.user.UserRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The config file's chat.* and permissions.* sections, and the web settings. */
+class ChatSectionTest {
+    @TempDir
+    Path dir;
+
+    private ParleyConfig load(String properties) throws Exception {
+        return new ConfigLoader(Map.of()).load(Files.writeString(dir.resolve("p.properties"), properties), Map.of());
+    }
+
+    @Test
+    void the_defaults_read_well_in_both_themes() {
+        for (String mode : List.of("light", "dark")) {
+            List<String> colors = ChatSection.PALETTES.get(mode);
+            String text = colors.get(ChatSection.COLORS.indexOf("text"));
+            for (String background : List.of("background", "surface", "own-bubble", "other-bubble")) {
+                assertThat(Contrast.ratio(text, colors.get(ChatSection.COLORS.indexOf(background))))
+                        .as(mode + " text on " + background).isGreaterThanOrEqualTo(Contrast.AA);
+            }
+            assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("muted")),
+                    colors.get(ChatSection.COLORS.indexOf("background")))).as(mode + " muted").isGreaterThanOrEqualTo(Contrast.AA);
+            assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("primary-contrast")),
+                    colors.get(ChatSection.COLORS.indexOf("primary")))).as(mode + " on primary").isGreaterThanOrEqualTo(Contrast.AA);
+            assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("danger")),
+                    colors.get(ChatSection.COLORS.indexOf("background")))).as(mode + " danger").isGreaterThanOrEqualTo(Contrast.AA);
+        }
+    }
+
+    @Test
+    void defaults_without_a_file_give_the_web_client_and_todays_permissions() throws Exception {
+        ParleyConfig config = new ConfigLoader(Map.of()).load(null, Map.of());
+
+        var web = config.web().clients().find("web").orElseThrow();
+        assertThat(web.theme()).containsEntry("appName", "Parley").containsEntry("mode", "auto").containsEntry("logoUrl", null);
+        assertThat(web.features()).hasSize(9).doesNotContainValue(false);
+        assertThat(config.permissions().of(UserRole.USER)).doesNotContain(Permission.DELETE_ANY_MESSAGE).hasSize(8);
+        assertThat(config.permissions().of(UserRole.ADMIN)).hasSize(9);
+        assertThat(config.web().frameOrigins()).isEmpty();
+        assertThat(config.identity()).isEqualTo(ParleyConfig.Identity.DEFAULT);
+    }
+
+    @Test
+    void theme_features_and_permissions_come_from_the_file() throws Exception {
+        ParleyConfig config = load("""
+                chat.web.theme.light.own-bubble=#ABCDEF
+                chat.web.theme.radius=4px
+                chat.web.features.read-receipts=off
+                permissions.user.create-groups=false
+                permissions.bot.send-messages=no
+                permissions.user.delete-any-message=true
+                """);
+
+        var web = config.web().clients().find("web").orElseThrow();
+        @SuppressWarnings("unchecked")
+        var light = (Map<String, String>) web.theme().get("light");
+        assertThat(light).containsEntry("ownBubble", "#abcdef");
+        assertThat(web.theme()).containsEntry("radius", "4px");
+        assertThat(web.features()).containsEntry("readReceipts", false);
+        assertThat(config.permissions().of(UserRole.USER)).doesNotContain(Permission.CREATE_GROUPS)
+                .contains(Permission.DELETE_ANY_MESSAGE);
+        assertThat(config.permissions().of(UserRole.BOT)).doesNotContain(Permission.SEND_MESSAGES);
+    }
+
+    @Test
+    void bad_values_are_refused_naming_the_key() {
+        assertThatThrownBy(() -> load("chat.web.theme.light.primary=red; background:url(x)\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("chat.web.theme.light.primary")
+                .hasMessageContaining("hex color");
+        assertThatThrownBy(() -> load("chat.web.theme.radius=calc(1px)\n"))
+                .hasMessageContaining("chat.web.theme.radius");
+        assertThatThrownBy(() -> load("chat.web.theme.logo-url=javascript:alert(1)\n"))
+                .hasMessageContaining("chat.web.theme.logo-url");
+        assertThatThrownBy(() -> load("chat.web.theme.mode=sepia\n")).hasMessageContaining("light, dark or auto");
+        assertThatThrownBy(() -> load("chat.web.features.reactions=maybe\n"))
+                .hasMessageContaining("chat.web.features.reactions").hasMessageContaining("true or false");
+        assertThatThrownBy(() -> load("chat.web.theme.colour=#fff\n"))
+                .hasMessageContaining("chat.web.theme.colour").hasMessageContaining("unknown key");
+        assertThatThrownBy(() -> load("chat.Web.theme.mode=dark\n")).hasMessageContaining("chat.Web.theme.mode");
+        assertThatThrownBy(() -> load("permissions.guest.react=false\n")).hasMessageContaining("permissions.guest.react");
+        assertThatThrownBy(() -> load("permissions.user.fly=false\n")).hasMessageContaining("create-groups");
+    }
+
+    @Test
+    void web_origins_and_the_public_url_are_checked() throws Exception {
+        ParleyConfig config = load("web.frame-origins=https://App.example.com, http://localhost:3000\n"
+                + "web.public-url=https://chat.example.com/\n");
+        assertThat(config.web().frameOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
+        assertThat(config.web().allowedOrigins()).isEqualTo(config.web().frameOrigins());
+        assertThat(config.web().publicUrl()).isEqualTo("https://chat.example.com");
+
+        assertThatThrownBy(() -> load("web.frame-origins=https://app.example.com/path\n"))
+                .hasMessageContaining("web.frame-origins").hasMessageContaining("no path");
+        assertThatThrownBy(() -> load("web.frame-origins=*\n")).hasMessageContaining("web.frame-origins");
+        assertThatThrownBy(() -> load("web.public-url=chat.example.com\n")).hasMessageContaining("web.public-url");
+        assertThatThrownBy(() -> load("auth.trusted-header.user-id=bad header\n"))
+                .hasMessageContaining("auth.trusted-header.user-id");
+        assertThat(load("web.allowed-origins=*\n").web().allowedOrigins()).containsExactly("*");
+    }
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { IssuedSession } from "./auth/authApi";
+import { SignIn } from "./auth/SignIn";
+import { clearToken, loadToken, saveToken } from "./auth/tokenStore";
+import { DEFAULT_THEME, fetchChatConfig, type ChatConfig } from "./boot/config";
+import { useParleyClient } from "./boot/useClient";
+import { errorMessage, t } from "./i18n/t";
+import { ChatShell } from "./shell/ChatShell";
+import { useThemeStyle } from "./theme/useTheme";
+
+/** The standalone app at `/`: sign-in when there is no usable token, else the chat. */
+export function App() {
+  const [token, setToken] = useState<string | null>(loadToken);
+  const [config, setConfig] = useState<ChatConfig | null>(null);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const signInStyle = useThemeStyle(DEFAULT_THEME);
+
+  const signOut = useCallback((message?: string) => {
+    clearToken();
+    setConfig(null);
+    setToken(null);
+    setNotice(message);
+  }, []);
+
+  useEffect(() => {
+    if (!token) return;
+    let live = true;
+    setError(null);
+    fetchChatConfig("", token)
+      .then((c) => live && setConfig(c))
+      .catch((e: unknown) => {
+        if (!live) return;
+        if ((e as { status?: number }).status === 401) signOut(t("sessionExpired"));
+        else setError(errorMessage(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [token, signOut]);
+
+  const signedIn = (session: IssuedSession) => {
+    saveToken(session.token);
+    setNotice(undefined);
+    setToken(session.token);
+  };
+
+  if (!token) {
+    return (
+      <div className="parley-root parley-page" style={signInStyle}>
+        <SignIn onSignedIn={signedIn} notice={notice} />
+      </div>
+    );
+  }
+  if (!config) {
+    return (
+      <div className="parley-root parley-page" style={signInStyle}>
+        <main className="parley-centered">
+          {error ? (
+            <p className="parley-error" role="alert">
+              {error}{" "}
+              <button type="button" className="parley-link-button" onClick={() => signOut()}>
+                {t("signOut")}
+              </button>
+            </p>
+          ) : (
+            <p role="status">{t("loading")}</p>
+          )}
+        </main>
+      </div>
+    );
+  }
+  return <Session config={config} token={token} onSignOut={signOut} />;
+}
+
+function Session({ config, token, onSignOut }: { config: ChatConfig; token: string; onSignOut: (message?: string) => void }) {
+  const themeStyle = useThemeStyle(config.theme);
+  // The first token is the one /chat/config confirmed; afterwards ask /chat/config again (a gateway may renew it).
+  const getToken = useMemo(() => {
+    let first = true;
+    return async () => {
+      if (first) {
+        first = false;
+        return config.authentication.userToken || token;
+      }
+      const fresh = await fetchChatConfig("", loadToken());
+      if (fresh.authentication.userToken) saveToken(fresh.authentication.userToken);
+      return fresh.authentication.userToken;
+    };
+  }, [config, token]);
+  const client = useParleyClient(config, getToken, () => onSignOut(t("sessionExpired")));
+  const signOut = () => {
+    void client.rest.logout().catch(() => undefined);
+    onSignOut();
+  };
+  return <ChatShell client={client} config={config} themeStyle={themeStyle} mode="full" routing documentTitle onSignOut={signOut} />;
+}

@@ -1,0 +1,105 @@
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { errorMessage, t } from "../i18n/t";
+import { fetchAuthOptions, login, signup, type AuthOptions, type IssuedSession } from "./authApi";
+
+/** The sign-in / sign-up page of the full app (local accounts). */
+export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSession) => void; notice?: string }) {
+  const [options, setOptions] = useState<AuthOptions | null>(null);
+  const [mode, setMode] = useState<"signin" | "signup">("signin");
+  const [userId, setUserId] = useState("");
+  const [name, setName] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { user: useId(), name: useId(), password: useId(), error: useId() };
+
+  useEffect(() => {
+    fetchAuthOptions()
+      .then(setOptions)
+      .catch((e: unknown) => {
+        setOptions({ localAccounts: false, signup: false, appName: t("appName") });
+        setError(errorMessage(e));
+      });
+  }, []);
+
+  useEffect(() => {
+    if (options) document.title = options.appName;
+  }, [options]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(mode === "signin" ? await login(userId.trim(), password) : await signup(userId.trim(), name.trim(), password));
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  if (!options) return <p className="parley-centered" role="status">{t("loading")}</p>;
+  const title = mode === "signin" ? t("signInTitle") : t("signUpTitle");
+  return (
+    <main className="parley-signin">
+      <form className="parley-signin-card" onSubmit={submit} aria-labelledby="parley-signin-title" noValidate>
+        <p className="parley-signin-app">{options.appName}</p>
+        <h1 id="parley-signin-title">{title}</h1>
+        {notice && <p className="parley-notice">{notice}</p>}
+        {!options.localAccounts ? (
+          <p>{t("localAccountsDisabled")}</p>
+        ) : (
+          <>
+            <label htmlFor={ids.user}>{t("userIdLabel")}</label>
+            <input
+              id={ids.user}
+              name="userId"
+              autoComplete="username"
+              required
+              value={userId}
+              onChange={(e) => setUserId(e.target.value)}
+              aria-describedby={error ? ids.error : undefined}
+            />
+            {mode === "signup" && (
+              <>
+                <label htmlFor={ids.name}>{t("nameLabel")}</label>
+                <input id={ids.name} name="name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} />
+              </>
+            )}
+            <label htmlFor={ids.password}>{t("passwordLabel")}</label>
+            <input
+              id={ids.password}
+              name="password"
+              type="password"
+              autoComplete={mode === "signin" ? "current-password" : "new-password"}
+              required
+              minLength={mode === "signup" ? 8 : undefined}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            {error && (
+              <p id={ids.error} className="parley-error" role="alert">
+                {error}
+              </p>
+            )}
+            <button type="submit" className="parley-button parley-button-primary" disabled={busy || !userId || !password}>
+              {mode === "signin" ? t("signInButton") : t("signUpButton")}
+            </button>
+            {options.signup && (
+              <button
+                type="button"
+                className="parley-link-button"
+                onClick={() => {
+                  setMode(mode === "signin" ? "signup" : "signin");
+                  setError(null);
+                }}
+              >
+                {mode === "signin" ? t("switchToSignUp") : t("switchToSignIn")}
+              </button>
+            )}
+          </>
+        )}
+      </form>
+    </main>
+  );
+}

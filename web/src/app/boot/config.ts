@@ -1,0 +1,169 @@
+import { readProblem } from "../../client";
+import { ParleyError } from "../../client/problem";
+
+/** Colors of one theme mode; keys map to `--parley-<kebab-case>`. */
+export interface ThemeColors {
+  primary: string;
+  primaryContrast: string;
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  border: string;
+  danger: string;
+  ownBubble: string;
+  otherBubble: string;
+}
+
+export interface ThemeConfig {
+  mode: "light" | "dark" | "auto";
+  appName: string;
+  logoUrl: string | null;
+  radius: string;
+  fontFamily: string;
+  fontSize: string;
+  density: "comfortable" | "compact";
+  light: ThemeColors;
+  dark: ThemeColors;
+}
+
+export interface Features {
+  reactions: boolean;
+  replies: boolean;
+  typing: boolean;
+  presence: boolean;
+  readReceipts: boolean;
+  markdown: boolean;
+  directChats: boolean;
+  groups: boolean;
+  channels: boolean;
+}
+
+export interface Permissions {
+  sendMessages: boolean;
+  editOwnMessages: boolean;
+  deleteOwnMessages: boolean;
+  deleteAnyMessage: boolean;
+  createGroups: boolean;
+  createChannels: boolean;
+  createDirectRooms: boolean;
+  manageMembers: boolean;
+  react: boolean;
+}
+
+/** `GET /chat/config?clientType=web` (notes/ui-contract.md). */
+export interface ChatConfig {
+  authentication: { userId: string; userToken: string; apiKey?: string };
+  user: { id: string; name: string; avatarUrl?: string | null; role: string };
+  theme: ThemeConfig;
+  features: Features;
+  permissions: Permissions;
+  endpoints: { api: string; ws: string };
+}
+
+/**
+ * Loads the boot configuration from `server` (an origin, "" for this one) with `token`.
+ * Missing sections fall back to defaults so an older server still boots the UI.
+ */
+export async function fetchChatConfig(server: string, token: string | null): Promise<ChatConfig> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(`${server}/chat/config?clientType=web`, { headers, credentials: server ? "omit" : "same-origin" });
+  } catch {
+    throw new ParleyError({ status: 0, code: "network_error" });
+  }
+  if (response.status === 404 && token) return configFromMe(server, token);
+  if (!response.ok) throw new ParleyError(await readProblem(response));
+  return withDefaults((await response.json()) as Partial<ChatConfig>, server, token);
+}
+
+/**
+ * A server without `/chat/config` (one older than the web UI): boot with default theme,
+ * features and permissions, and the user from `GET /v1/me`.
+ */
+async function configFromMe(server: string, token: string): Promise<ChatConfig> {
+  const response = await fetch(`${server}/v1/me`, { headers: { Accept: "application/json", Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new ParleyError(await readProblem(response));
+  const me = (await response.json()) as { id: string; name: string; avatarUrl?: string; role: string };
+  return withDefaults(
+    { user: me, authentication: { userId: me.id, userToken: token }, permissions: { deleteAnyMessage: me.role === "admin" } as Permissions },
+    server,
+    token,
+  );
+}
+
+export function withDefaults(raw: Partial<ChatConfig>, server: string, token: string | null): ChatConfig {
+  const origin = server || location.origin;
+  return {
+    authentication: raw.authentication ?? { userId: raw.user?.id ?? "", userToken: token ?? "" },
+    user: raw.user ?? { id: raw.authentication?.userId ?? "", name: raw.authentication?.userId ?? "", role: "user" },
+    theme: { ...DEFAULT_THEME, ...raw.theme, light: { ...LIGHT, ...raw.theme?.light }, dark: { ...DARK, ...raw.theme?.dark } },
+    features: { ...DEFAULT_FEATURES, ...raw.features },
+    permissions: { ...DEFAULT_PERMISSIONS, ...raw.permissions },
+    endpoints: raw.endpoints ?? { api: `${origin}/v1`, ws: `${origin.replace(/^http/, "ws")}/v1/ws` },
+  };
+}
+
+export const LIGHT: ThemeColors = {
+  primary: "#2f5bd3",
+  primaryContrast: "#ffffff",
+  background: "#f4f5f7",
+  surface: "#ffffff",
+  text: "#1b1f24",
+  muted: "#5b6470",
+  border: "#d5d9df",
+  danger: "#b42318",
+  ownBubble: "#dfe8ff",
+  otherBubble: "#eef0f3",
+};
+
+export const DARK: ThemeColors = {
+  primary: "#8ab0ff",
+  primaryContrast: "#0d1526",
+  background: "#111418",
+  surface: "#1a1e24",
+  text: "#e8eaed",
+  muted: "#a3acb8",
+  border: "#323842",
+  danger: "#ff8a80",
+  ownBubble: "#22345a",
+  otherBubble: "#252a32",
+};
+
+export const DEFAULT_THEME: ThemeConfig = {
+  mode: "auto",
+  appName: "Parley",
+  logoUrl: null,
+  radius: "10px",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  fontSize: "15px",
+  density: "comfortable",
+  light: LIGHT,
+  dark: DARK,
+};
+
+const DEFAULT_FEATURES: Features = {
+  reactions: true,
+  replies: true,
+  typing: true,
+  presence: true,
+  readReceipts: true,
+  markdown: true,
+  directChats: true,
+  groups: true,
+  channels: true,
+};
+
+const DEFAULT_PERMISSIONS: Permissions = {
+  sendMessages: true,
+  editOwnMessages: true,
+  deleteOwnMessages: true,
+  deleteAnyMessage: false,
+  createGroups: true,
+  createChannels: true,
+  createDirectRooms: true,
+  manageMembers: true,
+  react: true,
+};

@@ -1,0 +1,134 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { Message, Room } from "../../client";
+import { useChat } from "../hooks/chat";
+import { errorMessage, t } from "../i18n/t";
+import { loadDraft, saveDraft } from "./drafts";
+
+const TYPING_EVERY_MS = 2_000;
+
+export interface ComposerProps {
+  room: Room;
+  replyTo: Message | null;
+  editing: Message | null;
+  onCancelReply: () => void;
+  onCancelEdit: () => void;
+  /** Up-arrow in an empty composer: edit the last own message. */
+  onEditLast: () => void;
+  onSent: () => void;
+  onError: (text: string) => void;
+}
+
+/** Multi-line composer: Enter sends, Shift+Enter breaks the line, Up edits, Escape cancels. */
+export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, onEditLast, onSent, onError }: ComposerProps) {
+  const { client, config } = useChat();
+  const [text, setText] = useState(() => loadDraft(room.id));
+  const lastTyping = useRef(0);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const inputId = useId();
+  const contextId = useId();
+
+  useEffect(() => {
+    if (editing) {
+      setText(editing.text);
+      area.current?.focus();
+    } else {
+      setText(loadDraft(room.id));
+    }
+  }, [editing, room.id]);
+
+  useEffect(() => {
+    if (replyTo) area.current?.focus();
+  }, [replyTo]);
+
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
+  }, [text]);
+
+  const change = (value: string) => {
+    setText(value);
+    if (!editing) saveDraft(room.id, value);
+    const now = Date.now();
+    if (value && config.features.typing && now - lastTyping.current > TYPING_EVERY_MS) {
+      lastTyping.current = now;
+      client.sendTyping(room.id);
+    }
+  };
+
+  const submit = () => {
+    const body = text.trim();
+    if (!body) return;
+    if (editing) {
+      const target = editing;
+      onCancelEdit();
+      if (body !== target.text) client.edit(room.id, target.id, body).catch((e: unknown) => onError(errorMessage(e)));
+      return;
+    }
+    client.send(room.id, body, replyTo ? { parentId: replyTo.id } : {});
+    setText("");
+    saveDraft(room.id, "");
+    lastTyping.current = 0;
+    onSent();
+  };
+
+  const keyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      submit();
+    } else if (e.key === "Escape") {
+      if (editing) {
+        e.preventDefault();
+        onCancelEdit();
+      } else if (replyTo) {
+        e.preventDefault();
+        onCancelReply();
+      }
+    } else if (e.key === "ArrowUp" && !text && !editing) {
+      e.preventDefault();
+      onEditLast();
+    }
+  };
+
+  return (
+    <form
+      className="parley-composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      {(editing || replyTo) && (
+        <div className="parley-composer-context" id={contextId}>
+          <span>
+            {editing ? t("editingMessage") : t("replyingTo", { name: client.members.name(replyTo!.userId) })}
+            {replyTo && !editing && <q className="parley-composer-quote">{replyTo.text.slice(0, 120)}</q>}
+          </span>
+          <button type="button" className="parley-link-button" onClick={editing ? onCancelEdit : onCancelReply}>
+            {editing ? t("cancelEdit") : t("cancelReply")}
+          </button>
+        </div>
+      )}
+      <div className="parley-composer-row">
+        <label htmlFor={inputId} className="parley-visually-hidden">
+          {t("composerLabel")}
+        </label>
+        <textarea
+          id={inputId}
+          ref={area}
+          rows={1}
+          value={text}
+          placeholder={t("composerPlaceholder")}
+          aria-describedby={editing || replyTo ? contextId : undefined}
+          onChange={(e) => change(e.target.value)}
+          onKeyDown={keyDown}
+          maxLength={4000}
+        />
+        <button type="submit" className="parley-button parley-button-primary" disabled={!text.trim()}>
+          {editing ? t("save") : t("send")}
+        </button>
+      </div>
+    </form>
+  );
+}

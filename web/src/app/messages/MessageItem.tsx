@@ -1,0 +1,226 @@
+import { memo, useState, type KeyboardEvent } from "react";
+import type { Message, PendingMessage } from "../../client";
+import { Markdown } from "../markdown/Markdown";
+import { exactTime, relativeTime } from "../i18n/format";
+import { t } from "../i18n/t";
+import { Avatar } from "../rooms/Avatar";
+
+export const QUICK_REACTIONS = ["👍", "❤️", "😂", "🎉", "😮", "😢"];
+
+export interface MessageActions {
+  reply?: (message: Message) => void;
+  edit?: (message: Message) => void;
+  delete?: (message: Message) => void;
+  react?: (message: Message, emoji: string, on: boolean) => void;
+  jumpTo: (messageId: string) => void;
+}
+
+interface Props {
+  message: Message;
+  startsGroup: boolean;
+  own: boolean;
+  authorName: string;
+  authorAvatar?: string | undefined;
+  parent: Message | undefined;
+  parentAuthor: string | undefined;
+  nameOf: (userId: string) => string;
+  me: string;
+  markdown: boolean;
+  canEdit: boolean;
+  canDelete: boolean;
+  seen: boolean;
+  now: number;
+  actions: MessageActions;
+}
+
+/** One message: author and time (first of a group), text, edited/deleted state, reply quote, reactions, actions. */
+export const MessageItem = memo(function MessageItem(p: Props) {
+  const { message, own, actions } = p;
+  const [picking, setPicking] = useState(false);
+  const deleted = message.deletedAt !== undefined;
+  const reactions = message.reactions ?? [];
+  const time = relativeTime(message.createdAt, new Date(p.now));
+
+  return (
+    <div
+      role="listitem"
+      className={`parley-message${own ? " parley-own" : ""}${p.startsGroup ? " parley-group-start" : ""}`}
+      data-testid="message"
+      data-message-id={message.id}
+      data-seq={message.seq}
+      tabIndex={-1}
+      aria-label={`${p.authorName}, ${exactTime(message.createdAt)}`}
+    >
+      <div className="parley-message-gutter">
+        {p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}
+        {!p.startsGroup && (
+          <time className="parley-hover-time" dateTime={message.createdAt} title={exactTime(message.createdAt)}>
+            {time}
+          </time>
+        )}
+      </div>
+      <div className="parley-message-main">
+        {p.startsGroup && (
+          <div className="parley-message-meta">
+            <span className="parley-author">{own ? t("you") : p.authorName}</span>
+            <time dateTime={message.createdAt} title={exactTime(message.createdAt)} tabIndex={0}>
+              {time}
+            </time>
+          </div>
+        )}
+        <div className="parley-bubble">
+          {message.parentId && !deleted && (
+            <button type="button" className="parley-quote" onClick={() => actions.jumpTo(message.parentId!)} aria-label={t("jumpToOriginal")}>
+              <span className="parley-quote-author">{p.parentAuthor ?? ""}</span>
+              <span className="parley-quote-text">
+                {p.parent ? (p.parent.deletedAt ? t("deleted") : p.parent.text.slice(0, 140)) : t("originalNotLoaded")}
+              </span>
+            </button>
+          )}
+          {deleted ? (
+            <p className="parley-deleted">{t("deleted")}</p>
+          ) : (
+            <div className="parley-text">
+              <Markdown text={message.text} plain={!p.markdown} />
+            </div>
+          )}
+          {message.editedAt && !deleted && (
+            <span className="parley-edited" title={exactTime(message.editedAt)}>
+              ({t("edited")})
+            </span>
+          )}
+        </div>
+        {reactions.length > 0 && (
+          <div className="parley-reactions">
+            {reactions.map((r) => {
+              const mine = r.userIds.includes(p.me);
+              const names = r.userIds.map(p.nameOf).join(", ");
+              return (
+                <button
+                  key={r.emoji}
+                  type="button"
+                  className="parley-reaction"
+                  aria-pressed={mine}
+                  disabled={!actions.react}
+                  aria-label={t("reactionSummary", { emoji: r.emoji, count: r.count, names })}
+                  title={names}
+                  onClick={() => actions.react?.(message, r.emoji, !mine)}
+                >
+                  <span aria-hidden="true">{r.emoji}</span> <span aria-hidden="true">{r.count}</span>
+                </button>
+              );
+            })}
+          </div>
+        )}
+        {p.seen && <p className="parley-seen">{t("seen")}</p>}
+      </div>
+      {!deleted && (
+        <div className="parley-actions" role="toolbar" aria-label={t("messageActions")} onKeyDown={(e) => toolbarKeys(e, () => setPicking(false))}>
+          {actions.reply && (
+            <button type="button" className="parley-icon-button" onClick={() => actions.reply!(message)}>
+              {t("reply")}
+            </button>
+          )}
+          {actions.react && (
+            <button type="button" className="parley-icon-button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+              {t("react")}
+            </button>
+          )}
+          {p.canEdit && actions.edit && (
+            <button type="button" className="parley-icon-button" onClick={() => actions.edit!(message)}>
+              {t("edit")}
+            </button>
+          )}
+          {p.canDelete && actions.delete && (
+            <button type="button" className="parley-icon-button parley-danger" onClick={() => actions.delete!(message)}>
+              {t("delete")}
+            </button>
+          )}
+          {picking && actions.react && (
+            <div className="parley-picker">
+              {QUICK_REACTIONS.map((emoji) => {
+                const mine = reactions.some((r) => r.emoji === emoji && r.userIds.includes(p.me));
+                return (
+                  <button
+                    key={emoji}
+                    type="button"
+                    className="parley-icon-button"
+                    aria-label={t("reactWith", { emoji })}
+                    aria-pressed={mine}
+                    onClick={() => {
+                      setPicking(false);
+                      actions.react!(message, emoji, !mine);
+                    }}
+                  >
+                    {emoji}
+                  </button>
+                );
+              })}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});
+
+/** Arrow keys move between a toolbar's buttons; Escape closes the emoji picker. */
+function toolbarKeys(e: KeyboardEvent<HTMLDivElement>, closePicker: () => void): void {
+  if (e.key === "Escape") {
+    closePicker();
+    return;
+  }
+  if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button")];
+  const i = buttons.indexOf(e.target as HTMLButtonElement);
+  if (i === -1) return;
+  e.preventDefault();
+  buttons[(i + (e.key === "ArrowRight" ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+}
+
+/** A message of this user not acknowledged yet: "Sending…", or "Not sent" with Retry/Discard. */
+export function PendingItem({
+  pending,
+  startsGroup,
+  onRetry,
+  onDiscard,
+  errorText,
+}: {
+  pending: PendingMessage;
+  startsGroup: boolean;
+  onRetry: () => void;
+  onDiscard: () => void;
+  errorText?: string | undefined;
+}) {
+  const failed = pending.status === "failed";
+  return (
+    <div
+      role="listitem"
+      className={`parley-message parley-own parley-pending${startsGroup ? " parley-group-start" : ""}${failed ? " parley-failed" : ""}`}
+      data-testid="pending-message"
+      data-client-id={pending.clientId}
+    >
+      <div className="parley-message-gutter" />
+      <div className="parley-message-main">
+        <div className="parley-bubble">
+          <p className="parley-md-p">{pending.text}</p>
+        </div>
+        <p className="parley-pending-status">
+          {failed ? (
+            <>
+              <span className="parley-danger-text">{errorText ? `${t("notSent")}: ${errorText}` : t("notSent")}</span>{" "}
+              <button type="button" className="parley-link-button" onClick={onRetry}>
+                {t("retry")}
+              </button>{" "}
+              <button type="button" className="parley-link-button" onClick={onDiscard}>
+                {t("discard")}
+              </button>
+            </>
+          ) : (
+            t("sending")
+          )}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from "react";
+import type { Message, Room } from "../../client";
+import { useChat, useClientState } from "../hooks/chat";
+import { canDelete, canEdit, roomAbilities } from "../hooks/usePermissions";
+import { useDocumentVisible, useNow } from "../hooks/useNow";
+import { dayLabel } from "../i18n/format";
+import { errorMessage, t } from "../i18n/t";
+import { MessageItem, PendingItem, type MessageActions } from "./MessageItem";
+import { buildRows, type Row } from "./rows";
+import { VirtualList, type VirtualListHandle } from "./VirtualList";
+
+export interface MessageListProps {
+  room: Room;
+  onReply: (message: Message) => void;
+  onEdit: (message: Message) => void;
+  onError: (text: string) => void;
+  listRef?: Ref<VirtualListHandle>;
+}
+
+const estimateRow = (row: Row): number => (row.kind === "message" ? (row.startsGroup ? 72 : 40) : row.kind === "pending" ? 64 : 36);
+const rowKey = (row: Row): string => row.key;
+
+/** The open room's messages: virtualized, grouped, with history on scroll-up and read marks at the bottom. */
+export function MessageList({ room, onReply, onEdit, onError, listRef }: MessageListProps) {
+  const { client, config } = useChat();
+  const me = client.userId;
+  const timeline = useClientState((c) => c.getTimeline(room.id));
+  const pending = useClientState((c) => c.getPending(room.id));
+  useClientState((c) => c.members.version);
+  const othersRead = useClientState((c) => c.othersReadSeq(room.id));
+  const now = useNow(30_000);
+  const visible = useDocumentVisible();
+  const [readUpTo] = useState<number | null>(() => (room.unreadCount > 0 ? room.lastReadSeq : null));
+  const [atBottom, setAtBottom] = useState(true);
+  const [announcement, setAnnouncement] = useState("");
+  const ownRef = useRef<VirtualListHandle | null>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const abilities = roomAbilities(room, config.permissions);
+
+  useEffect(() => {
+    if (!timeline.loaded) client.loadLatest(room.id).catch((e: unknown) => onError(errorMessage(e)));
+    void client.members.ensure(room.id).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per room
+  }, [client, room.id]);
+
+  const lastSeq = timeline.messages[timeline.messages.length - 1]?.seq;
+  useEffect(() => {
+    if (atBottom && visible && lastSeq !== undefined) void client.markRead(room.id, lastSeq).catch(() => undefined);
+  }, [client, room.id, atBottom, visible, lastSeq]);
+
+  useEffect(
+    () =>
+      client.on("message.new", (m) => {
+        if (m.roomId === room.id && m.userId !== me) {
+          setAnnouncement(t("newMessageAnnouncement", { name: client.members.name(m.userId), text: m.text.slice(0, 200) }));
+        }
+      }),
+    [client, room.id, me],
+  );
+
+  const rows = useMemo(
+    () => buildRows(timeline.messages, pending, readUpTo, me, timeline.hasMoreBefore),
+    [timeline, pending, readUpTo, me],
+  );
+  const byId = useMemo(() => new Map(timeline.messages.map((m) => [m.id, m])), [timeline]);
+
+  const seenSeq = useMemo(() => {
+    if (room.type !== "direct" || !config.features.readReceipts) return 0;
+    const fromMembers = Math.max(0, ...(client.members.list(room.id) ?? []).filter((m) => m.userId !== me).map((m) => m.lastReadSeq));
+    return Math.max(othersRead, fromMembers);
+  }, [room, config.features.readReceipts, client, me, othersRead, timeline]);
+  const lastOwnSeq = useMemo(() => {
+    for (let i = timeline.messages.length - 1; i >= 0; i--) if (timeline.messages[i]!.userId === me) return timeline.messages[i]!.seq;
+    return -1;
+  }, [timeline, me]);
+
+  const jumpTo = useCallback(
+    async (messageId: string) => {
+      for (let page = 0; page < 20 && !client.getTimeline(room.id).messages.some((m) => m.id === messageId); page++) {
+        if (!(await client.loadOlder(room.id).catch(() => false))) break;
+      }
+      requestAnimationFrame(() => {
+        if (ownRef.current?.scrollToKey(messageId)) {
+          requestAnimationFrame(() => wrapRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)?.focus());
+        }
+      });
+    },
+    [client, room.id],
+  );
+
+  const nameOf = useCallback((id: string) => (id === me ? t("you") : client.members.name(id)), [client, me]);
+  const run = useCallback((p: Promise<unknown>) => void p.catch((e: unknown) => onError(errorMessage(e))), [onError]);
+  const actions: MessageActions = useMemo(
+    () => ({
+      jumpTo: (id) => void jumpTo(id),
+      ...(abilities.send && config.features.replies ? { reply: onReply } : {}),
+      edit: onEdit,
+      delete: (m) => {
+        if (window.confirm(t("confirmDelete"))) run(client.delete(room.id, m.id));
+      },
+      ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
+    }),
+    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id],
+  );
+
+  const render = (row: Row) => {
+    switch (row.kind) {
+      case "start":
+        return (
+          <p className="parley-list-start">{timeline.loadingOlder ? t("loadingOlder") : timeline.hasMoreBefore ? "" : timeline.loaded ? t("beginning") : t("loading")}</p>
+        );
+      case "day":
+        return (
+          <div className="parley-day" role="separator" aria-label={dayLabel(row.iso, new Date(now))}>
+            <span>{dayLabel(row.iso, new Date(now))}</span>
+          </div>
+        );
+      case "unread":
+        return (
+          <div className="parley-unread-divider" role="separator" aria-label={t("newMessages")} data-testid="new-messages-divider">
+            <span>{t("newMessages")}</span>
+          </div>
+        );
+      case "pending":
+        return (
+          <PendingItem
+            pending={row.pending}
+            startsGroup={row.startsGroup}
+            onRetry={() => client.retry(row.pending.clientId)}
+            onDiscard={() => client.discard(row.pending.clientId)}
+            errorText={row.pending.error ? errorMessage({ code: row.pending.error }) : undefined}
+          />
+        );
+      case "message": {
+        const m = row.message;
+        const parent = m.parentId ? byId.get(m.parentId) : undefined;
+        return (
+          <MessageItem
+            message={m}
+            startsGroup={row.startsGroup}
+            own={m.userId === me}
+            authorName={client.members.name(m.userId)}
+            authorAvatar={client.members.user(m.userId)?.avatarUrl}
+            parent={parent}
+            parentAuthor={parent ? client.members.name(parent.userId) : undefined}
+            nameOf={nameOf}
+            me={me}
+            markdown={config.features.markdown}
+            canEdit={canEdit(m, me, config.permissions)}
+            canDelete={canDelete(m, me, room, config.permissions)}
+            seen={m.seq === lastOwnSeq && seenSeq >= m.seq}
+            now={now}
+            actions={actions}
+          />
+        );
+      }
+    }
+  };
+
+  const setHandle = (h: VirtualListHandle | null) => {
+    ownRef.current = h;
+    if (typeof listRef === "function") listRef(h);
+    else if (listRef) (listRef as { current: VirtualListHandle | null }).current = h;
+  };
+
+  return (
+    <div className="parley-messages-wrap" ref={wrapRef}>
+      <VirtualList
+        items={rows}
+        getKey={rowKey}
+        estimate={estimateRow}
+        render={render}
+        label={t("messages")}
+        regionLabel={t("messageHistory")}
+        className="parley-messages"
+        handleRef={setHandle}
+        initialKey={readUpTo !== null ? "unread" : undefined}
+        onNearTop={() => {
+          if (timeline.loaded && timeline.hasMoreBefore && !timeline.loadingOlder) void client.loadOlder(room.id).catch(() => undefined);
+        }}
+        onAtBottomChange={setAtBottom}
+      />
+      {!atBottom && (
+        <button type="button" className="parley-jump parley-button parley-button-primary" onClick={() => ownRef.current?.scrollToBottom()}>
+          {t("jumpToLatest")}
+        </button>
+      )}
+      <div className="parley-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="new-message-announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useId, useState, type FormEvent } from "react";
+import type { Room } from "../../client";
+import { useChat, useClientState } from "../hooks/chat";
+import { roomAbilities } from "../hooks/usePermissions";
+import { errorMessage, t } from "../i18n/t";
+import { parseUserIds } from "../rooms/NewGroupDialog";
+import { Avatar } from "../rooms/Avatar";
+
+/** The room's members, with add / remove / leave as the user's permissions and room role allow. */
+export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: string; onClose: () => void; onLeft: () => void }) {
+  const { client, config } = useChat();
+  const members = useClientState((c) => c.members.list(room.id));
+  useClientState((c) => c.getPresenceVersion());
+  const [adding, setAdding] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const abilities = roomAbilities(room, config.permissions);
+  const me = client.userId;
+
+  useEffect(() => {
+    void client.members.ensure(room.id).catch((e: unknown) => setError(errorMessage(e)));
+  }, [client, room.id]);
+
+  const act = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      await client.members.reload(room.id);
+      await client.refreshRoom(room.id);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const ids = parseUserIds(adding);
+    if (ids.length === 0) return;
+    void act(async () => {
+      await client.rest.addMembers(room.id, ids);
+      setAdding("");
+    });
+  };
+
+  const leave = async () => {
+    if (!window.confirm(t("confirmLeave", { name: room.name ?? "" }))) return;
+    setBusy(true);
+    try {
+      await client.rest.removeMember(room.id, me);
+      onLeft();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <aside className="parley-panel" id={id} aria-label={t("membersPanel")}>
+      <div className="parley-panel-header">
+        <h3>{t("membersPanel")}</h3>
+        <button type="button" className="parley-button" onClick={onClose}>
+          {t("close")}
+        </button>
+      </div>
+      {abilities.manageMembers && (
+        <form className="parley-add-member" onSubmit={add}>
+          <label htmlFor={inputId}>{t("addMemberLabel")}</label>
+          <div className="parley-inline-form">
+            <input id={inputId} value={adding} autoComplete="off" onChange={(e) => setAdding(e.target.value)} />
+            <button type="submit" className="parley-button parley-button-primary" disabled={busy || !adding.trim()}>
+              {t("addMember")}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p className="parley-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!members ? (
+        <p role="status">{t("loading")}</p>
+      ) : (
+        <ul className="parley-member-list" aria-label={t("membersPanel")}>
+          {members.map((m) => {
+            const name = m.user?.name ?? m.userId;
+            const online = config.features.presence ? client.isOnline(m.userId) || m.userId === me : undefined;
+            const removable =
+              abilities.manageMembers && m.userId !== me && (m.role !== "owner" || abilities.isAdmin);
+            return (
+              <li key={m.userId} className="parley-member" data-testid="member" data-user-id={m.userId}>
+                <Avatar name={name} url={m.user?.avatarUrl} size={28} presence={online === undefined ? undefined : online ? "online" : "offline"} />
+                <span className="parley-member-name">
+                  {name}
+                  {m.userId === me ? ` (${t("you")})` : ""}
+                  <span className="parley-member-role"> · {t(m.role === "owner" ? "roleOwner" : m.role === "moderator" ? "roleModerator" : "roleMember")}</span>
+                  {online !== undefined && <span className="parley-visually-hidden">, {online ? t("online") : t("offline")}</span>}
+                </span>
+                {removable && (
+                  <button
+                    type="button"
+                    className="parley-button parley-danger"
+                    disabled={busy}
+                    onClick={() => void act(() => client.rest.removeMember(room.id, m.userId))}
+                  >
+                    {t("removeMember", { name })}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {abilities.leave && room.type !== "direct" && (
+        <button type="button" className="parley-button parley-danger parley-leave" disabled={busy} onClick={() => void leave()}>
+          {t("leaveRoom")}
+        </button>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import type { Room } from "../../client";
+import { useChat, useClientState } from "../hooks/chat";
+import { roomAbilities } from "../hooks/usePermissions";
+import { t } from "../i18n/t";
+import { Avatar } from "../rooms/Avatar";
+import { directPeer, roomName } from "../rooms/roomName";
+
+export interface RoomHeaderProps {
+  room: Room;
+  panelId: string;
+  panelOpen: boolean;
+  onTogglePanel: () => void;
+  onRename: () => void;
+  onLeave: () => void;
+  onBack?: (() => void) | undefined;
+}
+
+/** Name, member count or presence, the members toggle and the actions menu. */
+export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onLeave, onBack }: RoomHeaderProps) {
+  const { client, config } = useChat();
+  useClientState((c) => c.members.version);
+  useClientState((c) => c.getPresenceVersion());
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const abilities = roomAbilities(room, config.permissions);
+  const name = roomName(room, client.userId, client.members);
+  const peer = directPeer(room, client.userId, client.members);
+  const presence = peer && config.features.presence ? (client.isOnline(peer) ? "online" : "offline") : undefined;
+  const sub = presence ? t(presence) : room.memberCount === 1 ? t("memberCountOne") : t("membersCount", { count: room.memberCount });
+  const menuItems = [
+    ...(abilities.rename ? [{ label: t("renameRoom"), run: onRename }] : []),
+    ...(abilities.leave && room.type !== "direct" ? [{ label: t("leaveRoom"), run: onLeave }] : []),
+  ];
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    // a click anywhere outside closes the menu (composedPath works inside the widget's shadow root)
+    const outside = (e: PointerEvent) => {
+      if (menuRef.current && !e.composedPath().includes(menuRef.current.parentElement!)) setMenuOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    return () => document.removeEventListener("pointerdown", outside);
+  }, [menuOpen]);
+
+  const menuKeys = (e: KeyboardEvent) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLElement);
+    if (e.key === "ArrowDown") items[(i + 1) % items.length]?.focus();
+    else if (e.key === "ArrowUp") items[(i - 1 + items.length) % items.length]?.focus();
+    else if (e.key === "Escape" || e.key === "Tab") setMenuOpen(false);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <header className="parley-room-header">
+      {onBack && (
+        <button type="button" className="parley-button parley-back" onClick={onBack}>
+          <span aria-hidden="true">‹ </span>
+          {t("back")}
+        </button>
+      )}
+      <Avatar name={name} url={room.avatarUrl} presence={presence} />
+      <div className="parley-room-title">
+        <h2>{name}</h2>
+        <p className="parley-muted">{room.topic ? `${sub} · ${room.topic}` : sub}</p>
+      </div>
+      <div className="parley-header-actions">
+        <button type="button" className="parley-button" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
+          {t("showMembers")}
+        </button>
+        {menuItems.length > 0 && (
+          <div className="parley-menu-wrap">
+            <button type="button" className="parley-button" aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+              {t("roomActions")}
+            </button>
+            {menuOpen && (
+              <div className="parley-menu" role="menu" aria-label={t("roomActions")} ref={menuRef} onKeyDown={menuKeys}>
+                {menuItems.map((item) => (
+                  <button
+                    key={item.label}
+                    type="button"
+                    role="menuitem"
+                    tabIndex={-1}
+                    onClick={() => {
+                      setMenuOpen(false);
+                      item.run();
+                    }}
+                  >
+                    {item.label}
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

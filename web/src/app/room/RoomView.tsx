@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { Message } from "../../client";
+import { Composer } from "../composer/Composer";
+import { useChat, useClientState } from "../hooks/chat";
+import { roomAbilities } from "../hooks/usePermissions";
+import { errorMessage, t } from "../i18n/t";
+import { MessageList } from "../messages/MessageList";
+import type { VirtualListHandle } from "../messages/VirtualList";
+import { MembersPanel } from "./MembersPanel";
+import { RenameDialog } from "./RenameDialog";
+import { RoomHeader } from "./RoomHeader";
+import { TypingIndicator } from "./TypingIndicator";
+
+/** The open room: header, messages, typing indicator, composer, and the members panel. */
+export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: (() => void) | undefined; onLeft: () => void }) {
+  const { client, config } = useChat();
+  const room = useClientState((c) => c.getRoom(roomId));
+  const [replyTo, setReplyTo] = useState<Message | null>(null);
+  const [editing, setEditing] = useState<Message | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const panelId = useId();
+  const listRef = useRef<VirtualListHandle | null>(null);
+  const [lookup, setLookup] = useState<"pending" | "done">("pending");
+
+  // A room not in the list yet (opened by URL before the list loaded, or a channel): ask for it once.
+  useEffect(() => {
+    if (room || lookup === "done") return;
+    client
+      .refreshRoom(roomId)
+      .catch(() => undefined)
+      .finally(() => setLookup("done"));
+  }, [client, room, roomId, lookup]);
+
+  useEffect(() => {
+    if (!error) return;
+    const timer = setTimeout(() => setError(null), 6_000);
+    return () => clearTimeout(timer);
+  }, [error]);
+
+  const editLast = useCallback(() => {
+    const messages = client.getTimeline(roomId).messages;
+    for (let i = messages.length - 1; i >= 0; i--) {
+      const m = messages[i]!;
+      if (m.userId === client.userId && !m.deletedAt) {
+        if (config.permissions.editOwnMessages) setEditing(m);
+        return;
+      }
+    }
+  }, [client, roomId, config.permissions.editOwnMessages]);
+
+  const reply = useCallback((m: Message) => {
+    setEditing(null);
+    setReplyTo(m);
+  }, []);
+  const edit = useCallback((m: Message) => {
+    setReplyTo(null);
+    setEditing(m);
+  }, []);
+
+  const leave = async () => {
+    if (!room || !window.confirm(t("confirmLeave", { name: room.name ?? "" }))) return;
+    try {
+      await client.rest.removeMember(roomId, client.userId);
+      onLeft();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  if (!room) {
+    return lookup === "pending" ? (
+      <p className="parley-empty" role="status">
+        {t("loading")}
+      </p>
+    ) : (
+      <p className="parley-empty parley-room-missing">{t("roomGone")}</p>
+    );
+  }
+  const abilities = roomAbilities(room, config.permissions);
+
+  return (
+    <div className="parley-room">
+      <div className="parley-room-column">
+        <RoomHeader
+          room={room}
+          panelId={panelId}
+          panelOpen={panelOpen}
+          onTogglePanel={() => setPanelOpen(!panelOpen)}
+          onRename={() => setRenaming(true)}
+          onLeave={() => void leave()}
+          onBack={onBack}
+        />
+        <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
+        {error && (
+          <p className="parley-error parley-toast" role="alert">
+            {error}
+          </p>
+        )}
+        {config.features.typing && <TypingIndicator roomId={room.id} />}
+        {abilities.send ? (
+          <Composer
+            key={`composer-${room.id}`}
+            room={room}
+            replyTo={replyTo}
+            editing={editing}
+            onCancelReply={() => setReplyTo(null)}
+            onCancelEdit={() => setEditing(null)}
+            onEditLast={editLast}
+            onSent={() => {
+              setReplyTo(null);
+              requestAnimationFrame(() => listRef.current?.scrollToBottom());
+            }}
+            onError={setError}
+          />
+        ) : (
+          <p className="parley-muted parley-composer-disabled">{t("cannotSend")}</p>
+        )}
+      </div>
+      {panelOpen && <MembersPanel room={room} id={panelId} onClose={() => setPanelOpen(false)} onLeft={onLeft} />}
+      {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { memo } from "react";
+import type { Room } from "../../client";
+import { useChat, useClientState } from "../hooks/chat";
+import { listTime, exactTime } from "../i18n/format";
+import { t } from "../i18n/t";
+import { plainText } from "../markdown/parse";
+import { Avatar } from "./Avatar";
+import { directPeer, roomName } from "./roomName";
+
+/** One room in the list: avatar, name, last message preview, time, unread badge, presence. */
+export const RoomItem = memo(function RoomItem({
+  room,
+  selected,
+  onSelect,
+}: {
+  room: Room;
+  selected: boolean;
+  onSelect: (roomId: string) => void;
+}) {
+  const { client, config } = useChat();
+  // re-render on member and presence changes (names of direct rooms, presence dots)
+  useClientState((c) => c.members.version);
+  useClientState((c) => c.getPresenceVersion());
+  const me = client.userId;
+  const name = roomName(room, me, client.members);
+  const peer = directPeer(room, me, client.members);
+  const presence = peer && config.features.presence ? (client.isOnline(peer) ? "online" : "offline") : undefined;
+  const last = room.lastMessage;
+  const preview = !last
+    ? t("noMessagesYet")
+    : last.deletedAt
+      ? t("deletedPreview")
+      : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${config.features.markdown ? plainText(last.text) : last.text}`;
+  const unread = room.unreadCount;
+  const label = [name, presence ? t(presence) : null, unread > 0 ? t("unreadCount", { count: unread }) : null]
+    .filter(Boolean)
+    .join(", ");
+
+  return (
+    <li className="parley-room-item">
+      <a
+        href={`/rooms/${encodeURIComponent(room.id)}`}
+        className={`parley-room-link${unread > 0 ? " parley-room-unread" : ""}`}
+        aria-current={selected ? "page" : undefined}
+        aria-label={label}
+        data-testid="room-item"
+        data-room-id={room.id}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          onSelect(room.id);
+        }}
+      >
+        <Avatar name={name} url={room.avatarUrl ?? (peer ? client.members.user(peer)?.avatarUrl : undefined)} presence={presence} />
+        <span className="parley-room-text">
+          <span className="parley-room-top">
+            <span className="parley-room-name">{name}</span>
+            {last && (
+              <time className="parley-room-time" dateTime={last.createdAt} title={exactTime(last.createdAt)}>
+                {listTime(last.createdAt)}
+              </time>
+            )}
+          </span>
+          <span className="parley-room-bottom">
+            <span className="parley-room-preview">{preview.replace(/\s+/g, " ")}</span>
+            {unread > 0 && (
+              <span className="parley-badge" aria-label={t("unreadCount", { count: unread })} data-testid="unread-badge">
+                {unread > 99 ? "99+" : unread}
+              </span>
+            )}
+          </span>
+        </span>
+      </a>
+    </li>
+  );
+});

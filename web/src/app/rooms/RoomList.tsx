@@ -1,0 +1,84 @@
+import { useEffect, useId, useMemo, useState } from "react";
+import { useChat, useClientState } from "../hooks/chat";
+import { t } from "../i18n/t";
+import { ChannelsDialog } from "./ChannelsDialog";
+import { NewChatDialog } from "./NewChatDialog";
+import { NewGroupDialog } from "./NewGroupDialog";
+import { RoomItem } from "./RoomItem";
+import { roomName } from "./roomName";
+
+/** The left column: search, "new chat" / "new group", and the rooms by last activity. */
+export function RoomList({ selectedId, onSelect }: { selectedId: string | null; onSelect: (roomId: string) => void }) {
+  const { client, config } = useChat();
+  const rooms = useClientState((c) => c.getRooms());
+  const [query, setQuery] = useState("");
+  const [dialog, setDialog] = useState<"chat" | "group" | "channels" | null>(null);
+  const searchId = useId();
+  // names of direct rooms come with their members: filter again when those load
+  const membersVersion = useClientState((c) => c.members.version);
+
+  useEffect(() => {
+    for (const room of rooms) if (room.type === "direct") void client.members.ensure(room.id).catch(() => undefined);
+  }, [client, rooms]);
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return rooms;
+    return rooms.filter((r) => roomName(r, client.userId, client.members).toLowerCase().includes(q));
+  }, [rooms, query, client, membersVersion]); // membersVersion: names changed
+
+  const opened = (roomId: string) => {
+    setDialog(null);
+    onSelect(roomId);
+  };
+  const canDirect = config.features.directChats && config.permissions.createDirectRooms;
+  const canGroup =
+    (config.features.groups && config.permissions.createGroups) || (config.features.channels && config.permissions.createChannels);
+
+  return (
+    <nav className="parley-sidebar" aria-label={t("roomsNav")}>
+      <div className="parley-sidebar-tools">
+        <label htmlFor={searchId} className="parley-visually-hidden">
+          {t("searchRooms")}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="parley-search"
+          placeholder={t("searchRooms")}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <div className="parley-sidebar-buttons">
+          {canDirect && (
+            <button type="button" className="parley-button parley-button-primary" onClick={() => setDialog("chat")}>
+              {t("newChat")}
+            </button>
+          )}
+          {canGroup && (
+            <button type="button" className="parley-button" onClick={() => setDialog("group")}>
+              {t("newGroup")}
+            </button>
+          )}
+          {config.features.channels && (
+            <button type="button" className="parley-button" onClick={() => setDialog("channels")}>
+              {t("browseChannels")}
+            </button>
+          )}
+        </div>
+      </div>
+      {visible.length === 0 ? (
+        <p className="parley-empty">{query ? t("noRoomsMatch", { query }) : t("noRooms")}</p>
+      ) : (
+        <ul className="parley-room-list" aria-label={t("roomsNav")}>
+          {visible.map((room) => (
+            <RoomItem key={room.id} room={room} selected={room.id === selectedId} onSelect={onSelect} />
+          ))}
+        </ul>
+      )}
+      {dialog === "chat" && <NewChatDialog onClose={() => setDialog(null)} onOpened={opened} />}
+      {dialog === "group" && <NewGroupDialog onClose={() => setDialog(null)} onOpened={opened} />}
+      {dialog === "channels" && <ChannelsDialog onClose={() => setDialog(null)} onOpened={opened} />}
+    </nav>
+  );
+}

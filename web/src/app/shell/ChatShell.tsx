@@ -1,0 +1,100 @@
+import { useEffect, useState, type CSSProperties } from "react";
+import type { ParleyClient } from "../../client";
+import type { ChatConfig } from "../boot/config";
+import { ChatContext, useClientState } from "../hooks/chat";
+import { t } from "../i18n/t";
+import { RoomView } from "../room/RoomView";
+import { RoomList } from "../rooms/RoomList";
+import { ConnectionBanner } from "./ConnectionBanner";
+import { ErrorBoundary } from "../common/ErrorBoundary";
+
+export interface ShellProps {
+  client: ParleyClient;
+  config: ChatConfig;
+  themeStyle: CSSProperties;
+  /** `full`: rooms + room; `single`: one room only (embed, widget single/compact). */
+  mode: "full" | "single";
+  roomId?: string | null;
+  /** Follow the address bar (`/rooms/{id}`): the standalone app only. */
+  routing?: boolean;
+  /** Keep `document.title` with the unread count: the standalone app only. */
+  documentTitle?: boolean;
+  onSignOut?: () => void;
+}
+
+export function ChatShell(props: ShellProps) {
+  return (
+    <ChatContext.Provider value={{ client: props.client, config: props.config }}>
+      <div className="parley-root" style={props.themeStyle} data-density={props.config.theme.density}>
+        <ConnectionBanner />
+        {props.mode === "full" ? <FullLayout {...props} /> : <SingleLayout roomId={props.roomId ?? null} />}
+      </div>
+    </ChatContext.Provider>
+  );
+}
+
+function SingleLayout({ roomId }: { roomId: string | null }) {
+  return <main className="parley-main parley-single">{roomId ? (
+        <ErrorBoundary>
+          <RoomView roomId={roomId} onLeft={() => undefined} />
+        </ErrorBoundary>
+      ) : (
+        <p className="parley-empty">{t("roomGone")}</p>
+      )}</main>;
+}
+
+function roomFromPath(): string | null {
+  const m = /^\/rooms\/([^/]+)/.exec(location.pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+function FullLayout({ config, roomId, routing, documentTitle, onSignOut }: ShellProps) {
+  const [selected, setSelected] = useState<string | null>(() => (routing ? roomFromPath() : (roomId ?? null)));
+  const total = useClientState((c) => c.totalUnread());
+  const appName = config.theme.appName || t("appName");
+
+  useEffect(() => {
+    if (!routing) return;
+    const pop = () => setSelected(roomFromPath());
+    window.addEventListener("popstate", pop);
+    return () => window.removeEventListener("popstate", pop);
+  }, [routing]);
+
+  useEffect(() => {
+    if (documentTitle) document.title = total > 0 ? `(${total}) ${appName}` : appName;
+  }, [documentTitle, total, appName]);
+
+  const select = (id: string | null) => {
+    setSelected(id);
+    if (routing) {
+      const path = id ? `/rooms/${encodeURIComponent(id)}` : "/";
+      if (location.pathname !== path) history.pushState(null, "", path);
+    }
+  };
+
+  return (
+    <div className="parley-layout" data-view={selected ? "room" : "list"}>
+      <div className="parley-sidebar-column">
+        <header className="parley-app-header">
+          {config.theme.logoUrl && <img src={config.theme.logoUrl} alt="" className="parley-logo" />}
+          <span className="parley-app-name">{appName}</span>
+          {onSignOut && (
+            <button type="button" className="parley-link-button" onClick={onSignOut}>
+              {t("signOut")}
+            </button>
+          )}
+        </header>
+        <RoomList selectedId={selected} onSelect={select} />
+      </div>
+      <main className="parley-main">
+        {selected ? (
+          <ErrorBoundary key={selected}>
+            <RoomView roomId={selected} onBack={() => select(null)} onLeft={() => select(null)} />
+          </ErrorBoundary>
+        ) : (
+          <p className="parley-empty parley-select-room">{t("selectRoom")}</p>
+        )}
+      </main>
+    </div>
+  );
+}

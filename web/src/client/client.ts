@@ -1,0 +1,489 @@
+import { Connection, type ConnectionState, type SocketFactory } from "./connection";
+import { Emitter } from "./emitter";
+import { newClientId } from "./ids";
+import { MemberDirectory } from "./members";
+import { Outbox, type PendingMessage } from "./outbox";
+import { ParleyError } from "./problem";
+import { RestApi, type FetchLike } from "./rest";
+import { RoomDirectory } from "./rooms";
+import { Sender } from "./sender";
+import { SyncRequests } from "./syncRequests";
+import type { TimelineSnapshot } from "./timeline";
+import { History } from "./history";
+import { TokenSource, type TokenProvider } from "./token";
+import { TypingTracker } from "./typing";
+import type { MemberChangedEvent, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
+
+export interface ClientOptions {
+  /** e.g. `https://chat.example/v1` */
+  apiUrl: string;
+  /** e.g. `wss://chat.example/v1/ws` */
+  wsUrl: string;
+  /** Called at start and again whenever the server rejects the token. */
+  getToken: TokenProvider;
+  /** The signed-in user's id (from `/chat/config`); read from `ready` otherwise. */
+  userId?: string;
+  socketFactory?: SocketFactory;
+  fetch?: FetchLike;
+  random?: () => number;
+  pageSize?: number;
+  pingIntervalMs?: number;
+  pongTimeoutMs?: number;
+  readyTimeoutMs?: number;
+}
+
+/** Events the client emits after de-duplication and after its own state is updated. */
+export interface ClientEvents extends Record<string, unknown> {
+  "message.new": Message;
+  "message.updated": Message;
+  "message.deleted": Message;
+  event: ServerEvent;
+  state: ConnectionState;
+  /** Something the UI shows changed (rooms, a timeline, the outbox, typing, presence, members). */
+  change: void;
+  /** The token provider could not give a token the server accepts. */
+  "auth-required": void;
+  /** A send was refused by the server. */
+  "send-failed": PendingMessage;
+}
+
+const DEFAULT_PAGE = 50;
+
+/**
+ * The Parley client: REST + WebSocket, live rooms with unread counts, per-room timelines with
+ * history paging, an offline outbox with idempotent retries, and loss-free resync.
+ */
+export class ParleyClient {
+  readonly rest: RestApi;
+  readonly members: MemberDirectory;
+  private readonly tokens: TokenSource;
+  private readonly connection: Connection;
+  private readonly emitter = new Emitter<ClientEvents>();
+  private readonly rooms: RoomDirectory;
+  private readonly history: History;
+  private readonly outbox = new Outbox();
+  private readonly typingTracker: TypingTracker;
+  private readonly online = new Set<string>();
+  private readonly readMarks = new Map<string, Map<string, number>>();
+  private readonly sender: Sender;
+  private readonly syncs: SyncRequests;
+  private readonly pageSize: number;
+  private me: string;
+  private connectedOnce = false;
+  private presenceVersion = 0;
+  private notifyScheduled = false;
+
+  constructor(options: ClientOptions) {
+    this.me = options.userId ?? "";
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE;
+    this.tokens = new TokenSource(options.getToken);
+    this.rest = new RestApi(options.apiUrl, this.tokens, options.fetch);
+    this.rooms = new RoomDirectory(() => this.me);
+    this.members = new MemberDirectory(this.rest, () => this.changed());
+    this.typingTracker = new TypingTracker(() => this.changed());
+    this.outbox.onChange(() => this.changed());
+    const socketFactory: SocketFactory =
+      options.socketFactory ?? ((url) => new WebSocket(url) as unknown as ReturnType<SocketFactory>);
+    this.connection = new Connection(
+      {
+        wsUrl: options.wsUrl,
+        tokens: this.tokens,
+        socketFactory,
+        random: options.random ?? Math.random,
+        pingIntervalMs: options.pingIntervalMs ?? 25_000,
+        pongTimeoutMs: options.pongTimeoutMs ?? 10_000,
+        readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
+      },
+      {
+        onReady: (frame) => this.ready(frame.userId),
+        onFrame: (frame) => this.receive(frame),
+        onDrop: () => this.dropped(),
+        onState: (state) => {
+          if (state === "unauthorized") this.emitter.emit("auth-required", undefined);
+          this.emitter.emit("state", state);
+          this.changed();
+        },
+      },
+    );
+    const sendFrame = (frame: object) => this.connection.send(frame);
+    this.sender = new Sender(this.outbox, sendFrame);
+    this.syncs = new SyncRequests(sendFrame);
+    this.history = new History({
+      rest: this.rest,
+      rooms: this.rooms,
+      pageSize: this.pageSize,
+      applyNew: (m) => this.applyNew(m),
+      refreshRoom: (id) => this.refreshRoom(id),
+      changed: () => this.changed(),
+    });
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  /** Loads the room list, then opens the live connection. */
+  async start(): Promise<void> {
+    this.rooms.replaceAll(await this.rest.allRooms());
+    this.changed();
+    this.connection.start();
+  }
+
+  stop(): void {
+    this.connection.stop();
+    this.typingTracker.clear();
+  }
+
+  /** Reconnect at once if waiting to (e.g. on the browser's `online` event). */
+  reconnectNow(): void {
+    this.connection.reconnectNow();
+  }
+
+  get userId(): string {
+    return this.me;
+  }
+
+  getState(): ConnectionState {
+    return this.connection.getState();
+  }
+
+  on<K extends keyof ClientEvents>(type: K, handler: (payload: ClientEvents[K]) => void): () => void {
+    return this.emitter.on(type, handler);
+  }
+
+  /** For React's useSyncExternalStore: called (batched in a microtask) after any change. */
+  subscribe(listener: () => void): () => void {
+    return this.emitter.on("change", listener);
+  }
+
+  // ---- reading state ---------------------------------------------------------------------
+
+  getRooms(): Room[] {
+    return this.rooms.sorted();
+  }
+
+  getRoom(roomId: string): Room | undefined {
+    return this.rooms.get(roomId);
+  }
+
+  totalUnread(): number {
+    return this.rooms.totalUnread();
+  }
+
+  getTimeline(roomId: string): TimelineSnapshot {
+    return this.history.timeline(roomId).getSnapshot();
+  }
+
+  getPending(roomId: string): readonly PendingMessage[] {
+    return this.outbox.forRoom(roomId);
+  }
+
+  getTyping(roomId: string): readonly string[] {
+    return this.typingTracker.usersIn(roomId);
+  }
+
+  isOnline(userId: string): boolean {
+    return this.online.has(userId);
+  }
+
+  /** Changes whenever someone's presence changes (for memoised views). */
+  getPresenceVersion(): number {
+    return this.presenceVersion;
+  }
+
+  /** The highest read mark of other members of a room (for "Seen" in direct rooms). */
+  othersReadSeq(roomId: string): number {
+    let max = 0;
+    for (const [userId, seq] of this.readMarks.get(roomId) ?? []) if (userId !== this.me) max = Math.max(max, seq);
+    return max;
+  }
+
+  // ---- history ---------------------------------------------------------------------------
+
+  /** Loads the latest page of a room (later calls refresh it). */
+  loadLatest(roomId: string): Promise<void> {
+    return this.history.loadLatest(roomId);
+  }
+
+  /** Loads the page just before the oldest loaded message. Resolves false when there is none. */
+  loadOlder(roomId: string): Promise<boolean> {
+    return this.history.loadOlder(roomId);
+  }
+
+  // ---- sending ---------------------------------------------------------------------------
+
+  /** Queues a message; it goes now if connected, else as soon as the connection is back. */
+  send(roomId: string, text: string, options: { parentId?: string } = {}): PendingMessage {
+    const pending: PendingMessage = {
+      clientId: newClientId(),
+      roomId,
+      text,
+      ...(options.parentId ? { parentId: options.parentId } : {}),
+      status: "sending",
+      createdAt: new Date().toISOString(),
+    };
+    this.outbox.add(pending);
+    if (this.connection.getState() === "online") this.sender.transmit(pending);
+    return pending;
+  }
+
+  /** Sends a failed message again, with its original clientId. */
+  retry(clientId: string): void {
+    const pending = this.outbox.get(clientId);
+    if (!pending) return;
+    this.outbox.setStatus(clientId, "sending");
+    if (this.connection.getState() === "online") this.sender.transmit(this.outbox.get(clientId)!);
+  }
+
+  /** Drops a pending message the user gave up on. */
+  discard(clientId: string): void {
+    this.outbox.resolve(clientId);
+  }
+
+  async edit(roomId: string, messageId: string, text: string): Promise<void> {
+    this.applyMessage(await this.rest.editMessage(roomId, messageId, text), "message.updated");
+  }
+
+  async delete(roomId: string, messageId: string): Promise<void> {
+    this.applyMessage(await this.rest.deleteMessage(roomId, messageId), "message.deleted");
+  }
+
+  /** Adds (`on`) or removes the caller's reaction. */
+  async react(roomId: string, messageId: string, emoji: string, on: boolean): Promise<void> {
+    const message = on
+      ? await this.rest.addReaction(roomId, messageId, emoji)
+      : await this.rest.removeReaction(roomId, messageId, emoji);
+    this.applyMessage(message, "message.updated");
+  }
+
+  /** Moves the caller's read mark (never backwards) and updates the unread count. */
+  async markRead(roomId: string, seq: number): Promise<ReadMark | undefined> {
+    const room = this.rooms.get(roomId);
+    if (!room || !room.role || seq <= room.lastReadSeq) return undefined;
+    this.rooms.applyRead(roomId, this.me, seq);
+    this.changed();
+    const mark = await this.rest.markRead(roomId, seq);
+    this.rooms.applyRead(roomId, this.me, mark.lastReadSeq);
+    this.changed();
+    return mark;
+  }
+
+  /** Tells the room this user is typing (the server relays at most one per 2 s). */
+  sendTyping(roomId: string): void {
+    this.connection.send({ type: "typing", roomId });
+  }
+
+  /** Adds or refreshes a room the app just created or opened over REST. */
+  addRoom(room: Room): void {
+    this.rooms.put(room);
+    this.changed();
+  }
+
+  async refreshRoom(roomId: string): Promise<void> {
+    try {
+      this.rooms.put(await this.rest.getRoom(roomId));
+    } catch (e) {
+      if (e instanceof ParleyError && (e.code === "room_not_found" || e.status === 403)) this.forgetRoom(roomId);
+      else throw e;
+    }
+    this.changed();
+  }
+
+  // ---- connection events -----------------------------------------------------------------
+
+  private ready(userId: string): void {
+    if (!this.me) this.me = userId;
+    this.sendSync(this.rooms.ids(), true);
+  }
+
+  private dropped(): void {
+    this.sender.dropped();
+    this.syncs.reset();
+    this.online.clear();
+    this.presenceVersion++;
+    this.typingTracker.clear();
+  }
+
+  private sendSync(roomIds: string[], initial: boolean): void {
+    const seqs: Record<string, number> = {};
+    for (const id of roomIds) seqs[id] = this.rooms.syncSeq(id);
+    this.syncs.request(seqs, initial);
+  }
+
+  private receive(frame: ServerFrame): void {
+    switch (frame.type) {
+      case "presence.snapshot":
+        this.online.clear();
+        for (const id of frame.online) this.online.add(id);
+        this.presenceVersion++;
+        this.changed();
+        return;
+      case "ack":
+        if (this.sender.acked(frame.ref) !== undefined && frame.message) this.applyNew(frame.message);
+        return;
+      case "error": {
+        const failed = this.sender.refused(frame.ref, frame.code);
+        if (failed) this.emitter.emit("send-failed", failed);
+        return;
+      }
+      case "sync.done":
+        return this.syncDone();
+      case "sync.gap":
+        void this.history.repairGap(frame.roomId, frame.fromSeq, frame.toSeq);
+        return;
+      case "sync.error":
+        this.forgetRoom(frame.roomId);
+        this.changed();
+        return;
+      case "presence":
+        if (frame.status === "online") this.online.add(frame.userId);
+        else this.online.delete(frame.userId);
+        this.presenceVersion++;
+        this.emitter.emit("event", frame);
+        this.changed();
+        return;
+      case "ready":
+      case "pong":
+        return;
+      default:
+        this.roomEvent(frame);
+    }
+  }
+
+  private syncDone(): void {
+    if (!this.syncs.done()) return;
+    const reconnect = this.connectedOnce;
+    this.connectedOnce = true;
+    this.connection.markOnline();
+    this.sender.flush();
+    if (reconnect) void this.history.reloadLoaded();
+  }
+
+  private roomEvent(event: RoomEvent): void {
+    switch (event.type) {
+      case "message.new":
+        this.applyNew(event.message);
+        break;
+      case "message.updated":
+      case "message.deleted":
+        this.applyMessage(event.message, event.type);
+        break;
+      case "reaction.added":
+      case "reaction.removed":
+        this.history.get(event.roomId)?.update(event.messageId, (m) => ({ ...m, reactions: event.reactions }));
+        break;
+      case "room.created":
+      case "room.updated":
+        if (this.rooms.has(event.room.id)) this.rooms.patch(event.room.id, event.room);
+        else void this.refreshRoom(event.room.id).catch(() => undefined);
+        break;
+      case "room.deleted":
+        this.forgetRoom(event.roomId);
+        break;
+      case "member.added":
+        if (event.member.userId === this.me) this.joined(event);
+        this.members.applyAdded(event.roomId, event.member);
+        this.countMembers(event.roomId, event.member.userId === this.me ? 0 : 1);
+        break;
+      case "member.updated":
+        this.members.applyAdded(event.roomId, event.member);
+        if (event.member.userId === this.me) this.rooms.patch(event.roomId, { role: event.member.role });
+        break;
+      case "member.removed":
+        if (event.userId === this.me) this.forgetRoom(event.roomId);
+        else {
+          this.members.applyRemoved(event.roomId, event.userId);
+          this.countMembers(event.roomId, -1);
+        }
+        break;
+      case "read":
+        this.applyReadMark(event.roomId, event.userId, event.seq);
+        break;
+      case "typing":
+        if (event.userId !== this.me) this.typingTracker.typing(event.roomId, event.userId, event.expiresInMs);
+        break;
+    }
+    this.emitter.emit("event", event);
+    this.checkGap(event);
+    this.changed();
+  }
+
+  private joined(event: MemberChangedEvent): void {
+    if (this.rooms.has(event.roomId)) return;
+    const room = event.room;
+    if (room && typeof room.type === "string" && typeof room.lastActivityAt === "string") {
+      this.rooms.put({
+        ...(room as Room),
+        lastSeq: room.lastSeq ?? event.lastSeq,
+        lastReadSeq: event.member.lastReadSeq,
+        unreadCount: 0,
+        role: event.member.role,
+      });
+      // The replay after a join starts at seq 0; what came before the join is read already.
+      this.rooms.skipTo(event.roomId, event.member.lastReadSeq);
+    } else {
+      void this.refreshRoom(event.roomId).catch(() => undefined);
+    }
+  }
+
+  /** A `message.new`, live or replayed: applied once per room and seq. */
+  private applyNew(message: Message): void {
+    const timeline = this.history.get(message.roomId);
+    const duplicate = this.rooms.seen(message.roomId, message.seq) || (timeline?.has(message.seq) ?? false);
+    if (message.userId === this.me && message.clientId) this.outbox.resolve(message.clientId);
+    this.typingTracker.stopped(message.roomId, message.userId);
+    if (timeline?.loaded && !timeline.has(message.seq)) timeline.add(message);
+    if (duplicate) return;
+    this.rooms.applyNewMessage(message);
+    this.emitter.emit("message.new", message);
+  }
+
+  private applyMessage(message: Message, type: "message.updated" | "message.deleted"): void {
+    const timeline = this.history.get(message.roomId);
+    const changed = timeline ? timeline.put(message) : true;
+    this.rooms.applyChangedMessage(message);
+    if (changed) this.emitter.emit(type, message);
+    this.changed();
+  }
+
+  private applyReadMark(roomId: string, userId: string, seq: number): void {
+    let marks = this.readMarks.get(roomId);
+    if (!marks) this.readMarks.set(roomId, (marks = new Map()));
+    marks.set(userId, Math.max(seq, marks.get(userId) ?? 0));
+    this.rooms.applyRead(roomId, userId, seq);
+  }
+
+  /** An event says the room is further than what we hold: ask for what is missing. */
+  private checkGap(event: RoomEvent): void {
+    const roomId = event.roomId;
+    if (!this.rooms.has(roomId) || this.connection.getState() !== "online") return;
+    if (typeof event.lastSeq !== "number" || event.lastSeq <= this.rooms.syncSeq(roomId)) return;
+    if (this.syncs.repairs(roomId)) return;
+    this.sendSync([roomId], false);
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private forgetRoom(roomId: string): void {
+    this.rooms.remove(roomId);
+    this.history.forget(roomId);
+    this.readMarks.delete(roomId);
+  }
+
+  /** The member count after a join or leave: exact when the members are loaded, else moved by `delta`. */
+  private countMembers(roomId: string, delta: number): void {
+    const room = this.rooms.get(roomId);
+    if (!room) return;
+    const loaded = this.members.list(roomId);
+    const memberCount = loaded ? loaded.length : Math.max(0, room.memberCount + delta);
+    if (memberCount !== room.memberCount) this.rooms.patch(roomId, { memberCount });
+  }
+
+  /** Batches change notifications into one per microtask. */
+  private changed(): void {
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    queueMicrotask(() => {
+      this.notifyScheduled = false;
+      this.emitter.emit("change", undefined);
+    });
+  }
+}

@@ -1,0 +1,178 @@
+import { AUTH_CODES, NETWORK_ERROR, ParleyError } from "./problem";
+import type { TokenSource } from "./token";
+import type { HistoryPage, Member, Message, Page, Problem, ReadMark, Room, RoomRole, User } from "./types";
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface CreateRoomInput {
+  type: "group" | "channel";
+  name: string;
+  memberIds?: string[];
+  topic?: string;
+  avatarUrl?: string;
+}
+
+export interface HistoryQuery {
+  before?: number;
+  after?: number;
+  limit?: number;
+}
+
+/**
+ * The user API over HTTP. Every call carries the current token; a 401 with an auth code asks the
+ * token provider for a fresh token and retries once.
+ */
+export class RestApi {
+  constructor(
+    private readonly apiUrl: string,
+    private readonly tokens: TokenSource,
+    private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
+  ) {}
+
+  me(): Promise<User> {
+    return this.call("GET", "/me");
+  }
+
+  listRooms(cursor?: string, limit = 100): Promise<Page<Room>> {
+    return this.call("GET", `/rooms${query({ limit, cursor })}`);
+  }
+
+  /** Every room of the caller, following cursors. */
+  async allRooms(): Promise<Room[]> {
+    const rooms: Room[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.listRooms(cursor, 200);
+      rooms.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return rooms;
+  }
+
+  getRoom(roomId: string): Promise<Room> {
+    return this.call("GET", `/rooms/${enc(roomId)}`);
+  }
+
+  createRoom(input: CreateRoomInput): Promise<Room> {
+    return this.call("POST", "/rooms", input);
+  }
+
+  openDirect(userId: string): Promise<Room> {
+    return this.call("POST", "/rooms/direct", { userId });
+  }
+
+  updateRoom(roomId: string, changes: { name?: string; topic?: string; avatarUrl?: string }): Promise<Room> {
+    return this.call("PATCH", `/rooms/${enc(roomId)}`, changes);
+  }
+
+  deleteRoom(roomId: string): Promise<void> {
+    return this.call("DELETE", `/rooms/${enc(roomId)}`);
+  }
+
+  listChannels(search = "", cursor?: string): Promise<Page<Room>> {
+    return this.call("GET", `/channels${query({ query: search, cursor })}`);
+  }
+
+  listMembers(roomId: string, cursor?: string, limit = 200): Promise<Page<Member>> {
+    return this.call("GET", `/rooms/${enc(roomId)}/members${query({ limit, cursor })}`);
+  }
+
+  addMembers(roomId: string, userIds: string[]): Promise<{ items: Member[] }> {
+    return this.call("POST", `/rooms/${enc(roomId)}/members`, { userIds });
+  }
+
+  removeMember(roomId: string, userId: string): Promise<void> {
+    return this.call("DELETE", `/rooms/${enc(roomId)}/members/${enc(userId)}`);
+  }
+
+  setRole(roomId: string, userId: string, role: RoomRole): Promise<Member> {
+    return this.call("PATCH", `/rooms/${enc(roomId)}/members/${enc(userId)}`, { role });
+  }
+
+  markRead(roomId: string, seq: number): Promise<ReadMark> {
+    return this.call("POST", `/rooms/${enc(roomId)}/read`, { seq });
+  }
+
+  history(roomId: string, q: HistoryQuery = {}): Promise<HistoryPage> {
+    return this.call("GET", `/rooms/${enc(roomId)}/messages${query({ ...q })}`);
+  }
+
+  postMessage(roomId: string, text: string, clientId: string, parentId?: string): Promise<Message> {
+    return this.call("POST", `/rooms/${enc(roomId)}/messages`, { text, clientId, parentId });
+  }
+
+  editMessage(roomId: string, messageId: string, text: string): Promise<Message> {
+    return this.call("PATCH", `/rooms/${enc(roomId)}/messages/${enc(messageId)}`, { text });
+  }
+
+  deleteMessage(roomId: string, messageId: string): Promise<Message> {
+    return this.call("DELETE", `/rooms/${enc(roomId)}/messages/${enc(messageId)}`);
+  }
+
+  addReaction(roomId: string, messageId: string, emoji: string): Promise<Message> {
+    return this.call("PUT", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/reactions/${enc(emoji)}`);
+  }
+
+  removeReaction(roomId: string, messageId: string, emoji: string): Promise<Message> {
+    return this.call("DELETE", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/reactions/${enc(emoji)}`);
+  }
+
+  logout(): Promise<void> {
+    return this.call("POST", "/auth/logout");
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const token = await this.tokens.get();
+    try {
+      return await this.send<T>(method, path, token, body);
+    } catch (e) {
+      if (e instanceof ParleyError && e.status === 401 && AUTH_CODES.has(e.code)) {
+        const fresh = await this.tokens.refresh(token).catch(() => {
+          throw e;
+        });
+        return this.send<T>(method, path, fresh, body);
+      }
+      throw e;
+    }
+  }
+
+  private async send<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.apiUrl + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ParleyError({ status: 0, code: NETWORK_ERROR, detail: "the server could not be reached" });
+    }
+    if (!response.ok) throw new ParleyError(await readProblem(response));
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+}
+
+/** Reads a problem+json body, or makes one from the status when the body is not one. */
+export async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body = (await response.json()) as Partial<Problem>;
+    if (typeof body.code === "string") return { ...body, status: response.status, code: body.code };
+  } catch {
+    // not JSON: fall through
+  }
+  return { status: response.status, code: response.status >= 500 ? "internal_error" : "http_" + response.status };
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment);
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== "")
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return parts.length ? `?${parts.join("&")}` : "";
+}

@@ -1,0 +1,170 @@
+import type { Message, Room } from "./types";
+
+/**
+ * The user's rooms with live last message, activity time and unread count, plus, per room, the
+ * highest seq held without holes (what `sync` asks from).
+ */
+export class RoomDirectory {
+  private readonly rooms = new Map<string, Room>();
+  private readonly contiguous = new Map<string, number>();
+  private readonly ahead = new Map<string, Set<number>>();
+  private sortedCache: Room[] | null = null;
+
+  constructor(private readonly me: () => string) {}
+
+  replaceAll(rooms: Room[]): void {
+    this.rooms.clear();
+    for (const room of rooms) this.put(room);
+    this.sortedCache = null;
+  }
+
+  /** Adds or refreshes a room from a full REST answer. */
+  put(room: Room): void {
+    const held = this.rooms.get(room.id);
+    const lastSeq = Math.max(room.lastSeq, held?.lastSeq ?? 0);
+    const lastReadSeq = Math.max(room.lastReadSeq, held?.lastReadSeq ?? 0);
+    const lastMessage = pickLatest(held?.lastMessage, room.lastMessage);
+    this.rooms.set(room.id, withUnread({ ...room, lastSeq, lastReadSeq, ...(lastMessage ? { lastMessage } : {}) }));
+    if (!this.contiguous.has(room.id) || (this.contiguous.get(room.id) ?? 0) < room.lastSeq) {
+      this.contiguous.set(room.id, Math.max(this.contiguous.get(room.id) ?? 0, room.lastSeq));
+    }
+    this.sortedCache = null;
+  }
+
+  /** Applies metadata from an event (`room.updated`, …) to a room already listed. */
+  patch(roomId: string, fields: Partial<Room>): void {
+    const held = this.rooms.get(roomId);
+    if (!held) return;
+    const { lastSeq: _l, lastReadSeq: _r, unreadCount: _u, lastMessage: _m, role, ...meta } = fields;
+    this.rooms.set(roomId, withUnread({ ...held, ...meta, ...(role ? { role } : {}) }));
+    this.sortedCache = null;
+  }
+
+  remove(roomId: string): void {
+    this.rooms.delete(roomId);
+    this.contiguous.delete(roomId);
+    this.ahead.delete(roomId);
+    this.sortedCache = null;
+  }
+
+  get(roomId: string): Room | undefined {
+    return this.rooms.get(roomId);
+  }
+
+  has(roomId: string): boolean {
+    return this.rooms.has(roomId);
+  }
+
+  ids(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /** Rooms, most recent activity first. The same array until something changes. */
+  sorted(): Room[] {
+    if (!this.sortedCache) {
+      this.sortedCache = [...this.rooms.values()].sort(
+        (a, b) => Date.parse(b.lastActivityAt) - Date.parse(a.lastActivityAt) || b.id.localeCompare(a.id),
+      );
+    }
+    return this.sortedCache;
+  }
+
+  /** The seq to give `sync` for this room: everything up to it is accounted for. */
+  syncSeq(roomId: string): number {
+    return this.contiguous.get(roomId) ?? 0;
+  }
+
+  /** Whether a `message.new` with this seq was already counted. */
+  seen(roomId: string, seq: number): boolean {
+    return seq <= this.syncSeq(roomId) || (this.ahead.get(roomId)?.has(seq) ?? false);
+  }
+
+  /**
+   * Counts a new message: moves lastSeq, last message, activity, and the caller's own read mark
+   * when the caller wrote it (own messages are never unread).
+   */
+  applyNewMessage(message: Message): void {
+    this.markSeen(message.roomId, message.seq);
+    const held = this.rooms.get(message.roomId);
+    if (!held) return;
+    const newest = message.seq >= held.lastSeq;
+    const own = message.userId === this.me();
+    const room: Room = {
+      ...held,
+      lastSeq: Math.max(held.lastSeq, message.seq),
+      lastReadSeq: own && held.role ? Math.max(held.lastReadSeq, message.seq) : held.lastReadSeq,
+      ...(newest ? { lastMessage: message, lastActivityAt: laterOf(held.lastActivityAt, message.createdAt) } : {}),
+    };
+    this.rooms.set(message.roomId, withUnread(room));
+    this.sortedCache = null;
+  }
+
+  /** An edit or delete: refresh the preview when it is the last message. */
+  applyChangedMessage(message: Message): void {
+    const held = this.rooms.get(message.roomId);
+    if (!held || held.lastMessage?.id !== message.id) return;
+    this.rooms.set(message.roomId, { ...held, lastMessage: message });
+    this.sortedCache = null;
+  }
+
+  /** A read mark moved; only the caller's own mark changes the unread count. */
+  applyRead(roomId: string, userId: string, seq: number): void {
+    if (userId !== this.me()) return;
+    const held = this.rooms.get(roomId);
+    if (!held || seq <= held.lastReadSeq) return;
+    this.rooms.set(roomId, withUnread({ ...held, lastReadSeq: seq }));
+    this.sortedCache = null;
+  }
+
+  /** After a gap too large to replay: everything up to `toSeq` is accounted for. */
+  skipTo(roomId: string, toSeq: number): void {
+    if (toSeq > this.syncSeq(roomId)) this.contiguous.set(roomId, toSeq);
+    this.advance(roomId);
+  }
+
+  totalUnread(): number {
+    let total = 0;
+    for (const room of this.rooms.values()) total += room.unreadCount;
+    return total;
+  }
+
+  private markSeen(roomId: string, seq: number): void {
+    const known = this.syncSeq(roomId);
+    if (seq <= known) return;
+    if (seq === known + 1) {
+      this.contiguous.set(roomId, seq);
+      this.advance(roomId);
+    } else {
+      let set = this.ahead.get(roomId);
+      if (!set) this.ahead.set(roomId, (set = new Set()));
+      set.add(seq);
+    }
+  }
+
+  private advance(roomId: string): void {
+    const set = this.ahead.get(roomId);
+    if (!set) return;
+    let known = this.syncSeq(roomId);
+    for (const seq of [...set]) if (seq <= known) set.delete(seq);
+    while (set.has(known + 1)) {
+      set.delete(known + 1);
+      known += 1;
+    }
+    this.contiguous.set(roomId, known);
+  }
+}
+
+function withUnread(room: Room): Room {
+  const unreadCount = room.role ? Math.max(0, room.lastSeq - room.lastReadSeq) : 0;
+  return room.unreadCount === unreadCount ? room : { ...room, unreadCount };
+}
+
+function pickLatest(a: Message | undefined, b: Message | undefined): Message | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.seq >= a.seq ? b : a;
+}
+
+function laterOf(a: string, b: string): string {
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
