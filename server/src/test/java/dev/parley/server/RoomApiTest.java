@@ -145,6 +145,11 @@ class RoomApiTest {
         assertThat(fromBob.status()).isEqualTo(200);
         assertThat(again.json().get("id")).isEqualTo(created.json().get("id"));
         assertThat(fromBob.json().get("id")).isEqualTo(created.json().get("id"));
+        assertThat(created.json().get("peer").get("id").asText()).isEqualTo(bob.id());
+        assertThat(fromBob.json().get("peer").get("id").asText()).isEqualTo(ana.id());
+        var listed = ana.api().get("/v1/rooms").json().get("items").get(0);
+        assertThat(listed.get("peer").get("id").asText()).isEqualTo(bob.id());
+        assertThat(listed.get("peer").has("name")).isTrue();
     }
 
     @Test

@@ -37,6 +37,30 @@ class UserApiTest {
     }
 
     @Test
+    void users_find_active_users_to_chat_with_as_cards_without_role_or_app_data() {
+        String tag = "dir" + System.nanoTime();
+        node.server().put("/v1/users/" + tag + "-a", Map.of("name", "Ana", "role", "admin", "data", Map.of("plan", "pro")));
+        node.server().put("/v1/users/" + tag + "-b", Map.of("name", "Bo"));
+        node.server().delete("/v1/users/" + tag + "-b");
+        var caller = node.newUser("caller");
+
+        var found = caller.api().get("/v1/users?query=" + tag);
+        var empty = caller.api().get("/v1/users?query=");
+        var anonymous = node.anonymous().get("/v1/users?query=" + tag);
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(ids(found.json())).containsExactly(tag + "-a");
+        JsonNode card = found.json().get("items").get(0);
+        assertThat(card.get("name").asText()).isEqualTo("Ana");
+        assertThat(card.has("role")).isFalse();
+        assertThat(card.has("data")).isFalse();
+        assertThat(card.has("active")).isFalse();
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.code()).isEqualTo("validation_failed");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
     void user_ids_may_use_the_documented_characters() {
         String id = "a.b_c@d|e:f-" + System.nanoTime();
 

@@ -6,6 +6,7 @@ import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.MemberView;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummary;
+import dev.parley.core.user.UserCard;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,8 +26,11 @@ final class JdbcMemberRepository implements MemberRepository {
     /** A membership with its room and the room's last message (if any) — one row per room. */
     private static final String SELECT_SUMMARY = "SELECT " + RoomRows.COLUMNS.select("r")
             + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, " + MessageRows.COLUMNS.select("lm")
+            + ", pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url"
             + " FROM members m JOIN rooms r ON r.id = m.room_id"
             + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_seq"
+            + " LEFT JOIN members pm ON r.type = 'direct' AND pm.room_id = r.id AND pm.user_id <> m.user_id"
+            + " LEFT JOIN users pu ON pu.id = pm.user_id"
             + " WHERE m.user_id = ? AND m.hidden = FALSE";
 
     private final Sql sql;
@@ -131,6 +135,13 @@ final class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
+    public Optional<UserCard> directPeer(UUID roomId, String userId) {
+        return sql.one("SELECT pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url"
+                + " FROM members pm JOIN users pu ON pu.id = pm.user_id WHERE pm.room_id = ? AND pm.user_id <> ?",
+                row -> UserRows.card(row, "pu"), roomId, userId);
+    }
+
+    @Override
     public List<String> peersOf(String userId, int limit) {
         return sql.list("SELECT DISTINCT p.user_id FROM members m JOIN members p ON p.room_id = m.room_id"
                 + " WHERE m.user_id = ? AND p.user_id <> ? ORDER BY p.user_id LIMIT ?",
@@ -159,6 +170,7 @@ final class JdbcMemberRepository implements MemberRepository {
         Room room = RoomRows.read(row, "r");
         long lastRead = row.getLong("m_last_read_seq");
         return new RoomSummary(room, MemberRole.parse(row.getString("m_role")), lastRead,
-                Math.max(0, room.lastSeq() - lastRead), messages.readOptional(row, "lm"));
+                Math.max(0, room.lastSeq() - lastRead), messages.readOptional(row, "lm"),
+                row.getString("pu_id") == null ? null : UserRows.card(row, "pu"));
     }
 }

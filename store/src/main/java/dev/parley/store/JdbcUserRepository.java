@@ -55,8 +55,17 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public List<User> search(String prefix, String afterId, int fetch) {
+        return search(prefix, "", afterId, fetch);
+    }
+
+    @Override
+    public List<User> searchActive(String prefix, String afterId, int fetch) {
+        return search(prefix, " AND u.active = TRUE", afterId, fetch);
+    }
+
+    private List<User> search(String prefix, String condition, String afterId, int fetch) {
         String pattern = SqlValues.startsWith(UserRows.fold(prefix));
-        String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\')";
+        String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\')" + condition;
         if (afterId == null) {
             return sql.list(SELECT + where + " ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
                     pattern, pattern, fetch);

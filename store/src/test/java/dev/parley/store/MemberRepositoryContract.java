@@ -70,6 +70,23 @@ public abstract class MemberRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_direct_room_in_the_room_list_names_the_other_member() {
+        User me = data().user();
+        User other = data().user();
+        Room direct = data().direct(me, other);
+        Room group = data().group(me, other);
+
+        List<RoomSummary> rooms = store().read(repos -> repos.members().roomsOf(me.id(), null, 10));
+        var peer = store().read(repos -> repos.members().directPeer(direct.id(), other.id()));
+
+        RoomSummary directSummary = rooms.stream().filter(r -> r.room().id().equals(direct.id())).findFirst().orElseThrow();
+        RoomSummary groupSummary = rooms.stream().filter(r -> r.room().id().equals(group.id())).findFirst().orElseThrow();
+        assertThat(directSummary.peer()).isEqualTo(other.card());
+        assertThat(groupSummary.peer()).isNull();
+        assertThat(peer).contains(me.card());
+    }
+
+    @Test
     void peers_are_the_other_members_of_the_users_rooms_once_each() {
         User user = data().user();
         User a = data().user();

@@ -134,6 +134,22 @@ public abstract class UserRepositoryContract extends StoreContract {
     }
 
     @Test
+    void active_search_leaves_out_deactivated_users() {
+        String prefix = "act" + TestData.token();
+        User active = data().user(prefix + "-a", "Active");
+        User gone = data().user(prefix + "-b", "Gone");
+        store().transaction(repos -> {
+            repos.users().deactivate(gone.id(), TestData.now());
+            return null;
+        });
+
+        List<User> found = store().read(repos -> repos.users().searchActive(prefix, null, 10));
+
+        assertThat(found).extracting(User::id).containsExactly(active.id());
+        assertThat(search(prefix)).extracting(User::id).containsExactly(active.id(), gone.id());
+    }
+
+    @Test
     void search_treats_percent_underscore_and_backslash_literally() {
         String token = TestData.token();
         User percent = data().user("p" + token + "%x", "Percent");

@@ -39,6 +39,9 @@ public interface MemberRepository {
     /** Every room the user is a member of (hidden direct rooms included) with its newest seq. */
     java.util.Map<UUID, Long> lastSeqsOf(String userId);
 
+    /** The other member of a direct room, as seen by {@code userId}. */
+    Optional<dev.parley.core.user.UserCard> directPeer(UUID roomId, String userId);
+
     /** Other users who share at least one room with this user; at most {@code limit} of them. */
     List<String> peersOf(String userId, int limit);
 

@@ -66,7 +66,7 @@ public final class RoomService {
             for (String userId : invited) {
                 repos.members().insert(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
             }
-            return new RoomSummary(room, MemberRole.OWNER, 0, 0, null);
+            return new RoomSummary(room, MemberRole.OWNER, 0, 0, null, null);
         });
         bus.publish(new Event.RoomCreated(room, List.copyOf(memberIds)));
         return summary;
@@ -101,7 +101,8 @@ public final class RoomService {
             repos.rooms().insert(room, key);
             repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now));
             repos.members().insert(new Member(room.id(), otherUserId, MemberRole.MEMBER, 0, false, now));
-            return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null), true);
+            var peer = repos.users().find(otherUserId).map(dev.parley.core.user.User::card).orElse(null);
+            return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null, peer), true);
         });
         if (result.created()) {
             bus.publish(new Event.RoomCreated(result.value().room(), List.of(actor.userId(), otherUserId)));

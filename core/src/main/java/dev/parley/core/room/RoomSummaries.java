@@ -19,7 +19,9 @@ public final class RoomSummaries {
         boolean reader = member.isPresent() || actor.isAdmin();
         Message last = room.lastSeq() == 0 || !reader ? null
                 : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
-        return new RoomSummary(room, member.map(Member::role).orElse(null), lastRead, room.lastSeq() - lastRead, last);
+        var peer = room.isDirect() ? repos.members().directPeer(room.id(), actor.userId()).orElse(null) : null;
+        return new RoomSummary(room, member.map(Member::role).orElse(null), lastRead, room.lastSeq() - lastRead, last,
+                peer);
     }
 
 }

@@ -1,7 +1,12 @@
 package dev.parley.core.room;
 
 import dev.parley.core.message.Message;
+import dev.parley.core.user.UserCard;
 
-/** A room as one member sees it in their room list. */
-public record RoomSummary(Room room, MemberRole role, long lastReadSeq, long unreadCount, Message lastMessage) {
+/**
+ * A room as one member sees it in their room list. {@code peer} is the other member of a
+ * direct room (a direct room has no name of its own), null for other rooms.
+ */
+public record RoomSummary(Room room, MemberRole role, long lastReadSeq, long unreadCount, Message lastMessage,
+        UserCard peer) {
 }

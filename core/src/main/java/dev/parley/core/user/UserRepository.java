@@ -18,6 +18,9 @@ public interface UserRepository {
     /** Users whose id or name starts with {@code prefix}, case-insensitively, by id. */
     List<User> search(String prefix, String afterId, int fetch);
 
+    /** {@link #search}, active users only: the directory users see when they start a chat. */
+    List<User> searchActive(String prefix, String afterId, int fetch);
+
     void deactivate(String id, Instant at);
 
     /** Tokens issued before this second (epoch seconds) are no longer accepted. */

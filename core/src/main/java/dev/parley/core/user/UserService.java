@@ -11,6 +11,8 @@ import dev.parley.core.page.PageRequest;
 import dev.parley.core.store.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /** Users as the application provisions them over the server API. */
 public final class UserService {
@@ -95,10 +97,25 @@ public final class UserService {
     /** Users whose id or name starts with {@code query} (case-insensitive, literal), by id. */
     public Page<User> search(String query, PageRequest page) {
         String prefix = query == null ? "" : Constraints.checkText("query", query, 0, MAX_QUERY);
+        return byId(page, (after, fetch) -> store.read(repos -> repos.users().search(prefix, after, fetch)));
+    }
+
+    /**
+     * What a user may look up to start a chat: active users whose id or name starts with
+     * {@code query} (at least one character), as cards — no role, no app data.
+     */
+    public Page<UserCard> directory(String query, PageRequest page) {
+        String prefix = Constraints.checkText("query", query == null ? "" : query, 1, MAX_QUERY);
+        Page<User> users = byId(page, (after, fetch) -> store.read(repos -> repos.users().searchActive(prefix, after,
+                fetch)));
+        return new Page<>(users.items().stream().map(User::card).toList(), users.nextCursor());
+    }
+
+    /** A page of users in id order, from the rows after the cursor's id. */
+    private static Page<User> byId(PageRequest page, BiFunction<String, Integer, List<User>> rowsAfter) {
         var position = Cursor.decode(page.after(), 1);
         String after = position == null ? null : Cursor.userId(position.get(0));
-        var rows = store.read(repos -> repos.users().search(prefix, after, page.limit() + 1));
-        return Page.of(rows, page.limit(), user -> Cursor.encode(user.id()));
+        return Page.of(rowsAfter.apply(after, page.limit() + 1), page.limit(), user -> Cursor.encode(user.id()));
     }
 
     /** Deactivates the user: their tokens are revoked and their sessions end. */

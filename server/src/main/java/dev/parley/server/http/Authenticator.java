@@ -28,6 +28,11 @@ public final class Authenticator {
         }
     }
 
+    /** Whether the request carries the API secret (routes open to both kinds of credential branch on it). */
+    public boolean isServer(Context ctx) {
+        return api.isSecret(bearer(ctx));
+    }
+
     /** Requires a valid user token; the result is cached on the request. */
     public Credential user(Context ctx) {
         Credential cached = ctx.attribute(CREDENTIAL);

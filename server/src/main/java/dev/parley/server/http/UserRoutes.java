@@ -6,7 +6,7 @@ import dev.parley.core.user.UserService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** The server API for users and their tokens (API secret). */
+/** The server API for users and their tokens (API secret); user search is also open to users, as a directory. */
 public final class UserRoutes implements Routes {
     private final Authenticator authenticator;
     private final RequestBodies bodies;
@@ -43,9 +43,14 @@ public final class UserRoutes implements Routes {
         ctx.json(users.get(ctx.pathParam("userId")));
     }
 
+    /** With the API secret: every user, in full. With a user token: the directory of active users, as cards. */
     private void search(Context ctx) {
-        authenticator.server(ctx);
-        ctx.json(Views.PageJson.of(users.search(ctx.queryParam("query"), QueryParams.page(ctx)), user -> user));
+        if (authenticator.isServer(ctx)) {
+            ctx.json(Views.PageJson.of(users.search(ctx.queryParam("query"), QueryParams.page(ctx)), user -> user));
+            return;
+        }
+        authenticator.user(ctx);
+        ctx.json(Views.PageJson.of(users.directory(ctx.queryParam("query"), QueryParams.page(ctx)), card -> card));
     }
 
     private void deactivate(Context ctx) {

@@ -28,13 +28,13 @@ public final class Views {
     /** A room as the calling user sees it. */
     public record RoomJson(UUID id, RoomType type, String name, String topic, String avatarUrl, JsonText data,
             String createdBy, Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt,
-            int memberCount, MemberRole role, long lastReadSeq, long unreadCount, Message lastMessage) {
+            int memberCount, MemberRole role, long lastReadSeq, long unreadCount, Message lastMessage, UserCard peer) {
         public static RoomJson of(RoomSummary summary) {
             var room = summary.room();
             return new RoomJson(room.id(), room.type(), room.name(), room.topic(), room.avatarUrl(), room.data(),
                     room.createdBy(), room.createdAt(), room.updatedAt(), room.lastSeq(), room.lastActivityAt(),
                     room.memberCount(), summary.role(), summary.lastReadSeq(), summary.unreadCount(),
-                    summary.lastMessage());
+                    summary.lastMessage(), summary.peer());
         }
     }
 
