@@ -1,6 +1,6 @@
 import { AUTH_CODES, NETWORK_ERROR, ParleyError } from "./problem";
 import type { TokenSource } from "./token";
-import type { HistoryPage, Member, Message, Page, Problem, ReadMark, Room, RoomRole, User } from "./types";
+import type { HistoryPage, Member, Message, Page, Problem, ReadMark, Room, RoomRole, User, UserCard } from "./types";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -67,6 +67,11 @@ export class RestApi {
 
   deleteRoom(roomId: string): Promise<void> {
     return this.call("DELETE", `/rooms/${enc(roomId)}`);
+  }
+
+  /** The directory: active users whose id or name starts with `search` (at least one character). */
+  searchUsers(search: string, limit = 8): Promise<Page<UserCard>> {
+    return this.call("GET", `/users${query({ query: search, limit })}`);
   }
 
   listChannels(search = "", cursor?: string): Promise<Page<Room>> {

@@ -64,6 +64,8 @@ export interface Room {
   lastReadSeq: number;
   unreadCount: number;
   lastMessage?: Message;
+  /** Direct rooms in REST answers: the other member (a direct room has no name of its own). */
+  peer?: UserCard;
 }
 
 export interface Member {

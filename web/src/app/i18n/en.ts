@@ -30,7 +30,9 @@ export const en = {
   deletedPreview: "Message deleted",
   // dialogs
   newChatTitle: "Start a direct chat",
-  newChatHelp: "Enter the user ID of the person you want to write to.",
+  newChatHelp: "Type a name or user ID, then pick the person you want to write to.",
+  newChatMatches: "People",
+  newChatNoMatch: "Nobody with that name or ID.",
   startChat: "Start chat",
   newGroupTitle: "Create a group",
   groupNameLabel: "Group name",

@@ -1,22 +1,45 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import type { UserCard } from "../../client";
 import { Dialog } from "../common/Dialog";
 import { useChat } from "../hooks/chat";
 import { errorMessage, t } from "../i18n/t";
 
+const SEARCH_DELAY_MS = 200;
+
 /**
- * Starts (or reopens) a direct chat. User search needs the API secret (server API only), so the
- * person is named by user ID.
+ * Starts (or reopens) a direct chat: the person is found in the user directory as one types
+ * (name or id prefix), or named by their exact user ID.
  */
 export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOpened: (roomId: string) => void }) {
   const { client } = useChat();
   const [userId, setUserId] = useState("");
+  const [matches, setMatches] = useState<UserCard[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const helpId = useId();
+  const listId = useId();
 
-  const submit = async () => {
-    const id = userId.trim();
+  useEffect(() => {
+    const search = userId.trim();
+    if (!search) {
+      setMatches(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      client.rest
+        .searchUsers(search)
+        .then((page) => current && setMatches(page.items.filter((user) => user.id !== client.userId)))
+        .catch(() => current && setMatches(null));
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [client, userId]);
+
+  const open = async (id: string) => {
     if (!id) return setError(t("newChatHelp"));
     setBusy(true);
     setError(null);
@@ -32,12 +55,30 @@ export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOp
   };
 
   return (
-    <Dialog title={t("newChatTitle")} submitLabel={t("startChat")} busy={busy} error={error} onSubmit={submit} onClose={onClose}>
+    <Dialog title={t("newChatTitle")} submitLabel={t("startChat")} busy={busy} error={error} onSubmit={() => open(userId.trim())} onClose={onClose}>
       <label htmlFor={inputId}>{t("userIdLabel")}</label>
-      <input id={inputId} value={userId} autoFocus autoComplete="off" aria-describedby={helpId} onChange={(e) => setUserId(e.target.value)} />
+      <input
+        id={inputId}
+        value={userId}
+        autoFocus
+        autoComplete="off"
+        aria-describedby={helpId}
+        aria-controls={listId}
+        onChange={(e) => setUserId(e.target.value)}
+      />
       <p id={helpId} className="parley-help">
         {t("newChatHelp")}
       </p>
+      <ul id={listId} className="parley-user-matches" aria-label={t("newChatMatches")} aria-live="polite">
+        {matches?.map((user) => (
+          <li key={user.id}>
+            <button type="button" className="parley-user-match" disabled={busy} onClick={() => open(user.id)}>
+              <span className="parley-user-match-name">{user.name}</span> <span className="parley-muted">{user.id}</span>
+            </button>
+          </li>
+        ))}
+        {matches?.length === 0 && <li className="parley-muted">{t("newChatNoMatch")}</li>}
+      </ul>
     </Dialog>
   );
 }

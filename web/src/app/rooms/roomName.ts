@@ -1,16 +1,17 @@
 import type { MemberDirectory, Room } from "../../client";
 
-/** The other person of a direct room, once its members are loaded. */
+/** The other person of a direct room: given by the server, or found once its members are loaded. */
 export function directPeer(room: Room, me: string, members: MemberDirectory): string | undefined {
   if (room.type !== "direct") return undefined;
-  return members.list(room.id)?.find((m) => m.userId !== me)?.userId;
+  return room.peer?.id ?? members.list(room.id)?.find((m) => m.userId !== me)?.userId;
 }
 
 /** A room's display name: its name, or the other person's name for a direct room. */
 export function roomName(room: Room, me: string, members: MemberDirectory): string {
   if (room.name) return room.name;
   const peer = directPeer(room, me, members);
-  return peer ? members.name(peer) : "…";
+  if (!peer) return "…";
+  return room.peer?.name ?? members.name(peer);
 }
 
 /** Up to two initials for an avatar. */
