@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code parley bench <scenario>}: load against a running Parley node through its public API. */
 @Command(name = "parley bench", mixinStandardHelpOptions = true,
         description = "Load generator for Parley, speaking its public API.",
-        subcommands = {BenchCli.Fanout.class, BenchCli.RestSend.class, ConnectionsCommand.class,
+        subcommands = {BenchCli.Fanout.class, BenchCli.RestSend.class, ConnectionsCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BenchCli {
 
