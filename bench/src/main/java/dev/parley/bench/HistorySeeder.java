@@ -27,12 +27,19 @@ final class HistorySeeder {
         this.progress = progress;
     }
 
+    /** Creates {@code roomCount} rooms owned by {@code token}'s user and fills them. */
     Seeded seed(String token, int roomCount, long messages, int senders) throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<String> rooms = new ArrayList<>();
         for (int r = 0; r < roomCount; r++) {
             rooms.add(http.createRoom(token, "history " + run + " " + r, List.of()));
         }
+        return seedInto(token, rooms, messages, senders);
+    }
+
+    /** Posts {@code messages} messages round-robin into {@code rooms} as {@code token}'s user. */
+    Seeded seedInto(String token, List<String> rooms, long messages, int senders) throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
         AtomicLong next = new AtomicLong();
         LongAdder stored = new LongAdder();
         LongAdder errors = new LongAdder();
