@@ -23,14 +23,18 @@ final class ChurnCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "50", description = "cycles/s (default: ${DEFAULT-VALUE})")
     int rate;
 
+    @Option(names = "--max-in-flight", defaultValue = "128",
+            description = "requests at once; later ones wait and the wait counts as latency (default: ${DEFAULT-VALUE})")
+    int maxInFlight;
+
     @Override
     public Integer call() throws Exception {
-        if (users < 2 || users > 1000 || roomMessages < 1 || syncBehind < 0 || syncBehind > 1000 || rate < 1) {
+        if (users < 2 || users > 1000 || roomMessages < 1 || syncBehind < 0 || syncBehind > 1000 || rate < 1 || maxInFlight < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "need 2 <= users <= 1000, room-messages >= 1, 0 <= sync-behind <= 1000, rate >= 1");
+                    "need 2 <= users <= 1000, room-messages >= 1, 0 <= sync-behind <= 1000, rate and max-in-flight >= 1");
         }
         var options = new ChurnScenario.Options(target.singleUrl(this), target.secret(), users, roomMessages,
-                syncBehind, rate, Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration),
+                syncBehind, rate, maxInFlight, Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration),
                 target.serverPids);
         var r = new ChurnScenario(options, new Progress(System.out)).run();
         new Report("churn").count("rate", "rate", rate).count("sync behind", "syncBehind", syncBehind)

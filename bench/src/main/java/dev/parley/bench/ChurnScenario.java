@@ -17,8 +17,8 @@ import org.HdrHistogram.Recorder;
  * cycle's p50/p99 from its scheduled time, and failures (a short replay is a failure).
  */
 final class ChurnScenario {
-    record Options(String url, String secret, int users, int roomMessages, int syncBehind, int rate, Duration warmup,
-            Duration duration, List<Long> serverPids) {
+    record Options(String url, String secret, int users, int roomMessages, int syncBehind, int rate, int maxInFlight,
+            Duration warmup, Duration duration, List<Long> serverPids) {
     }
 
     record Result(@JsonIgnore Options options, long cycles, double cyclesPerSecond, double p50Ms, double p99Ms,
@@ -63,7 +63,7 @@ final class ChurnScenario {
                 Thread.currentThread().interrupt();
             }
         });
-        OpenLoop.run(options.rate(), start, end, due -> {
+        OpenLoop.run(options.rate(), options.maxInFlight(), start, end, due -> {
             var random = ThreadLocalRandom.current();
             String token = users.tokens().get(random.nextInt(users.tokens().size()));
             long from = Math.max(0, lastSeq - random.nextInt(options.syncBehind() + 1));

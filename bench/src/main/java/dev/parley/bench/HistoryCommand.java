@@ -28,15 +28,19 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "200", description = "pages/s (default: ${DEFAULT-VALUE})")
     int rate;
 
+    @Option(names = "--max-in-flight", defaultValue = "128",
+            description = "requests at once; later ones wait and the wait counts as latency (default: ${DEFAULT-VALUE})")
+    int maxInFlight;
+
     @Override
     public Integer call() throws Exception {
-        if (rate < 1 || seedRooms < 1 || seedSenders < 1 || (rooms.isEmpty() && messages < seedRooms * 50L)) {
+        if (rate < 1 || maxInFlight < 1 || seedRooms < 1 || seedSenders < 1 || (rooms.isEmpty() && messages < seedRooms * 50L)) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "need rate, seed-rooms, seed-senders >= 1 and at least 50 messages per seeded room");
+                    "need rate, max-in-flight, seed-rooms, seed-senders >= 1 and at least 50 messages per seeded room");
         }
         var options = new HistoryScenario.Options(target.singleUrl(this), target.secret(), messages, seedRooms,
-                seedSenders, rooms, rate, Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration),
-                target.serverPids);
+                seedSenders, rooms, rate, maxInFlight, Duration.ofSeconds(target.warmup),
+                Duration.ofSeconds(target.duration), target.serverPids);
         var r = new HistoryScenario(options, new Progress(System.out)).run();
         new Report("history").count("rooms", "rooms", r.rooms().size())
                 .count("stored messages", "storedMessages", r.storedMessages())

@@ -24,7 +24,7 @@ final class HistoryScenario {
 
     /** {@code rooms}: existing rooms to read (then nothing is seeded), or empty to seed {@code messages} into {@code seedRooms} new ones. */
     record Options(String url, String secret, long messages, int seedRooms, int seedSenders, List<String> rooms,
-            int rate, Duration warmup, Duration duration, List<Long> serverPids) {
+            int rate, int maxInFlight, Duration warmup, Duration duration, List<Long> serverPids) {
     }
 
     record Result(@JsonIgnore Options options, List<String> rooms, long storedMessages, double seedPerSecond,
@@ -92,7 +92,7 @@ final class HistoryScenario {
                 Thread.currentThread().interrupt();
             }
         });
-        OpenLoop.run(options.rate(), start, end, due -> readPage(token, rooms, due, measureFrom));
+        OpenLoop.run(options.rate(), options.maxInFlight(), start, end, due -> readPage(token, rooms, due, measureFrom));
         reporter.join();
         firstErrors.stream().limit(5).forEach(error -> progress.say("error: %s", error));
         return result(roomIds, stored, seedPerSecond, stats[0], stats[1]);

@@ -19,7 +19,7 @@ class ChurnScenarioTest {
     @Test
     void every_cycle_connects_syncs_the_missed_messages_and_reads_the_first_page() throws Exception {
         try (ParleyNode node = BenchNode.start(dataDir)) {
-            var options = new ChurnScenario.Options(node.url(), BenchNode.SECRET, 5, 120, 100, 20, Duration.ZERO,
+            var options = new ChurnScenario.Options(node.url(), BenchNode.SECRET, 5, 120, 100, 20, 16, Duration.ZERO,
                     Duration.ofSeconds(2), List.of(ProcessHandle.current().pid()));
 
             var result = new ChurnScenario(options, new Progress(new PrintStream(new ByteArrayOutputStream()))).run();

@@ -20,7 +20,7 @@ class HistoryScenarioTest {
     void seeds_the_rooms_then_reads_only_complete_pages_and_can_read_the_same_rooms_again() throws Exception {
         try (ParleyNode node = BenchNode.start(dataDir)) {
             var quiet = new Progress(new PrintStream(new ByteArrayOutputStream()));
-            var seeding = new HistoryScenario.Options(node.url(), BenchNode.SECRET, 300, 2, 8, List.of(), 50,
+            var seeding = new HistoryScenario.Options(node.url(), BenchNode.SECRET, 300, 2, 8, List.of(), 50, 16,
                     Duration.ZERO, Duration.ofSeconds(1), List.of(ProcessHandle.current().pid()));
 
             var seeded = new HistoryScenario(seeding, quiet).run();
@@ -32,7 +32,7 @@ class HistoryScenarioTest {
             assertThat(seeded.badPages()).isZero();
 
             var reuse = new HistoryScenario(new HistoryScenario.Options(node.url(), BenchNode.SECRET, 0, 1, 1,
-                    seeded.rooms(), 50, Duration.ZERO, Duration.ofSeconds(1), List.of()), quiet).run();
+                    seeded.rooms(), 50, 16, Duration.ZERO, Duration.ofSeconds(1), List.of()), quiet).run();
 
             assertThat(reuse.storedMessages()).isEqualTo(300);
             assertThat(reuse.pages()).isPositive();
