@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  */
 final class BenchSocket implements WebSocket.Listener {
     static final int ABNORMAL = 1006;
+    /** How long a first connect, and then its {@code ready}, may take under load. */
+    static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
     private final Consumer<String> frames;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -25,23 +27,38 @@ final class BenchSocket implements WebSocket.Listener {
     private final WebSocket socket;
     private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
 
-    private BenchSocket(HttpClient http, String wsUrl, String authFrame, Consumer<String> frames) throws Exception {
+    private BenchSocket(HttpClient http, String wsUrl, String authFrame, Consumer<String> frames, Duration timeout)
+            throws Exception {
         this.frames = frames;
-        this.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(wsUrl), this).get(30, TimeUnit.SECONDS);
+        var opening = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(URI.create(wsUrl), this);
+        try {
+            this.socket = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            opening.thenAccept(WebSocket::abort);
+            throw e;
+        }
         send(authFrame);
-        ready.get(30, TimeUnit.SECONDS);
+        try {
+            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            socket.abort();
+            throw e;
+        }
     }
 
     /** Connects to {@code baseUrl}'s {@code /v1/ws}, authenticates with {@code token} and waits for {@code ready}. */
     static BenchSocket open(HttpClient http, String baseUrl, String token, Consumer<String> frames) throws Exception {
-        return openWith(http, baseUrl, authFrame(token, ""), frames);
+        return openWith(http, baseUrl, authFrame(token, ""), frames, OPEN_TIMEOUT);
     }
 
-    /** As {@link #open}, with an {@code auth} frame of the caller's (e.g. one carrying a sync request). */
-    static BenchSocket openWith(HttpClient http, String baseUrl, String authFrame, Consumer<String> frames)
-            throws Exception {
-        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", authFrame, frames);
+    /**
+     * As {@link #open}, with an {@code auth} frame of the caller's (e.g. one carrying a sync
+     * request), giving up (and dropping the connection) when connect or {@code ready} takes longer
+     * than {@code timeout} each.
+     */
+    static BenchSocket openWith(HttpClient http, String baseUrl, String authFrame, Consumer<String> frames,
+            Duration timeout) throws Exception {
+        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", authFrame, frames, timeout);
     }
 
     /** An {@code auth} frame; {@code syncRooms} is the JSON of a {@code rooms} map or "" for none. */
@@ -64,9 +81,10 @@ final class BenchSocket implements WebSocket.Listener {
         }
     }
 
-    /** Drops the connection without a close handshake (to end many sessions fast). */
+    /** Drops the connection without a close handshake; {@link #closed()} completes with 1006. */
     void abort() {
         socket.abort();
+        closed.complete(ABNORMAL);
     }
 
     /** The close code the server sent, or 0 while open. */

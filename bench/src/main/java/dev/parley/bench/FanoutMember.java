@@ -3,15 +3,17 @@ package dev.parley.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One room member's session in {@code fanout}, and what it received. When the server closes
- * the session (4408 slow consumer, 1012, a broken connection…) while the run is on, it
+ * the session (4408 slow consumer, 1012, a broken connection, any code) while the run is on, it
  * reconnects like a real client: {@code auth} carrying a sync from the highest seq it holds
- * without a gap; a {@code sync.gap} is filled by paging history over REST. Messages a
+ * without a gap; a {@code sync.gap} is filled by paging history over REST. A session silent for
+ * 10 s despite a ping is dropped and reconnected the same way (counted as 1006). Messages a
  * reconnect replays are not counted as duplicates or disorder; what never arrives is loss.
  */
 final class FanoutMember {
@@ -24,6 +26,10 @@ final class FanoutMember {
         void onError(String frame);
     }
 
+    /** A reconnect that hangs (a node going down may still accept) is dropped and tried again. */
+    private static final java.time.Duration RECONNECT_TIMEOUT = java.time.Duration.ofSeconds(5);
+    private static final java.time.Duration PING_AFTER = java.time.Duration.ofSeconds(3);
+    private static final java.time.Duration DEAD_AFTER = java.time.Duration.ofSeconds(10);
     final String roomId;
     private final String node;
     private final String token;
@@ -36,6 +42,7 @@ final class FanoutMember {
     private long lastSeq;
     private boolean replaying;
     private volatile BenchSocket socket;
+    private volatile long lastFrameNanos = System.nanoTime();
     private volatile boolean reconnecting = true;
 
     FanoutMember(String roomId, String node, String token, HttpClient client, Listener listener) {
@@ -61,9 +68,10 @@ final class FanoutMember {
     }
 
     private void attach(BenchSocket opened) {
+        lastFrameNanos = System.nanoTime();
         socket = opened;
         opened.closed().thenAccept(code -> {
-            if (reconnecting && code != 1000) {
+            if (reconnecting) { // the server closed it (even with 1000, e.g. while stopping): a real client comes back
                 closes.merge(code, 1L, Long::sum);
                 Thread.ofVirtual().start(this::reconnect);
             }
@@ -73,14 +81,17 @@ final class FanoutMember {
     private void reconnect() {
         for (int attempt = 0; reconnecting; attempt++) {
             try {
-                Thread.sleep(Math.min(2_000, 100L << Math.min(attempt, 5)));
+                // docs/ws-protocol.md: wait 1 s, 2 s, 4 s … with jitter (capped at 8 s here to keep runs short)
+                Thread.sleep((1_000L << Math.min(attempt, 3)) + java.util.concurrent.ThreadLocalRandom.current()
+                        .nextLong(250));
                 long held;
                 synchronized (this) {
                     held = seen.nextClearBit(1) - 1;
                     replaying = true;
                 }
                 attach(BenchSocket.openWith(client, node,
-                        BenchSocket.authFrame(token, "{\"" + roomId + "\":" + held + "}"), this::onFrame));
+                        BenchSocket.authFrame(token, "{\"" + roomId + "\":" + held + "}"), this::onFrame,
+                        RECONNECT_TIMEOUT));
                 return;
             } catch (InterruptedException e) {
                 return;
@@ -90,8 +101,28 @@ final class FanoutMember {
         }
     }
 
+    /**
+     * A client's heartbeat: after {@link #PING_AFTER} without a frame, ping; after
+     * {@link #DEAD_AFTER}, drop the connection and reconnect (a socket to a node that went away
+     * without closing it would otherwise hang forever). Called about once a second.
+     */
+    void checkAlive(long now) {
+        BenchSocket current = socket;
+        if (!reconnecting || current == null || current.closedWith() != 0) {
+            return;
+        }
+        long silent = now - lastFrameNanos;
+        if (silent > DEAD_AFTER.toNanos()) {
+            lastFrameNanos = now;
+            current.abort();
+        } else if (silent > PING_AFTER.toNanos()) {
+            current.ping();
+        }
+    }
+
     private void onFrame(String frame) {
         long now = System.nanoTime();
+        lastFrameNanos = now;
         switch (FrameText.type(frame)) {
             case "message.new" -> {
                 if (received(FrameText.number(frame, "seq"))) {
@@ -155,6 +186,15 @@ final class FanoutMember {
     /** Seqs 1..{@code lastSeq} this member does not hold. */
     synchronized long missing(long roomLastSeq) {
         return roomLastSeq - seen.get(1, (int) roomLastSeq + 1).cardinality();
+    }
+
+    /** For the report: up to 5 seqs ≤ {@code roomLastSeq} this member lacks. */
+    synchronized List<Long> someMissing(long roomLastSeq) {
+        List<Long> missing = new java.util.ArrayList<>();
+        for (int seq = seen.nextClearBit(1); seq <= roomLastSeq && missing.size() < 5; seq = seen.nextClearBit(seq + 1)) {
+            missing.add((long) seq);
+        }
+        return missing;
     }
 
     long duplicates() {

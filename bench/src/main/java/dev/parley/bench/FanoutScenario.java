@@ -92,6 +92,9 @@ final class FanoutScenario implements FanoutMember.Listener {
         progress.say("provisioned %d rooms x %d members (%d sessions), %d senders; %d msg/s for %ds after %ds warm-up",
                 options.rooms(), options.members(), members.size(), senders.size(), options.rate(),
                 options.duration().toSeconds(), options.warmup().toSeconds());
+        var heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        heartbeat.scheduleAtFixedRate(() -> members.forEach(member -> member.checkAlive(System.nanoTime())), 1, 1,
+                TimeUnit.SECONDS);
         long start = System.nanoTime();
         measureFrom = start + options.warmup().toNanos();
         measureTo = measureFrom + options.duration().toNanos();
@@ -111,6 +114,7 @@ final class FanoutScenario implements FanoutMember.Listener {
             after = ServerProcessStats.readAll(options.serverPids());
         }
         long loss = awaitDelivery(http, roomReaders, members);
+        heartbeat.shutdownNow();
         members.forEach(FanoutMember::close);
         Map<Integer, Long> closed = new TreeMap<>();
         members.forEach(member -> member.closes().forEach((code, n) -> closed.merge(code, n, Long::sum)));
@@ -181,6 +185,14 @@ final class FanoutScenario implements FanoutMember.Listener {
                 Thread.sleep(100);
             }
         } while (missing > 0 && System.nanoTime() < deadline);
+        for (FanoutMember member : members) {
+            long roomLastSeq = lastSeq.get(member.roomId);
+            if (member.missing(roomLastSeq) > 0) {
+                progress.say("a session of room %s (lastSeq %d) lacks %d messages, e.g. seqs %s; closes %s",
+                        member.roomId, roomLastSeq, member.missing(roomLastSeq), member.someMissing(roomLastSeq),
+                        member.closes());
+            }
+        }
         return missing;
     }
 
