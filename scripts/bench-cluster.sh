@@ -12,7 +12,7 @@ REDIS_PORT=16390
 DB="parley_bench_$$"
 export PARLEY_API_KEY=pk_bench PARLEY_API_SECRET=sk_bench_0123456789abcdef0123456789abcdef
 "$ROOT/scripts/services.sh"
-"$ROOT/parley" build -q >/dev/null
+(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl server,bench -am)
 WORK="$(mktemp -d)"
 cleanup() {
   kill $(jobs -p) 2>/dev/null || true
@@ -25,7 +25,7 @@ psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB" >/dev/null
 redis-server --port $REDIS_PORT --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" >"$WORK/redis.log" 2>&1 &
 urls="" pids=""
 for n in $(seq 1 "$NODES"); do
-  port=$((18100 + n))
+  port=$((19100 + n))
   PARLEY_DATA_DIR="$WORK/node$n" PARLEY_HTTP_PORT=$port PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
     PARLEY_DB_USER=postgres PARLEY_REDIS_URL="redis://127.0.0.1:$REDIS_PORT" \
     "$ROOT/parley" serve >"$WORK/node$n.log" 2>&1 &

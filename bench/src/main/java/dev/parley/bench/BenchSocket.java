@@ -1,7 +1,5 @@
 package dev.parley.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -12,67 +10,127 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A Parley WebSocket session for the load generator: authenticates, hands every frame to a
- * consumer on the client's own thread, and sends one frame at a time (the JDK client allows
- * one outstanding send).
+ * A Parley WebSocket session for the load generator: authenticates, hands every frame's text
+ * to a consumer on the client's receive thread (the consumer must stay cheap: see
+ * {@link FrameText}), and sends one frame at a time (the JDK client allows one outstanding
+ * send). {@link #closed()} completes with the close code when the session ends (1006 when the
+ * connection broke without a close frame).
  */
 final class BenchSocket implements WebSocket.Listener {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final Consumer<JsonNode> frames;
+    static final int ABNORMAL = 1006;
+    /** How long a first connect, and then its {@code ready}, may take under load. */
+    static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
+    private final Consumer<String> frames;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
     private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
-    private volatile int closedWith;
 
-    private BenchSocket(HttpClient http, String wsUrl, String token, Consumer<JsonNode> frames) throws Exception {
+    private BenchSocket(HttpClient http, String wsUrl, String authFrame, Consumer<String> frames, Duration timeout)
+            throws Exception {
         this.frames = frames;
-        this.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(wsUrl), this).get(30, TimeUnit.SECONDS);
-        send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
-        ready.get(30, TimeUnit.SECONDS);
+        var opening = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(URI.create(wsUrl), this);
+        try {
+            this.socket = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            opening.thenAccept(WebSocket::abort);
+            throw e;
+        }
+        send(authFrame);
+        try {
+            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            socket.abort();
+            throw e;
+        }
     }
 
-    static BenchSocket open(HttpClient http, String baseUrl, String token, Consumer<JsonNode> frames) throws Exception {
-        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", token, frames);
+    /** Connects to {@code baseUrl}'s {@code /v1/ws}, authenticates with {@code token} and waits for {@code ready}. */
+    static BenchSocket open(HttpClient http, String baseUrl, String token, Consumer<String> frames) throws Exception {
+        return openWith(http, baseUrl, authFrame(token, ""), frames, OPEN_TIMEOUT);
+    }
+
+    /**
+     * As {@link #open}, with an {@code auth} frame of the caller's (e.g. one carrying a sync
+     * request), giving up (and dropping the connection) when connect or {@code ready} takes longer
+     * than {@code timeout} each.
+     */
+    static BenchSocket openWith(HttpClient http, String baseUrl, String authFrame, Consumer<String> frames,
+            Duration timeout) throws Exception {
+        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", authFrame, frames, timeout);
+    }
+
+    /** An {@code auth} frame; {@code syncRooms} is the JSON of a {@code rooms} map or "" for none. */
+    static String authFrame(String token, String syncRooms) {
+        return "{\"type\":\"auth\",\"token\":\"" + token + "\""
+                + (syncRooms.isEmpty() ? "" : ",\"rooms\":" + syncRooms) + "}";
     }
 
     synchronized void send(String frame) {
         lastSend = lastSend.thenCompose(ws -> socket.sendText(frame, true));
     }
 
+    void ping() {
+        send("{\"type\":\"ping\"}");
+    }
+
     void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /** Drops the connection without a close handshake; {@link #closed()} completes with 1006. */
+    void abort() {
+        socket.abort();
+        closed.complete(ABNORMAL);
+    }
+
+    /** The close code the server sent, or 0 while open. */
+    int closedWith() {
+        return closed.getNow(0);
+    }
+
+    CompletableFuture<Integer> closed() {
+        return closed;
     }
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
+        if (!last) {
+            partial.append(data);
+        } else {
+            String frame;
+            if (partial.isEmpty()) {
+                frame = data.toString();
+            } else {
+                frame = partial.append(data).toString();
+                partial.setLength(0);
+            }
+            if (!ready.isDone() && frame.startsWith("{\"type\":\"ready\"")) {
+                ready.complete(null);
+            }
             try {
-                JsonNode frame = JSON.readTree(partial.toString());
-                if ("ready".equals(frame.path("type").asText())) {
-                    ready.complete(null);
-                }
                 frames.accept(frame);
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 ready.completeExceptionally(e);
             }
-            partial.setLength(0);
         }
         webSocket.request(1);
         return null;
     }
 
-    /** The close code the server sent, or 0 while open. */
-    int closedWith() {
-        return closedWith;
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        ready.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
+        return null;
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        closedWith = statusCode;
-        ready.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
-        return null;
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(ABNORMAL);
+        ready.completeExceptionally(error);
     }
 }

@@ -1,17 +1,15 @@
 package dev.parley.bench;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Recorder;
@@ -20,11 +18,12 @@ import org.HdrHistogram.Recorder;
  * {@code fanout}: R rooms × M members, each member one WebSocket session; S members per room
  * send {@code message.send} at a fixed total rate (open loop: the schedule does not wait for
  * acks). Every send carries its send time in the text, so each receiver measures
- * send→deliver; senders measure send→ack. Afterwards every session must hold every
- * acknowledged message of its room exactly once and in seq order: what is missing is reported
- * as loss, what came twice or out of order as such.
+ * send→deliver; senders measure send→ack. Afterwards every session must hold every message of
+ * its room (seq 1..the room's lastSeq, read over REST) exactly once and in seq order: what is
+ * missing is reported as loss, what came twice or out of order as such. Sessions the server
+ * closes reconnect and sync like a real client ({@link FanoutMember}); they are counted.
  */
-final class FanoutScenario {
+final class FanoutScenario implements FanoutMember.Listener {
     /**
      * @param urls the nodes; sessions are spread over them round-robin (several = a cluster)
      * @param serverPids the nodes' process ids on this machine, to report their CPU and memory (may be empty)
@@ -33,26 +32,15 @@ final class FanoutScenario {
             Duration duration, List<Long> serverPids) {
     }
 
+    /** {@code closedByServer}: close code → sessions the server closed (each reconnected). */
     record Result(@JsonIgnore Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
             double deliverP50Ms, double deliverP99Ms, double deliverP999Ms, double deliverMaxMs, double ackP50Ms,
             double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, Map<Integer, Long> closedByServer,
-            double serverCores, long serverRssMb) {
+            long reconnects, double serverCores, long serverRssMb) {
     }
 
-    /** One member's session and what it received. */
-    private static final class Receiver {
-        final String roomId;
-        final Map<Long, Boolean> seen = new ConcurrentHashMap<>();
-        volatile long lastSeq;
-        final LongAdder duplicates = new LongAdder();
-        final LongAdder outOfOrder = new LongAdder();
-        BenchSocket socket;
-
-        Receiver(String roomId) {
-            this.roomId = roomId;
-        }
-    }
-
+    /** The JDK client runs all of one client's sockets through one selector: spread the sessions. */
+    private static final int CLIENTS = 4;
     private final Options options;
     private final Progress progress;
     private final Recorder deliver = new Recorder(3);
@@ -60,8 +48,8 @@ final class FanoutScenario {
     private final LongAdder delivered = new LongAdder();
     private final LongAdder ackedTotal = new LongAdder();
     private final LongAdder errors = new LongAdder();
-    private final Map<String, LongAdder> ackedPerRoom = new ConcurrentHashMap<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile long measureFrom = Long.MAX_VALUE;
     private volatile long measureTo = Long.MAX_VALUE;
 
@@ -72,10 +60,14 @@ final class FanoutScenario {
 
     Result run() throws Exception {
         var http = new ParleyHttp(options.urls().getFirst());
-        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        }
         String run = Long.toString(System.currentTimeMillis(), 36);
-        List<Receiver> receivers = new ArrayList<>();
-        List<Receiver> senders = new ArrayList<>();
+        List<FanoutMember> members = new ArrayList<>();
+        List<FanoutMember> senders = new ArrayList<>();
+        Map<String, String> roomReaders = new TreeMap<>();
         for (int r = 0; r < options.rooms(); r++) {
             List<String> ids = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
@@ -86,29 +78,32 @@ final class FanoutScenario {
                 tokens.add(http.token(options.secret(), id));
             }
             String room = http.createRoom(tokens.getFirst(), "fanout " + run + " " + r, ids.subList(1, ids.size()));
-            ackedPerRoom.put(room, new LongAdder());
+            roomReaders.put(room, tokens.getFirst());
             for (int m = 0; m < options.members(); m++) {
-                Receiver receiver = new Receiver(room);
-                String node = options.urls().get(receivers.size() % options.urls().size());
-                receiver.socket = BenchSocket.open(client, node, tokens.get(m), frame -> onFrame(receiver, frame));
-                receivers.add(receiver);
+                String node = options.urls().get(members.size() % options.urls().size());
+                var member = new FanoutMember(room, node, tokens.get(m), clients.get(members.size() % CLIENTS), this);
+                member.connect();
+                members.add(member);
                 if (m < options.senders()) {
-                    senders.add(receiver);
+                    senders.add(member);
                 }
             }
         }
         progress.say("provisioned %d rooms x %d members (%d sessions), %d senders; %d msg/s for %ds after %ds warm-up",
-                options.rooms(), options.members(), receivers.size(), senders.size(), options.rate(),
+                options.rooms(), options.members(), members.size(), senders.size(), options.rate(),
                 options.duration().toSeconds(), options.warmup().toSeconds());
+        var heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        heartbeat.scheduleAtFixedRate(() -> members.forEach(member -> member.checkAlive(System.nanoTime())), 1, 1,
+                TimeUnit.SECONDS);
         long start = System.nanoTime();
         measureFrom = start + options.warmup().toNanos();
         measureTo = measureFrom + options.duration().toNanos();
-        ServerProcessStats before = null;
-        ServerProcessStats after = null;
+        ServerProcessStats before;
+        ServerProcessStats after;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             long interval = (long) (1e9 * senders.size() / options.rate());
             for (int i = 0; i < senders.size(); i++) {
-                Receiver sender = senders.get(i);
+                FanoutMember sender = senders.get(i);
                 long offset = interval * i / senders.size();
                 String prefix = "s" + i + "-";
                 pool.submit(() -> sendOnSchedule(sender, prefix, start + offset, interval));
@@ -118,19 +113,20 @@ final class FanoutScenario {
             progress.track(measureTo, ackedTotal::sum, errors::sum);
             after = ServerProcessStats.readAll(options.serverPids());
         }
-        long loss = awaitDelivery(receivers);
-        Map<Integer, Long> closed = new java.util.TreeMap<>();
-        receivers.stream().mapToInt(receiver -> receiver.socket.closedWith()).filter(code -> code != 0)
-                .forEach(code -> closed.merge(code, 1L, Long::sum));
+        long loss = awaitDelivery(http, roomReaders, members);
+        heartbeat.shutdownNow();
+        members.forEach(FanoutMember::close);
+        Map<Integer, Long> closed = new TreeMap<>();
+        members.forEach(member -> member.closes().forEach((code, n) -> closed.merge(code, n, Long::sum)));
         if (!closed.isEmpty()) {
             progress.say("sessions closed by the server (code=count): %s — e.g. 4408 = this client read too slowly;"
-                    + " their missing messages count as loss here, a real client would resync", closed);
+                    + " each reconnected and synced like a real client", closed);
         }
-        receivers.forEach(receiver -> receiver.socket.close());
-        return result(receivers, loss, closed, before, after);
+        firstErrors.stream().limit(5).forEach(error -> progress.say("error: %s", error));
+        return result(members, loss, closed, before, after);
     }
 
-    private void sendOnSchedule(Receiver sender, String prefix, long first, long interval) {
+    private void sendOnSchedule(FanoutMember sender, String prefix, long first, long interval) {
         long next = first;
         for (long n = 0; next < measureTo; n++, next += interval) {
             long wait = next - System.nanoTime();
@@ -140,77 +136,79 @@ final class FanoutScenario {
             String ref = prefix + n;
             long now = System.nanoTime();
             sentAt.put(ref, now);
-            sender.socket.send("{\"type\":\"message.send\",\"roomId\":\"" + sender.roomId + "\",\"clientId\":\"" + ref
+            sender.send("{\"type\":\"message.send\",\"roomId\":\"" + sender.roomId + "\",\"clientId\":\"" + ref
                     + "\",\"ref\":\"" + ref + "\",\"text\":\"bench t=" + now + "\"}");
         }
     }
 
-    private void onFrame(Receiver receiver, JsonNode frame) {
-        long now = System.nanoTime();
-        switch (frame.path("type").asText()) {
-            case "message.new" -> {
-                long seq = frame.path("seq").asLong();
-                if (receiver.seen.putIfAbsent(seq, Boolean.TRUE) != null) {
-                    receiver.duplicates.increment();
-                    return;
-                }
-                if (seq <= receiver.lastSeq) {
-                    receiver.outOfOrder.increment();
-                }
-                receiver.lastSeq = Math.max(receiver.lastSeq, seq);
-                String text = frame.path("message").path("text").asText();
-                if (text.startsWith("bench t=")) {
-                    long sent = Long.parseLong(text.substring("bench t=".length()));
-                    if (sent >= measureFrom && sent < measureTo) {
-                        deliver.recordValue(Math.max(0, now - sent));
-                        delivered.increment();
-                    }
-                }
-            }
-            case "ack" -> {
-                ackedTotal.increment();
-                ackedPerRoom.get(receiver.roomId).increment();
-                Long sent = sentAt.remove(frame.path("ref").asText());
-                if (sent != null && sent >= measureFrom && sent < measureTo) {
-                    ack.recordValue(Math.max(0, now - sent));
-                }
-            }
-            case "error" -> errors.increment();
-            default -> {
-            }
+    @Override
+    public void onAck(FanoutMember member, String frame, long nowNanos) {
+        ackedTotal.increment();
+        Long sent = sentAt.remove(FrameText.string(frame, "ref"));
+        if (sent != null && sent >= measureFrom && sent < measureTo) {
+            ack.recordValue(Math.max(0, nowNanos - sent));
         }
     }
 
-    /** Waits (up to 30 s) until every session holds every acknowledged message; returns what is still missing. */
-    private long awaitDelivery(List<Receiver> receivers) throws InterruptedException {
+    @Override
+    public void onDelivered(String frame, long nowNanos) {
+        long sent = FrameText.sentNanos(frame);
+        if (sent >= measureFrom && sent < measureTo) {
+            deliver.recordValue(Math.max(0, nowNanos - sent));
+            delivered.increment();
+        }
+    }
+
+    @Override
+    public void onError(String frame) {
+        errors.increment();
+        if (firstErrors.size() < 5) {
+            firstErrors.add(frame);
+        }
+    }
+
+    /** Waits (up to 30 s) until every session holds every message of its room; returns what is still missing. */
+    private long awaitDelivery(ParleyHttp http, Map<String, String> roomReaders, List<FanoutMember> members)
+            throws Exception {
+        Map<String, Long> lastSeq = new ConcurrentHashMap<>();
+        for (var room : roomReaders.entrySet()) {
+            lastSeq.put(room.getKey(), http.lastSeq(room.getValue(), room.getKey()));
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         long missing;
         do {
             missing = 0;
-            for (Receiver receiver : receivers) {
-                missing += Math.max(0, ackedPerRoom.get(receiver.roomId).sum() - receiver.seen.size());
+            for (FanoutMember member : members) {
+                missing += member.missing(lastSeq.get(member.roomId));
             }
             if (missing > 0) {
                 Thread.sleep(100);
             }
         } while (missing > 0 && System.nanoTime() < deadline);
+        for (FanoutMember member : members) {
+            long roomLastSeq = lastSeq.get(member.roomId);
+            if (member.missing(roomLastSeq) > 0) {
+                progress.say("a session of room %s (lastSeq %d) lacks %d messages, e.g. seqs %s; closes %s",
+                        member.roomId, roomLastSeq, member.missing(roomLastSeq), member.someMissing(roomLastSeq),
+                        member.closes());
+            }
+        }
         return missing;
     }
 
-    private Result result(List<Receiver> receivers, long loss, Map<Integer, Long> closed, ServerProcessStats before,
+    private Result result(List<FanoutMember> members, long loss, Map<Integer, Long> closed, ServerProcessStats before,
             ServerProcessStats after) {
         double seconds = options.duration().toNanos() / 1e9;
         var d = deliver.getIntervalHistogram();
         var a = ack.getIntervalHistogram();
-        long duplicates = receivers.stream().mapToLong(r -> r.duplicates.sum()).sum();
-        long outOfOrder = receivers.stream().mapToLong(r -> r.outOfOrder.sum()).sum();
-        Map<String, Long> perRoom = new HashMap<>();
-        ackedPerRoom.forEach((room, count) -> perRoom.put(room, count.sum()));
+        long duplicates = members.stream().mapToLong(FanoutMember::duplicates).sum();
+        long outOfOrder = members.stream().mapToLong(FanoutMember::outOfOrder).sum();
+        long reconnects = closed.values().stream().mapToLong(Long::longValue).sum();
         double cpu = before == null ? Double.NaN : after.cpuSecondsSince(before) / seconds;
         return new Result(options, ackedTotal.sum(), a.getTotalCount() / seconds, delivered.sum() / seconds,
                 d.getValueAtPercentile(50) / 1e6, d.getValueAtPercentile(99) / 1e6,
                 d.getValueAtPercentile(99.9) / 1e6, d.getMaxValue() / 1e6, a.getValueAtPercentile(50) / 1e6,
-                a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), closed, cpu,
+                a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), closed, reconnects, cpu,
                 after == null ? -1 : after.rssKb() / 1024);
     }
 }

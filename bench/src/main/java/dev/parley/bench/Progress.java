@@ -17,11 +17,16 @@ final class Progress {
 
     /** Prints the rate of {@code count} each second until {@code endNanos}. */
     void track(long endNanos, LongSupplier count, LongSupplier errors) throws InterruptedException {
-        long last = 0;
+        track(endNanos, "acked", count, errors);
+    }
+
+    /** Prints {@code count} (what it counts: {@code label}) and its rate each second until {@code endNanos}. */
+    void track(long endNanos, String label, LongSupplier count, LongSupplier errors) throws InterruptedException {
+        long last = count.getAsLong();
         while (System.nanoTime() < endNanos) {
             Thread.sleep(Math.max(1, Math.min(1000, (endNanos - System.nanoTime()) / 1_000_000)));
             long now = count.getAsLong();
-            say("%,d acked (+%,d/s), %,d errors", now, now - last, errors.getAsLong());
+            say("%,d %s (%+,d/s), %,d errors", now, label, now - last, errors.getAsLong());
             last = now;
         }
     }

@@ -12,7 +12,12 @@ final class BenchNode {
     }
 
     static ParleyNode start(Path dataDir) {
-        return ParleyNode.start(new ParleyConfig(new ParleyConfig.Http("127.0.0.1", 0), dataDir,
+        return start(dataDir, 0);
+    }
+
+    /** On a given port (0 = any), e.g. to restart a node where its clients will reconnect. */
+    static ParleyNode start(Path dataDir, int port) {
+        return ParleyNode.start(new ParleyConfig(new ParleyConfig.Http("127.0.0.1", port), dataDir,
                 new ParleyConfig.Database("", "", "", 4, false), "", new ParleyConfig.Api("pk_bench", SECRET),
                 new ParleyConfig.Messages(4000, true), ParleyConfig.WebSocket.DEFAULT));
     }

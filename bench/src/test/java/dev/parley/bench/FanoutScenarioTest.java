@@ -32,4 +32,38 @@ class FanoutScenarioTest {
             assertThat(result.closedByServer()).isEmpty();
         }
     }
+
+    @Test
+    void sessions_the_server_closes_reconnect_and_sync_so_nothing_counts_as_lost() throws Exception {
+        int port;
+        try (var probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        ParleyNode node = BenchNode.start(dataDir, port);
+        var options = new FanoutScenario.Options(java.util.List.of(node.url()), BenchNode.SECRET, 1, 4, 2, 20,
+                Duration.ofSeconds(1), Duration.ofSeconds(5), java.util.List.of());
+        var out = new ByteArrayOutputStream();
+        var progress = new Progress(new PrintStream(out, true));
+        var run = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new FanoutScenario(options, progress).run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (!out.toString().contains("provisioned") && !run.isDone()) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_000); // the run is sending: restart the node under it
+        node.close();
+        try (ParleyNode restarted = BenchNode.start(dataDir, port)) {
+            var result = run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+            assertThat(result.reconnects()).isPositive();
+            assertThat(result.loss()).as(out.toString()).isZero();
+            assertThat(result.duplicates()).isZero();
+            assertThat(result.outOfOrder()).isZero();
+            assertThat(result.errors()).isZero();
+        }
+    }
 }
