@@ -34,15 +34,23 @@ final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
+    /**
+     * Seqs are dense (1 … lastSeq; a deleted message keeps its seq as a tombstone), so a page
+     * is a bounded key range of the primary key — here the one just below {@code before}, or
+     * below the room's end. (With {@code ORDER BY seq DESC LIMIT} H2 read every row below
+     * {@code before}: 150,001 rows for a 51-row page at seq 150,000.)
+     */
     public List<Message> before(UUID roomId, long before, int fetch) {
-        return sql.list(SELECT + " WHERE m.room_id = ? AND m.seq < ? ORDER BY m.seq DESC LIMIT ?",
-                row -> rows.read(row, "m"), roomId, before, fetch);
+        return sql.list(SELECT + " WHERE m.room_id = ? AND m.seq < ?"
+                + " AND m.seq >= LEAST(?, (SELECT r.last_seq + 1 FROM rooms r WHERE r.id = ?)) - ? ORDER BY m.seq DESC",
+                row -> rows.read(row, "m"), roomId, before, before, roomId, fetch);
     }
 
+    /** The key range just above {@code after} (see {@link #before}: H2 read to the room's end with LIMIT). */
     @Override
     public List<Message> after(UUID roomId, long after, int fetch) {
-        return sql.list(SELECT + " WHERE m.room_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?",
-                row -> rows.read(row, "m"), roomId, after, fetch);
+        return sql.list(SELECT + " WHERE m.room_id = ? AND m.seq > ? AND m.seq <= ? ORDER BY m.seq",
+                row -> rows.read(row, "m"), roomId, after, after + fetch);
     }
 
     @Override

@@ -61,6 +61,10 @@ public abstract class MessageRepositoryContract extends StoreContract {
         assertThat(seqs(store().read(repos -> repos.messages().before(room.id(), 5, 3)))).containsExactly(4L, 3L, 2L);
         assertThat(seqs(store().read(repos -> repos.messages().before(room.id(), 2, 3)))).containsExactly(1L);
         assertThat(seqs(store().read(repos -> repos.messages().before(room.id(), 1, 3)))).isEmpty();
+        assertThat(seqs(store().read(repos -> repos.messages().before(room.id(), 1_000, 3))))
+                .as("a position past the end pages from the newest message").containsExactly(7L, 6L, 5L);
+        assertThat(seqs(store().read(repos -> repos.messages().before(room.id(), 8, 10))))
+                .containsExactly(7L, 6L, 5L, 4L, 3L, 2L, 1L);
         assertThat(seqs(store().read(repos -> repos.messages().after(room.id(), 0, 3)))).containsExactly(1L, 2L, 3L);
         assertThat(seqs(store().read(repos -> repos.messages().after(room.id(), 5, 3)))).containsExactly(6L, 7L);
         assertThat(seqs(store().read(repos -> repos.messages().after(room.id(), 7, 3)))).isEmpty();
