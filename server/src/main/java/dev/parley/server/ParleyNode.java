@@ -169,12 +169,29 @@ public final class ParleyNode implements AutoCloseable {
     public void close() {
         LOG.info("stopping");
         housekeeping.shutdownNow();
+        stopAccepting();
         gateway.close();
         http.stop();
         cluster.close();
         store.close();
         metrics.close();
         LOG.info("stopped");
+    }
+
+    /**
+     * Closes the listening sockets first: a client told to reconnect (1012) must land on
+     * another node, not on this one again in the moment before it stops.
+     */
+    private void stopAccepting() {
+        for (var connector : http.jettyServer().server().getConnectors()) {
+            try {
+                if (connector instanceof org.eclipse.jetty.server.NetworkConnector network) {
+                    network.close();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not stop accepting connections on {}: {}", connector, e.getMessage());
+            }
+        }
     }
 
     private static ApiCredentials credentials(ParleyConfig config) {
