@@ -12,24 +12,20 @@ import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
-import dev.parley.core.typing.TypingService;
-import dev.parley.server.ws.WebSocketGateway;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Store;
+import dev.parley.core.typing.TypingService;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.auth.LocalAdmin;
 import dev.parley.server.config.ClientProfiles;
-import dev.parley.server.http.AccountRoutes;
-import dev.parley.server.http.ChatConfigRoutes;
-import dev.parley.server.web.Cors;
-import dev.parley.server.web.WebApp;
-import dev.parley.server.web.WebAssets;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.Authenticator;
+import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.HttpApi;
 import dev.parley.server.http.JsonMapping;
 import dev.parley.server.http.MemberRoutes;
@@ -40,6 +36,10 @@ import dev.parley.server.http.RoomRoutes;
 import dev.parley.server.http.SessionRoutes;
 import dev.parley.server.http.UserRoutes;
 import dev.parley.server.ops.ParleyMetrics;
+import dev.parley.server.web.Cors;
+import dev.parley.server.web.WebApp;
+import dev.parley.server.web.WebAssets;
+import dev.parley.server.ws.WebSocketGateway;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,8 +68,7 @@ public final class ParleyNode implements AutoCloseable {
     private final ParleyConfig config;
 
     private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
-            WebSocketGateway gateway,
-            ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
+            WebSocketGateway gateway, ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.cluster = cluster;
         this.metrics = metrics;

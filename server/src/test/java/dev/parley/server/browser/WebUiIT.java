@@ -38,6 +38,7 @@ class WebUiIT {
             chat.web.theme.app-name=Acme Chat
             chat.web.theme.light.primary=#0a7d3b
             permissions.bot.create-groups=false
+            permissions.bot.create-channels=false
             permissions.bot.send-messages=false
             """;
 
