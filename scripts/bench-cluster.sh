@@ -3,12 +3,14 @@
 # (user postgres, as scripts/services.sh sets up), a Redis of its own on port 19390, sessions
 # spread over the nodes round-robin. N=1 runs the same single node on PostgreSQL + Redis, the
 # baseline the cluster figures are compared with. A fresh database per run.
-# Usage: scripts/bench-cluster.sh [--pin] NODES ROOMS MEMBERS SENDERS SECONDS RATE
+# Usage: scripts/bench-cluster.sh [--pin] NODES ROOMS MEMBERS SENDERS SECONDS RATE [fanout options…]
 #   e.g. scripts/bench-cluster.sh 3 1 100 10 20 200
+#        scripts/bench-cluster.sh 2 1 100 10 20 200 --senders-on-first-node   (isolates the cross-node hop)
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"
 if [ "${1:-}" = "--pin" ]; then shift; fi
 NODES="$1" ROOMS="$2" MEMBERS="$3" SENDERS="$4" DURATION="$5" RATE="$6"
+shift 6
 REDIS_PORT=19390
 DB="parley_bench_$$"
 "$ROOT/scripts/services.sh"
@@ -33,4 +35,4 @@ for n in $(seq 1 "$NODES"); do
 done
 echo "== fanout on $NODES node(s): $ROOMS room(s) x $MEMBERS members, $SENDERS senders/room, $RATE msg/s"
 run_bench fanout --url "$urls" --rooms "$ROOMS" --members "$MEMBERS" --senders "$SENDERS" \
-  --rate "$RATE" --warmup 5 --duration "$DURATION" --server-pid "$pids" | grep -E "error:|^\| fanout|^\{" || true
+  --rate "$RATE" --warmup 5 --duration "$DURATION" --server-pid "$pids" "$@" | grep -E "error:|^\| fanout|^\{" || true

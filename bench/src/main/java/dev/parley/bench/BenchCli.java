@@ -75,6 +75,9 @@ public final class BenchCli {
         int senders;
         @Option(names = "--rate", defaultValue = "200", description = "messages/s, all rooms together (default: ${DEFAULT-VALUE})")
         int rate;
+        @Option(names = "--senders-on-first-node", description = "with several --url: put every sender on the first"
+                + " node, so deliveries on the others (reported as remote) measure the cross-node hop")
+        boolean sendersOnFirstNode;
 
         @Override
         public Integer call() throws Exception {
@@ -83,19 +86,21 @@ public final class BenchCli {
                         "need rooms >= 1, 1 <= senders <= members, rate >= 1");
             }
             var options = new FanoutScenario.Options(target.urls, target.secret(), rooms, members, senders, rate,
-                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPids);
+                    Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPids,
+                    sendersOnFirstNode);
             var r = new FanoutScenario(options, new Progress(System.out)).run();
             System.out.println();
             System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
                     + " | deliver p99 ms | deliver p99.9 ms | deliver max ms | ack p50 ms | ack p99 ms | loss | dup"
-                    + " | out of order | errors | closed by server (reconnected) | server cores | server RSS MB |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+                    + " | out of order | errors | closed by server (reconnected) | server cores | server RSS MB"
+                    + " | remote deliver p50 ms | remote deliver p99 ms |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
             System.out.printf("| fanout | %d | %d | %d | %d | %,.0f | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f"
-                    + " | %d | %d | %d | %d | %s | %.2f | %d |%n", rooms, members, senders, rate, r.persistedPerSecond(),
+                    + " | %d | %d | %d | %d | %s | %.2f | %d | %.2f | %.2f |%n", rooms, members, senders, rate, r.persistedPerSecond(),
                     r.deliveriesPerSecond(), r.deliverP50Ms(), r.deliverP99Ms(), r.deliverP999Ms(), r.deliverMaxMs(),
                     r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(),
                     r.closedByServer().isEmpty() ? "none" : r.closedByServer().toString(), r.serverCores(),
-                    r.serverRssMb());
+                    r.serverRssMb(), r.remoteDeliverP50Ms(), r.remoteDeliverP99Ms());
             var json = new ObjectMapper().createObjectNode().put("scenario", "fanout").put("rooms", rooms)
                     .put("members", members).put("senders", senders).put("rate", rate)
                     .put("durationSeconds", target.duration);

@@ -21,7 +21,7 @@ final class FanoutMember {
     interface Listener {
         void onAck(FanoutMember member, String frame, long nowNanos);
 
-        void onDelivered(String frame, long nowNanos);
+        void onDelivered(FanoutMember member, String frame, long nowNanos);
 
         void onError(String frame);
     }
@@ -44,6 +44,11 @@ final class FanoutMember {
     private volatile BenchSocket socket;
     private volatile long lastFrameNanos = System.nanoTime();
     private volatile boolean reconnecting = true;
+
+    /** The node this member's session is on. */
+    String node() {
+        return node;
+    }
 
     FanoutMember(String roomId, String node, String token, HttpClient client, Listener listener) {
         this.roomId = roomId;
@@ -126,7 +131,7 @@ final class FanoutMember {
         switch (FrameText.type(frame)) {
             case "message.new" -> {
                 if (received(FrameText.number(frame, "seq"))) {
-                    listener.onDelivered(frame, now);
+                    listener.onDelivered(this, frame, now);
                 }
             }
             case "ack" -> listener.onAck(this, frame, now);

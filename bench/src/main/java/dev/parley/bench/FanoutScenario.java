@@ -27,16 +27,18 @@ final class FanoutScenario implements FanoutMember.Listener {
     /**
      * @param urls the nodes; sessions are spread over them round-robin (several = a cluster)
      * @param serverPids the nodes' process ids on this machine, to report their CPU and memory (may be empty)
+     * @param sendersOnFirstNode every sender's session on the first node, so that deliveries on the
+     *     other nodes measure the cross-node hop (reported apart as "remote")
      */
     record Options(List<String> urls, String secret, int rooms, int members, int senders, int rate, Duration warmup,
-            Duration duration, List<Long> serverPids) {
+            Duration duration, List<Long> serverPids, boolean sendersOnFirstNode) {
     }
 
     /** {@code closedByServer}: close code → sessions the server closed (each reconnected). */
     record Result(@JsonIgnore Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
             double deliverP50Ms, double deliverP99Ms, double deliverP999Ms, double deliverMaxMs, double ackP50Ms,
             double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, Map<Integer, Long> closedByServer,
-            long reconnects, double serverCores, long serverRssMb) {
+            long reconnects, double serverCores, long serverRssMb, double remoteDeliverP50Ms, double remoteDeliverP99Ms) {
     }
 
     /** The JDK client runs all of one client's sockets through one selector: spread the sessions. */
@@ -44,6 +46,8 @@ final class FanoutScenario implements FanoutMember.Listener {
     private final Options options;
     private final Progress progress;
     private final Recorder deliver = new Recorder(3);
+    /** Deliveries to sessions not on the first node (a cluster): the cross-node hop when senders are on the first. */
+    private final Recorder remoteDeliver = new Recorder(3);
     private final Recorder ack = new Recorder(3);
     private final LongAdder delivered = new LongAdder();
     private final LongAdder ackedTotal = new LongAdder();
@@ -80,7 +84,8 @@ final class FanoutScenario implements FanoutMember.Listener {
             String room = http.createRoom(tokens.getFirst(), "fanout " + run + " " + r, ids.subList(1, ids.size()));
             roomReaders.put(room, tokens.getFirst());
             for (int m = 0; m < options.members(); m++) {
-                String node = options.urls().get(members.size() % options.urls().size());
+                String node = options.sendersOnFirstNode() && m < options.senders() ? options.urls().getFirst()
+                        : options.urls().get(members.size() % options.urls().size());
                 var member = new FanoutMember(room, node, tokens.get(m), clients.get(members.size() % CLIENTS), this);
                 member.connect();
                 members.add(member);
@@ -151,10 +156,14 @@ final class FanoutScenario implements FanoutMember.Listener {
     }
 
     @Override
-    public void onDelivered(String frame, long nowNanos) {
+    public void onDelivered(FanoutMember member, String frame, long nowNanos) {
         long sent = FrameText.sentNanos(frame);
         if (sent >= measureFrom && sent < measureTo) {
-            deliver.recordValue(Math.max(0, nowNanos - sent));
+            long latency = Math.max(0, nowNanos - sent);
+            deliver.recordValue(latency);
+            if (!member.node().equals(options.urls().getFirst())) {
+                remoteDeliver.recordValue(latency);
+            }
             delivered.increment();
         }
     }
@@ -201,6 +210,9 @@ final class FanoutScenario implements FanoutMember.Listener {
         double seconds = options.duration().toNanos() / 1e9;
         var d = deliver.getIntervalHistogram();
         var a = ack.getIntervalHistogram();
+        var remote = remoteDeliver.getIntervalHistogram();
+        double remoteP50 = remote.getTotalCount() == 0 ? Double.NaN : remote.getValueAtPercentile(50) / 1e6;
+        double remoteP99 = remote.getTotalCount() == 0 ? Double.NaN : remote.getValueAtPercentile(99) / 1e6;
         long duplicates = members.stream().mapToLong(FanoutMember::duplicates).sum();
         long outOfOrder = members.stream().mapToLong(FanoutMember::outOfOrder).sum();
         long reconnects = closed.values().stream().mapToLong(Long::longValue).sum();
@@ -209,6 +221,6 @@ final class FanoutScenario implements FanoutMember.Listener {
                 d.getValueAtPercentile(50) / 1e6, d.getValueAtPercentile(99) / 1e6,
                 d.getValueAtPercentile(99.9) / 1e6, d.getMaxValue() / 1e6, a.getValueAtPercentile(50) / 1e6,
                 a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), closed, reconnects, cpu,
-                after == null ? -1 : after.rssKb() / 1024);
+                after == null ? -1 : after.rssKb() / 1024, remoteP50, remoteP99);
     }
 }

@@ -19,7 +19,7 @@ class FanoutScenarioTest {
     void a_short_run_delivers_every_acknowledged_message_to_every_member_once_in_order() throws Exception {
         try (ParleyNode node = BenchNode.start(dataDir)) {
             var options = new FanoutScenario.Options(java.util.List.of(node.url()), BenchNode.SECRET, 2, 5, 2, 40, Duration.ofSeconds(1),
-                    Duration.ofSeconds(2), java.util.List.of(ProcessHandle.current().pid()));
+                    Duration.ofSeconds(2), java.util.List.of(ProcessHandle.current().pid()), false);
 
             var result = new FanoutScenario(options, new Progress(new PrintStream(new ByteArrayOutputStream()))).run();
 
@@ -41,7 +41,7 @@ class FanoutScenarioTest {
         }
         ParleyNode node = BenchNode.start(dataDir, port);
         var options = new FanoutScenario.Options(java.util.List.of(node.url()), BenchNode.SECRET, 1, 4, 2, 20,
-                Duration.ofSeconds(1), Duration.ofSeconds(5), java.util.List.of());
+                Duration.ofSeconds(1), Duration.ofSeconds(5), java.util.List.of(), false);
         var out = new ByteArrayOutputStream();
         var progress = new Progress(new PrintStream(out, true));
         var run = java.util.concurrent.CompletableFuture.supplyAsync(() -> {

@@ -15,7 +15,7 @@ class LimitServerTest {
     void the_fanout_tool_runs_against_the_limit_server_without_loss() throws Exception {
         try (var server = LimitServer.start("127.0.0.1", 0)) {
             var options = new FanoutScenario.Options(List.of("http://127.0.0.1:" + server.port()), "no-secret", 2, 5, 2,
-                    40, Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(ProcessHandle.current().pid()));
+                    40, Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(ProcessHandle.current().pid()), false);
 
             var result = new FanoutScenario(options, new Progress(new PrintStream(new ByteArrayOutputStream()))).run();
 
