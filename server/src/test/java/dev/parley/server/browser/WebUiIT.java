@@ -192,6 +192,29 @@ class WebUiIT {
     }
 
     @Test
+    void a_direct_chat_starts_from_a_person_found_by_name_and_is_named_after_them() {
+        var alice = node.newUser("alice");
+        var bob = node.newUser("bob");
+        String bobsName = bob.api().get("/v1/me").json().get("name").asText();
+        String alicesName = alice.api().get("/v1/me").json().get("name").asText();
+        Page ana = app(alice);
+        Page bo = app(bob);
+
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New chat")).click();
+        ana.getByLabel("User ID").fill(bobsName);
+        Locator match = ana.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("People"))
+                .getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText(bob.id()));
+        assertThat(match).hasCount(1);
+        match.click();
+        send(ana, "Hi Bob, one question");
+
+        assertThat(room(ana, bobsName)).isVisible();
+        assertThat(room(bo, alicesName)).isVisible();
+        room(bo, alicesName).click();
+        assertThat(messages(bo, "Hi Bob, one question")).hasCount(1);
+    }
+
+    @Test
     void a_deep_link_to_a_room_of_fifty_messages_paints_within_a_second_or_two() {
         var alice = node.newUser("alice");
         var bob = node.newUser("bob");
