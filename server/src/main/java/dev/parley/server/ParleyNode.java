@@ -148,6 +148,15 @@ public final class ParleyNode implements AutoCloseable {
         }
     }
 
+    /** Appends {@code count} generated messages to a room (the {@code parley seed} command; node stopped). */
+    public static long seed(ParleyConfig config, java.util.UUID roomId, String userId, long count,
+            java.util.function.LongConsumer progress) throws InterruptedException {
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+        try (ParleyMetrics metrics = new ParleyMetrics(); Store store = StoreFactory.open(config, metrics)) {
+            return new Seeder(store, new UuidV7Generator(clock), clock).seed(roomId, userId, count, progress);
+        }
+    }
+
     public int port() {
         return http.port();
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** The {@code parley} command: {@code serve}, {@code migrate}. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Parley: a self-hosted chat engine.",
-        subcommands = {ParleyCli.Serve.class, ParleyCli.Migrate.class, ParleyCli.User.class, CommandLine.HelpCommand.class})
+        subcommands = {ParleyCli.Serve.class, ParleyCli.Migrate.class, ParleyCli.User.class, ParleyCli.Seed.class,
+                CommandLine.HelpCommand.class})
 public final class ParleyCli {
 
     public static void main(String[] args) {
@@ -26,6 +27,7 @@ public final class ParleyCli {
         CommandLine cli = new CommandLine(new ParleyCli());
         ConfigFlags.addTo(cli.getSubcommands().get("serve").getCommandSpec());
         ConfigFlags.addTo(cli.getSubcommands().get("migrate").getCommandSpec());
+        ConfigFlags.addTo(cli.getSubcommands().get("seed").getCommandSpec());
         ConfigFlags.addTo(cli.getSubcommands().get("user").getSubcommands().get("set-password").getCommandSpec());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof ConfigException) {
@@ -100,6 +102,40 @@ public final class ParleyCli {
             }
             ParleyNode.setPassword(config, userId, password);
             spec.commandLine().getOut().println("password set for " + userId);
+            return 0;
+        }
+    }
+
+    @Command(name = "seed", mixinStandardHelpOptions = true,
+            description = "Append generated messages to a room through the message log, for benchmarks of large rooms."
+                    + " Run it with the node stopped.")
+    static final class Seed implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ROOM_ID", description = "the room to fill")
+        java.util.UUID roomId;
+
+        @picocli.CommandLine.Option(names = "--user", required = true, description = "the author (a member of the room)")
+        String userId;
+
+        @picocli.CommandLine.Option(names = "--messages", required = true, description = "how many messages to append")
+        long count;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (count < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--messages must be at least 1");
+            }
+            ParleyConfig config = ConfigFlags.load(spec, System.getenv());
+            var out = spec.commandLine().getOut();
+            long started = System.nanoTime();
+            long stored = ParleyNode.seed(config, roomId, userId, count, total -> {
+                out.printf("seeded %,d%n", total);
+                out.flush();
+            });
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf("seeded %,d messages into %s in %.1f s (%,.0f/s)%n", stored, roomId, seconds, stored / seconds);
             return 0;
         }
     }
