@@ -38,6 +38,18 @@ class OpsApiTest {
     }
 
     @Test
+    void a_body_sent_with_get_is_ignored_and_never_breaks_the_connection_for_the_next_request() {
+        // Unread, such a body made Jetty drop kept-alive connections now and then (about 1 % of
+        // requests in this loop failed with a connection reset before the fix).
+        for (int i = 0; i < 300; i++) {
+            for (String path : new String[] {"/health", "/metrics", "/v1/openapi.json"}) {
+                var response = node.anonymous().send("GET", path, "{}");
+                assertThat(response.status()).as("GET " + path + " #" + i).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void every_route_in_the_openapi_document_exists_and_answers_problems_without_credentials() {
         JsonNode document = node.anonymous().get("/v1/openapi.json").json();
         assertThat(document.get("openapi").asText()).startsWith("3.");

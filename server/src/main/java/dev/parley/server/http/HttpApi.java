@@ -37,6 +37,7 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(problems)));
             config.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(), routeOf(ctx),
                     ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000))));
+            config.routes.before(HttpApi::drainUnusedBody);
             config.routes.before(web::before);
             config.routes.before(cors::before);
             resources.forEach(resource -> resource.register(config.routes));
@@ -74,6 +75,20 @@ public final class HttpApi {
             return ctx.endpoint().path;
         } catch (RuntimeException unmatched) {
             return "unmatched";
+        }
+    }
+
+    /**
+     * Reads (and drops) a body sent with a method whose routes take none: left unread, Jetty may
+     * end the connection mid-way and the next request on it fails (seen with GET + body under a
+     * large response). Bodies are bounded by {@code maxRequestSize} as everywhere.
+     */
+    private static void drainUnusedBody(io.javalin.http.Context ctx) {
+        String method = ctx.method().name();
+        boolean takesNoBody = method.equals("GET") || method.equals("HEAD") || method.equals("DELETE")
+                || method.equals("OPTIONS");
+        if (takesNoBody && ctx.contentLength() > 0) {
+            ctx.bodyAsBytes();
         }
     }
 }
