@@ -157,16 +157,20 @@ final class Fanout implements AutoCloseable {
             default -> {
             }
         }
-        Outbound frame = frames.roomEvent(event);
-        String typist = event instanceof Event.Typing typing ? typing.userId() : null;
-        int count = 0;
-        for (WsSession session : registry.room(room)) {
-            if (typist == null || !typist.equals(session.userId())) {
-                session.deliver(frame);
-                count++;
+        Set<WsSession> sessions = registry.room(room);
+        if (!sessions.isEmpty()) {
+            // In a cluster every node sees every room's events: serialize only for rooms with sessions here.
+            Outbound frame = frames.roomEvent(event);
+            String typist = event instanceof Event.Typing typing ? typing.userId() : null;
+            int count = 0;
+            for (WsSession session : sessions) {
+                if (typist == null || !typist.equals(session.userId())) {
+                    session.deliver(frame);
+                    count++;
+                }
             }
+            deliveries.accept(count);
         }
-        deliveries.accept(count);
         switch (event) {
             case Event.MemberRemoved removed -> registry.leave(removed.userId(), room);
             case Event.RoomDeleted ignored -> registry.dropRoom(room);
