@@ -11,12 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -24,20 +26,25 @@ import java.util.UUID;
  * <ol>
  * <li>appends whose {@code (userId, clientId)} is already stored — or appears earlier in the
  * same batch — are answered with the original message, {@code created == false};</li>
- * <li>the rooms of the rest are locked in id order (so that writers on several nodes cannot
- * deadlock) and each append gets the next seq of its room, in batch order; appends to rooms
- * that do not exist fail alone with {@code room_not_found};</li>
- * <li>the messages are inserted in one JDBC batch, each room's {@code last_seq} and last
- * activity move forward, each sender's read mark moves up to their message (never back),
- * and the hidden members of direct rooms that got a message see the room again.</li>
+ * <li>each room of the rest moves its {@code last_seq} forward by its number of new messages
+ * (and its last activity to the newest of them) in one {@code UPDATE} per room, which takes
+ * the room's row lock — rooms in id order, so that writers on several nodes cannot deadlock —
+ * and the appends get the seqs so reserved, in batch order; appends to rooms that do not exist
+ * fail alone with {@code room_not_found};</li>
+ * <li>the messages are inserted in one JDBC batch, each sender's read mark moves up to their
+ * message (never back), and the hidden members of direct rooms that got a message see the
+ * room again.</li>
  * </ol>
+ * Every statement's text is fixed (the rooms arrive as one array), so the database parses
+ * each once per connection, not once per batch.
  */
 final class BatchAppender {
     private static final String INSERT = """
             INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String ADVANCE_ROOM =
-            "UPDATE rooms SET last_seq = ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
+    private static final String RESERVE_SEQS =
+            "UPDATE rooms SET last_seq = last_seq + ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
+    private static final String LAST_SEQS = "SELECT id, last_seq FROM rooms WHERE id = ANY(?)";
     private static final String ADVANCE_READ_MARK =
             "UPDATE members SET last_read_seq = ? WHERE room_id = ? AND user_id = ? AND last_read_seq < ?";
     private static final String UNHIDE = "UPDATE members SET hidden = FALSE WHERE room_id = ? AND hidden = TRUE";
@@ -48,12 +55,10 @@ final class BatchAppender {
         }
     }
 
-    private final Dialect dialect;
     private final MessageRows rows;
     private final String findByClientKeys;
 
     BatchAppender(Dialect dialect, MessageRows rows) {
-        this.dialect = dialect;
         this.rows = rows;
         this.findByClientKeys = "SELECT " + MessageRows.COLUMNS.select("m") + " FROM " + dialect.messagesByClientKeys();
     }
@@ -68,7 +73,7 @@ final class BatchAppender {
                 fresh.add(i);
             }
         }
-        Map<UUID, Long> lastSeqs = lockRooms(connection, fresh.stream().map(i -> appends.get(i).roomId()).toList());
+        Map<UUID, Long> lastSeqs = reserveSeqs(connection, fresh.stream().map(appends::get).toList());
         List<Message> created = new ArrayList<>();
         Set<UUID> directRooms = new LinkedHashSet<>();
         for (int i : fresh) {
@@ -96,7 +101,6 @@ final class BatchAppender {
             return;
         }
         insert(connection, created);
-        advanceRooms(connection, created);
         advanceReadMarks(connection, created);
         unhide(connection, directRooms);
     }
@@ -159,20 +163,38 @@ final class BatchAppender {
         return stored;
     }
 
-    /** Locks the rooms' rows in id order; returns the last seq of each room that exists. */
-    private Map<UUID, Long> lockRooms(Connection connection, List<UUID> roomIds) throws SQLException {
+    /**
+     * Moves each room's {@code last_seq} past the appends to it, locking the rooms' rows in id
+     * order; returns, for each room that exists, its last seq before these appends.
+     */
+    private static Map<UUID, Long> reserveSeqs(Connection connection, List<Append> appends) throws SQLException {
+        record Reservation(int count, Instant latest) {
+            Reservation plus(Reservation other) {
+                return new Reservation(count + other.count, latest.isAfter(other.latest) ? latest : other.latest);
+            }
+        }
+        // String order of the canonical form is PostgreSQL's (byte-wise) uuid order.
+        Map<UUID, Reservation> rooms = new TreeMap<>(Comparator.comparing(UUID::toString));
+        for (Append append : appends) {
+            rooms.merge(append.roomId(), new Reservation(1, SqlValues.stored(append.createdAt())), Reservation::plus);
+        }
         Map<UUID, Long> lastSeqs = new HashMap<>();
-        List<UUID> distinct = roomIds.stream().distinct().toList();
-        if (distinct.isEmpty()) {
+        if (rooms.isEmpty()) {
             return lastSeqs;
         }
-        String sql = "SELECT id, last_seq FROM rooms WHERE id IN (" + SqlValues.placeholders(distinct.size())
-                + ") ORDER BY id " + dialect.rowLock();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            SqlValues.bindAll(statement, distinct.toArray());
+        try (PreparedStatement statement = connection.prepareStatement(RESERVE_SEQS)) {
+            for (Map.Entry<UUID, Reservation> room : rooms.entrySet()) {
+                SqlValues.bindAll(statement, room.getValue().count(), room.getValue().latest(), room.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(LAST_SEQS)) {
+            statement.setArray(1, connection.createArrayOf("UUID", rooms.keySet().toArray()));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    lastSeqs.put(SqlValues.uuid(result, "id"), result.getLong("last_seq"));
+                    UUID id = SqlValues.uuid(result, "id");
+                    lastSeqs.put(id, result.getLong("last_seq") - rooms.get(id).count());
                 }
             }
         }
@@ -191,23 +213,6 @@ final class BatchAppender {
             for (Message m : messages) {
                 SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
                         rows.attachments().write(m.attachments()), m.clientId(), m.createdAt());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    /** Each room's last seq becomes its newest message's; last activity its newest creation time. */
-    private static void advanceRooms(Connection connection, List<Message> messages) throws SQLException {
-        Map<UUID, Message> newest = new LinkedHashMap<>();
-        Map<UUID, Instant> latest = new HashMap<>();
-        for (Message m : messages) {
-            newest.put(m.roomId(), m);
-            latest.merge(m.roomId(), m.createdAt(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(ADVANCE_ROOM)) {
-            for (Message m : newest.values()) {
-                SqlValues.bindAll(statement, m.seq(), latest.get(m.roomId()), m.roomId());
                 statement.addBatch();
             }
             statement.executeBatch();

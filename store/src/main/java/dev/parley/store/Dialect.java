@@ -12,14 +12,14 @@ import java.util.Set;
  */
 public enum Dialect {
     /** Embedded H2 2.5 in PostgreSQL mode. */
-    H2("FOR UPDATE", "", "CHECKPOINT SYNC",
+    H2("", "CHECKPOINT SYNC",
             "UNNEST(?, ?) AS k(user_id, client_id)"
                     + " JOIN messages m ON m.user_id = k.user_id AND m.client_id = k.client_id",
             Map.of(),
             // CONNECTION_BROKEN_1, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN
             Set.of(90067, 90098, 90121), Set.of()),
     /** PostgreSQL 15 or later. */
-    POSTGRESQL("FOR NO KEY UPDATE", "COLLATE \"C\"", null,
+    POSTGRESQL("COLLATE \"C\"", null,
             // OFFSET 0 keeps the subquery a per-key index lookup: flattened into a join, the
             // planner picks a hash join over a full scan of messages whenever its statistics
             // say the table is small, which they do while it grows fast.
@@ -33,7 +33,6 @@ public enum Dialect {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final String rowLock;
     private final String byteOrderCollation;
     private final String syncStatement;
     private final String messagesByClientKeys;
@@ -41,9 +40,8 @@ public enum Dialect {
     private final Set<Integer> unavailableErrorCodes;
     private final Set<String> unavailableStates;
 
-    Dialect(String rowLock, String byteOrderCollation, String syncStatement, String messagesByClientKeys,
+    Dialect(String byteOrderCollation, String syncStatement, String messagesByClientKeys,
             Map<String, String> dataSourceProperties, Set<Integer> unavailableErrorCodes, Set<String> unavailableStates) {
-        this.rowLock = rowLock;
         this.byteOrderCollation = byteOrderCollation;
         this.syncStatement = syncStatement;
         this.messagesByClientKeys = messagesByClientKeys;
@@ -62,15 +60,6 @@ public enum Dialect {
         }
         throw new IllegalArgumentException("unsupported database URL " + jdbcUrl
                 + ": use jdbc:h2:… (embedded) or jdbc:postgresql://…");
-    }
-
-    /**
-     * The locking clause that serializes writers of a room row. PostgreSQL's weaker
-     * {@code FOR NO KEY UPDATE} still excludes other writers but does not block inserts
-     * that merely reference the row through a foreign key.
-     */
-    String rowLock() {
-        return rowLock;
     }
 
     /** Flyway placeholders used by the migrations. */

@@ -1,6 +1,7 @@
 package dev.parley.store;
 
 import dev.parley.core.room.Room;
+import dev.parley.core.room.RoomAccess;
 import dev.parley.core.room.RoomNames;
 import dev.parley.core.room.RoomRepository;
 import java.time.Instant;
@@ -15,6 +16,10 @@ import java.util.UUID;
 final class JdbcRoomRepository implements RoomRepository {
     private static final String SELECT = "SELECT " + RoomRows.COLUMNS.select("r") + " FROM " + RoomRows.COLUMNS.from("r");
 
+    private static final String SELECT_AS_SEEN_BY = "SELECT " + RoomRows.COLUMNS.select("r") + ", "
+            + MemberRows.COLUMNS.select("m") + " FROM " + RoomRows.COLUMNS.from("r") + " LEFT JOIN "
+            + MemberRows.COLUMNS.from("m") + " ON m.room_id = r.id AND m.user_id = ? WHERE r.id = ?";
+
     private final Sql sql;
 
     JdbcRoomRepository(Sql sql) {
@@ -24,6 +29,13 @@ final class JdbcRoomRepository implements RoomRepository {
     @Override
     public Optional<Room> find(UUID id) {
         return sql.one(SELECT + " WHERE r.id = ?", row -> RoomRows.read(row, "r"), id);
+    }
+
+    @Override
+    public Optional<RoomAccess.Visible> findAsSeenBy(UUID id, String userId) {
+        return sql.one(SELECT_AS_SEEN_BY, row -> new RoomAccess.Visible(RoomRows.read(row, "r"),
+                row.getObject("m_room_id") == null ? Optional.empty() : Optional.of(MemberRows.read(row, "m"))),
+                userId, id);
     }
 
     @Override

@@ -35,6 +35,25 @@ public abstract class RoomRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_room_is_found_with_the_readers_membership_or_without_one() {
+        User owner = data().user();
+        User member = data().user();
+        User stranger = data().user();
+        Room room = data().group(owner, member);
+
+        var asMember = store().read(repos -> repos.rooms().findAsSeenBy(room.id(), member.id())).orElseThrow();
+        var asStranger = store().read(repos -> repos.rooms().findAsSeenBy(room.id(), stranger.id())).orElseThrow();
+        var missing = store().read(repos -> repos.rooms().findAsSeenBy(UUID.randomUUID(), member.id()));
+
+        assertThat(asMember.room()).isEqualTo(store().read(repos -> repos.rooms().find(room.id())).orElseThrow());
+        assertThat(asMember.membership()).isEqualTo(store().read(repos -> repos.members().find(room.id(), member.id())));
+        assertThat(asMember.membership()).isPresent();
+        assertThat(asStranger.room().id()).isEqualTo(room.id());
+        assertThat(asStranger.membership()).isEmpty();
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void a_direct_room_is_found_by_its_key() {
         User a = data().user();
         User b = data().user();

@@ -24,12 +24,11 @@ public final class RoomAccess {
 
     /** Loads a room the actor may see: a member, any user for a channel, or an admin. */
     public static Visible accessRoom(Repositories repos, Actor actor, UUID roomId) {
-        Room room = repos.rooms().find(roomId).orElseThrow(RoomAccess::notFound);
-        Optional<Member> membership = repos.members().find(roomId, actor.userId());
-        if (membership.isEmpty() && room.type() != RoomType.CHANNEL && !actor.isAdmin()) {
+        Visible visible = repos.rooms().findAsSeenBy(roomId, actor.userId()).orElseThrow(RoomAccess::notFound);
+        if (visible.membership().isEmpty() && visible.room().type() != RoomType.CHANNEL && !actor.isAdmin()) {
             throw notFound();
         }
-        return new Visible(room, membership);
+        return visible;
     }
 
     /** Loads a room whose messages the actor may read and write: members and admins. */

@@ -8,6 +8,9 @@ import java.util.UUID;
 public interface RoomRepository {
     Optional<Room> find(UUID id);
 
+    /** The room with {@code userId}'s membership of it (empty when not a member), in one read. */
+    Optional<RoomAccess.Visible> findAsSeenBy(UUID id, String userId);
+
     Optional<Room> findDirect(String directKey);
 
     /** Inserts the room; {@code directKey} is null except for direct rooms, where it is unique. */
