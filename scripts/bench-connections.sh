@@ -14,7 +14,7 @@ PORT=19097
 # Each side holds one file per socket: raise the hard limit when allowed (root), then the soft one.
 want=$(( CONNECTIONS + 16384 ))
 if [ "$(ulimit -Hn)" != unlimited ] && [ "$(ulimit -Hn)" -lt "$want" ]; then
-  ulimit -Hn "$want" 2>/dev/null || echo "bench: cannot raise the open-file hard limit to $want (not root?)"
+  ulimit -Hn "$want" 2>/dev/null || echo "bench: cannot raise the open-file hard limit to $want (not permitted here)"
 fi
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 addresses="127.0.0.1"

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +29,9 @@ public final class LimitServer implements AutoCloseable {
     private final Map<String, LimitRoom> rooms = new ConcurrentHashMap<>();
     private final Map<String, LimitSession> sessions = new ConcurrentHashMap<>();
     private final AtomicLong roomIds = new AtomicLong();
+    /** Writes sockets, one thread per core as Parley's writers. */
+    private final ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("limit-writer-", 0).daemon(true).factory());
     private final Javalin app;
 
     private LimitServer() {
@@ -77,7 +82,7 @@ public final class LimitServer implements AutoCloseable {
     }
 
     private void configure(WsConfig ws) {
-        ws.onConnect(ctx -> sessions.put(ctx.sessionId(), new LimitSession(ctx.session)));
+        ws.onConnect(ctx -> sessions.put(ctx.sessionId(), new LimitSession(ctx.session, writers)));
         ws.onMessage(this::onText);
         ws.onClose(ctx -> {
             LimitSession session = sessions.remove(ctx.sessionId());
@@ -127,5 +132,6 @@ public final class LimitServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        writers.shutdownNow();
     }
 }
