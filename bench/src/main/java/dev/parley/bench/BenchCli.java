@@ -93,14 +93,14 @@ public final class BenchCli {
             System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
                     + " | deliver p99 ms | deliver p99.9 ms | deliver max ms | ack p50 ms | ack p99 ms | loss | dup"
                     + " | out of order | errors | closed by server (reconnected) | server cores | server RSS MB"
-                    + " | remote deliver p50 ms | remote deliver p99 ms |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
+                    + " | generator cores | remote deliver p50 ms | remote deliver p99 ms |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
             System.out.printf("| fanout | %d | %d | %d | %d | %,.0f | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f"
-                    + " | %d | %d | %d | %d | %s | %.2f | %d | %.2f | %.2f |%n", rooms, members, senders, rate, r.persistedPerSecond(),
+                    + " | %d | %d | %d | %d | %s | %.2f | %d | %.2f | %.2f | %.2f |%n", rooms, members, senders, rate, r.persistedPerSecond(),
                     r.deliveriesPerSecond(), r.deliverP50Ms(), r.deliverP99Ms(), r.deliverP999Ms(), r.deliverMaxMs(),
                     r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(),
                     r.closedByServer().isEmpty() ? "none" : r.closedByServer().toString(), r.serverCores(),
-                    r.serverRssMb(), r.remoteDeliverP50Ms(), r.remoteDeliverP99Ms());
+                    r.serverRssMb(), r.generatorCores(), r.remoteDeliverP50Ms(), r.remoteDeliverP99Ms());
             var json = new ObjectMapper().createObjectNode().put("scenario", "fanout").put("rooms", rooms)
                     .put("members", members).put("senders", senders).put("rate", rate)
                     .put("durationSeconds", target.duration);

@@ -38,7 +38,8 @@ final class FanoutScenario implements FanoutMember.Listener {
     record Result(@JsonIgnore Options options, long acked, double persistedPerSecond, double deliveriesPerSecond,
             double deliverP50Ms, double deliverP99Ms, double deliverP999Ms, double deliverMaxMs, double ackP50Ms,
             double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, Map<Integer, Long> closedByServer,
-            long reconnects, double serverCores, long serverRssMb, double remoteDeliverP50Ms, double remoteDeliverP99Ms) {
+            long reconnects, double serverCores, long serverRssMb, double generatorCores, double remoteDeliverP50Ms,
+            double remoteDeliverP99Ms) {
     }
 
     /** The JDK client runs all of one client's sockets through one selector: spread the sessions. */
@@ -105,6 +106,8 @@ final class FanoutScenario implements FanoutMember.Listener {
         measureTo = measureFrom + options.duration().toNanos();
         ServerProcessStats before;
         ServerProcessStats after;
+        ServerProcessStats generatorBefore;
+        ServerProcessStats generatorAfter;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             long interval = (long) (1e9 * senders.size() / options.rate());
             for (int i = 0; i < senders.size(); i++) {
@@ -115,8 +118,10 @@ final class FanoutScenario implements FanoutMember.Listener {
             }
             progress.track(measureFrom, ackedTotal::sum, errors::sum);
             before = ServerProcessStats.readAll(options.serverPids());
+            generatorBefore = ServerProcessStats.read(ProcessHandle.current().pid());
             progress.track(measureTo, ackedTotal::sum, errors::sum);
             after = ServerProcessStats.readAll(options.serverPids());
+            generatorAfter = ServerProcessStats.read(ProcessHandle.current().pid());
         }
         long loss = awaitDelivery(http, roomReaders, members);
         heartbeat.shutdownNow();
@@ -128,7 +133,7 @@ final class FanoutScenario implements FanoutMember.Listener {
                     + " each reconnected and synced like a real client", closed);
         }
         firstErrors.stream().limit(5).forEach(error -> progress.say("error: %s", error));
-        return result(members, loss, closed, before, after);
+        return result(members, loss, closed, before, after, generatorBefore, generatorAfter);
     }
 
     private void sendOnSchedule(FanoutMember sender, String prefix, long first, long interval) {
@@ -206,7 +211,7 @@ final class FanoutScenario implements FanoutMember.Listener {
     }
 
     private Result result(List<FanoutMember> members, long loss, Map<Integer, Long> closed, ServerProcessStats before,
-            ServerProcessStats after) {
+            ServerProcessStats after, ServerProcessStats generatorBefore, ServerProcessStats generatorAfter) {
         double seconds = options.duration().toNanos() / 1e9;
         var d = deliver.getIntervalHistogram();
         var a = ack.getIntervalHistogram();
@@ -221,6 +226,7 @@ final class FanoutScenario implements FanoutMember.Listener {
                 d.getValueAtPercentile(50) / 1e6, d.getValueAtPercentile(99) / 1e6,
                 d.getValueAtPercentile(99.9) / 1e6, d.getMaxValue() / 1e6, a.getValueAtPercentile(50) / 1e6,
                 a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), closed, reconnects, cpu,
-                after == null ? -1 : after.rssKb() / 1024, remoteP50, remoteP99);
+                after == null ? -1 : after.rssKb() / 1024, generatorAfter.cpuSecondsSince(generatorBefore) / seconds,
+                remoteP50, remoteP99);
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** CPU time and resident memory of the server processes (summed over a cluster's nodes), read from {@code /proc} (Linux). */
+/**
+ * CPU time and resident memory of the server processes (summed over a cluster's nodes), or of
+ * the load generator itself, read from {@code /proc} (Linux).
+ */
 record ServerProcessStats(long cpuTicks, long rssKb) {
     /** Kernel clock ticks per second ({@code getconf CLK_TCK}); 100 on Linux x86-64. */
     static final int TICKS_PER_SECOND = 100;
