@@ -2,6 +2,7 @@ package dev.parley.core.account;
 
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -39,17 +40,21 @@ public final class LoginThrottle {
         return new LoginThrottle(5, 50, 20, 15L * 60 * 1_000_000_000, System::nanoTime);
     }
 
+    /** Throws {@code too_many_attempts}, with the time until the first blocking window ends. */
     public void checkAllowed(String userId, String source) {
-        if (count("u:" + userId) >= perUser || count("s:" + source) >= perSource) {
+        long waitNanos = Math.max(blockedFor("u:" + userId, perUser), blockedFor("s:" + source, perSource));
+        if (waitNanos > 0) {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "too many failed sign-ins; wait a few minutes and try again");
+                    "too many failed sign-ins; wait a few minutes and try again", Duration.ofNanos(waitNanos));
         }
     }
 
     public void checkSignupAllowed(String source) {
-        if (count("n:" + source) >= signupsPerSource) {
+        long waitNanos = blockedFor("n:" + source, signupsPerSource);
+        if (waitNanos > 0) {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "too many accounts created from your address; wait a few minutes and try again");
+                    "too many accounts created from your address; wait a few minutes and try again",
+                    Duration.ofNanos(waitNanos));
         }
     }
 
@@ -70,16 +75,18 @@ public final class LoginThrottle {
         failures.remove("u:" + userId);
     }
 
-    private int count(String key) {
+    /** Nanoseconds until {@code key}'s window ends when it has reached {@code limit}; 0 when not blocked. */
+    private long blockedFor(String key, int limit) {
         Failures entry = failures.get(key);
         if (entry == null) {
             return 0;
         }
-        if (nanoTime.getAsLong() - entry.since() > windowNanos) {
+        long left = entry.since() + windowNanos - nanoTime.getAsLong();
+        if (left < 0) {
             failures.remove(key, entry);
             return 0;
         }
-        return entry.count();
+        return entry.count() >= limit ? Math.max(left, 1) : 0;
     }
 
     private void bump(String key) {

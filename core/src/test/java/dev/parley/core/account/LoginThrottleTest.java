@@ -1,9 +1,11 @@
 package dev.parley.core.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.error.ParleyException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,19 @@ class LoginThrottleTest {
         assertThatCode(() -> throttle.checkAllowed("bob", "10.0.0.9")).doesNotThrowAnyException();
         now.addAndGet(1_001);
         assertThatCode(() -> throttle.checkAllowed("ana", "10.0.0.9")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_refusal_says_how_long_until_the_window_ends() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("ana", "10.0.0." + i);
+            now.addAndGet(100);
+        }
+        now.addAndGet(200); // the first failure was 500 ns ago: its window ends in 500 ns
+
+        assertThatThrownBy(() -> throttle.checkAllowed("ana", "10.0.0.9"))
+                .isInstanceOfSatisfying(ParleyException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofNanos(500)));
     }
 
     @Test

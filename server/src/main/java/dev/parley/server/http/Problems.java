@@ -19,8 +19,11 @@ public final class Problems {
         this.mapper = mapper;
     }
 
+    /** The problem response; a refusal that ends by itself also says when, in {@code Retry-After} (seconds). */
     public void write(Context ctx, ParleyException problem) {
         write(ctx, problem.code(), problem.detail());
+        problem.retryAfter().ifPresent(wait -> ctx.header("Retry-After",
+                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
     }
 
     public void write(Context ctx, ErrorCode code, String detail) {
