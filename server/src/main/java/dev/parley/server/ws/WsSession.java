@@ -40,11 +40,10 @@ final class WsSession {
     static final int CLOSE_RESTARTING = 1012;
     private static final Duration REPLAY_WAIT = Duration.ofSeconds(30);
     static final int MAX_SENDS_IN_FLIGHT = 128;
+    private static final int WRITE_BATCH = 32;
 
     private final String id;
     private final Session socket;
-    /** Frames handed to Jetty at once by {@link #pump()}. */
-    private static final int WRITE_BATCH = 32;
     private final int outboxSize;
     private final Set<UUID> rooms = ConcurrentHashMap.newKeySet();
     private final Executor writers;
@@ -169,7 +168,7 @@ final class WsSession {
                 }
                 if (pump) {
                     // Frames are queued but nobody writes them yet: write before waiting.
-                    startPumpInBackground();
+                    pumpIf(true);
                     pump = false;
                 }
                 wait(Math.max(1, left / 1_000_000));
@@ -352,10 +351,6 @@ final class WsSession {
         }
     }
 
-    private void startPumpInBackground() {
-        writers.execute(this::pump);
-    }
-
     private void overflow() {
         closed = true;
         outbox.clear();
@@ -365,11 +360,9 @@ final class WsSession {
     }
 
     /**
-     * Writes queued frames with Jetty's asynchronous send, on a writer thread (never under the
-     * session's lock): whatever is queued, up to {@value #WRITE_BATCH} frames, goes to Jetty at
-     * once, so frames that piled up leave in one gathering write instead of one write each. A
-     * batch that completes at once continues the loop here; one that completes later continues
-     * from its last frame's callback (Jetty fails every later frame when one fails).
+     * On a writer thread, never under the lock: hands up to {@value #WRITE_BATCH} queued frames
+     * to Jetty at once (piled-up frames leave in one gathering write); continues here when the
+     * batch completes at once, else from its last frame's callback (a failure fails the rest).
      */
     private void pump() {
         List<String> batch = new ArrayList<>(WRITE_BATCH);
