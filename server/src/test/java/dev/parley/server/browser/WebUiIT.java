@@ -45,7 +45,7 @@ class WebUiIT {
     @RegisterExtension
     @Order(1)
     static final TestNode node = TestNode.onH2(config -> {
-        var file = configFile(CONFIG_FILE);
+        var file = ConfigFiles.load(CONFIG_FILE);
         return config.withWeb(new ParleyConfig.Web("", List.of(partner.origin()), List.of(partner.origin()),
                 file.web().clients())).withPermissions(file.permissions());
     });
@@ -55,16 +55,6 @@ class WebUiIT {
     static final Chromium chromium = new Chromium();
 
     private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    static ParleyConfig configFile(String properties) {
-        try {
-            var file = java.nio.file.Files.createTempFile("parley-ui", ".properties");
-            java.nio.file.Files.writeString(file, properties);
-            return new dev.parley.server.config.ConfigLoader(java.util.Map.of()).load(file, java.util.Map.of());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @AfterAll
     static void stopSites() {
