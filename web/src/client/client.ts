@@ -1,10 +1,12 @@
 import { Connection, type ConnectionState, type SocketFactory } from "./connection";
 import { Emitter } from "./emitter";
-import { newClientId } from "./ids";
 import { MemberDirectory } from "./members";
-import { Outbox, type PendingMessage } from "./outbox";
+import { Outbox, newPendingMessage, type PendingMessage } from "./outbox";
+import { Presence } from "./presence";
 import { ParleyError } from "./problem";
+import { ReadMarks } from "./readMarks";
 import { RestApi, type FetchLike } from "./rest";
+import { RoomEvents } from "./roomEvents";
 import { RoomDirectory } from "./rooms";
 import { Sender } from "./sender";
 import { SyncRequests } from "./syncRequests";
@@ -12,7 +14,7 @@ import type { TimelineSnapshot } from "./timeline";
 import { History } from "./history";
 import { TokenSource, type TokenProvider } from "./token";
 import { TypingTracker } from "./typing";
-import type { MemberChangedEvent, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
+import type { Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
 
 export interface ClientOptions {
   /** e.g. `https://chat.example/v1` */
@@ -63,14 +65,14 @@ export class ParleyClient {
   private readonly history: History;
   private readonly outbox = new Outbox();
   private readonly typingTracker: TypingTracker;
-  private readonly online = new Set<string>();
-  private readonly readMarks = new Map<string, Map<string, number>>();
+  private readonly presence = new Presence();
+  private readonly readMarks = new ReadMarks();
+  private readonly roomEvents: RoomEvents;
   private readonly sender: Sender;
   private readonly syncs: SyncRequests;
   private readonly pageSize: number;
   private me: string;
   private connectedOnce = false;
-  private presenceVersion = 0;
   private notifyScheduled = false;
 
   constructor(options: ClientOptions) {
@@ -112,8 +114,21 @@ export class ParleyClient {
       rest: this.rest,
       rooms: this.rooms,
       pageSize: this.pageSize,
-      applyNew: (m) => this.applyNew(m),
+      applyNew: (m) => this.roomEvents.applyNew(m),
       refreshRoom: (id) => this.refreshRoom(id),
+      changed: () => this.changed(),
+    });
+    this.roomEvents = new RoomEvents({
+      rooms: this.rooms,
+      history: this.history,
+      members: this.members,
+      outbox: this.outbox,
+      typing: this.typingTracker,
+      readMarks: this.readMarks,
+      me: () => this.me,
+      emitMessage: (type, message) => this.emitter.emit(type, message),
+      refreshRoom: (id) => this.refreshRoom(id),
+      forgetRoom: (id) => this.forgetRoom(id),
       changed: () => this.changed(),
     });
   }
@@ -181,19 +196,17 @@ export class ParleyClient {
   }
 
   isOnline(userId: string): boolean {
-    return this.online.has(userId);
+    return this.presence.isOnline(userId);
   }
 
   /** Changes whenever someone's presence changes (for memoised views). */
   getPresenceVersion(): number {
-    return this.presenceVersion;
+    return this.presence.version;
   }
 
   /** The highest read mark of other members of a room (for "Seen" in direct rooms). */
   othersReadSeq(roomId: string): number {
-    let max = 0;
-    for (const [userId, seq] of this.readMarks.get(roomId) ?? []) if (userId !== this.me) max = Math.max(max, seq);
-    return max;
+    return this.readMarks.highestOfOthers(roomId, this.me);
   }
 
   // ---- history ---------------------------------------------------------------------------
@@ -212,14 +225,7 @@ export class ParleyClient {
 
   /** Queues a message; it goes now if connected, else as soon as the connection is back. */
   send(roomId: string, text: string, options: { parentId?: string } = {}): PendingMessage {
-    const pending: PendingMessage = {
-      clientId: newClientId(),
-      roomId,
-      text,
-      ...(options.parentId ? { parentId: options.parentId } : {}),
-      status: "sending",
-      createdAt: new Date().toISOString(),
-    };
+    const pending = newPendingMessage(roomId, text, options.parentId);
     this.outbox.add(pending);
     if (this.connection.getState() === "online") this.sender.transmit(pending);
     return pending;
@@ -239,11 +245,11 @@ export class ParleyClient {
   }
 
   async edit(roomId: string, messageId: string, text: string): Promise<void> {
-    this.applyMessage(await this.rest.editMessage(roomId, messageId, text), "message.updated");
+    this.roomEvents.applyMessage(await this.rest.editMessage(roomId, messageId, text), "message.updated");
   }
 
   async delete(roomId: string, messageId: string): Promise<void> {
-    this.applyMessage(await this.rest.deleteMessage(roomId, messageId), "message.deleted");
+    this.roomEvents.applyMessage(await this.rest.deleteMessage(roomId, messageId), "message.deleted");
   }
 
   /** Adds (`on`) or removes the caller's reaction. */
@@ -251,7 +257,7 @@ export class ParleyClient {
     const message = on
       ? await this.rest.addReaction(roomId, messageId, emoji)
       : await this.rest.removeReaction(roomId, messageId, emoji);
-    this.applyMessage(message, "message.updated");
+    this.roomEvents.applyMessage(message, "message.updated");
   }
 
   /** Moves the caller's read mark (never backwards) and updates the unread count. */
@@ -297,8 +303,7 @@ export class ParleyClient {
   private dropped(): void {
     this.sender.dropped();
     this.syncs.reset();
-    this.online.clear();
-    this.presenceVersion++;
+    this.presence.clear();
     this.typingTracker.clear();
   }
 
@@ -311,13 +316,11 @@ export class ParleyClient {
   private receive(frame: ServerFrame): void {
     switch (frame.type) {
       case "presence.snapshot":
-        this.online.clear();
-        for (const id of frame.online) this.online.add(id);
-        this.presenceVersion++;
+        this.presence.snapshot(frame.online);
         this.changed();
         return;
       case "ack":
-        if (this.sender.acked(frame.ref) !== undefined && frame.message) this.applyNew(frame.message);
+        if (this.sender.acked(frame.ref) !== undefined && frame.message) this.roomEvents.applyNew(frame.message);
         return;
       case "error": {
         const failed = this.sender.refused(frame.ref, frame.code);
@@ -334,9 +337,7 @@ export class ParleyClient {
         this.changed();
         return;
       case "presence":
-        if (frame.status === "online") this.online.add(frame.userId);
-        else this.online.delete(frame.userId);
-        this.presenceVersion++;
+        this.presence.apply(frame);
         this.emitter.emit("event", frame);
         this.changed();
         return;
@@ -358,97 +359,10 @@ export class ParleyClient {
   }
 
   private roomEvent(event: RoomEvent): void {
-    switch (event.type) {
-      case "message.new":
-        this.applyNew(event.message);
-        break;
-      case "message.updated":
-      case "message.deleted":
-        this.applyMessage(event.message, event.type);
-        break;
-      case "reaction.added":
-      case "reaction.removed":
-        this.history.get(event.roomId)?.update(event.messageId, (m) => ({ ...m, reactions: event.reactions }));
-        break;
-      case "room.created":
-      case "room.updated":
-        if (this.rooms.has(event.room.id)) this.rooms.patch(event.room.id, event.room);
-        else void this.refreshRoom(event.room.id).catch(() => undefined);
-        break;
-      case "room.deleted":
-        this.forgetRoom(event.roomId);
-        break;
-      case "member.added":
-        if (event.member.userId === this.me) this.joined(event);
-        this.members.applyAdded(event.roomId, event.member);
-        this.countMembers(event.roomId, event.member.userId === this.me ? 0 : 1);
-        break;
-      case "member.updated":
-        this.members.applyAdded(event.roomId, event.member);
-        if (event.member.userId === this.me) this.rooms.patch(event.roomId, { role: event.member.role });
-        break;
-      case "member.removed":
-        if (event.userId === this.me) this.forgetRoom(event.roomId);
-        else {
-          this.members.applyRemoved(event.roomId, event.userId);
-          this.countMembers(event.roomId, -1);
-        }
-        break;
-      case "read":
-        this.applyReadMark(event.roomId, event.userId, event.seq);
-        break;
-      case "typing":
-        if (event.userId !== this.me) this.typingTracker.typing(event.roomId, event.userId, event.expiresInMs);
-        break;
-    }
+    this.roomEvents.apply(event);
     this.emitter.emit("event", event);
     this.checkGap(event);
     this.changed();
-  }
-
-  private joined(event: MemberChangedEvent): void {
-    if (this.rooms.has(event.roomId)) return;
-    const room = event.room;
-    if (room && typeof room.type === "string" && typeof room.lastActivityAt === "string") {
-      this.rooms.put({
-        ...(room as Room),
-        lastSeq: room.lastSeq ?? event.lastSeq,
-        lastReadSeq: event.member.lastReadSeq,
-        unreadCount: 0,
-        role: event.member.role,
-      });
-      // The replay after a join starts at seq 0; what came before the join is read already.
-      this.rooms.skipTo(event.roomId, event.member.lastReadSeq);
-    } else {
-      void this.refreshRoom(event.roomId).catch(() => undefined);
-    }
-  }
-
-  /** A `message.new`, live or replayed: applied once per room and seq. */
-  private applyNew(message: Message): void {
-    const timeline = this.history.get(message.roomId);
-    const duplicate = this.rooms.seen(message.roomId, message.seq) || (timeline?.has(message.seq) ?? false);
-    if (message.userId === this.me && message.clientId) this.outbox.resolve(message.clientId);
-    this.typingTracker.stopped(message.roomId, message.userId);
-    if (timeline?.loaded && !timeline.has(message.seq)) timeline.add(message);
-    if (duplicate) return;
-    this.rooms.applyNewMessage(message);
-    this.emitter.emit("message.new", message);
-  }
-
-  private applyMessage(message: Message, type: "message.updated" | "message.deleted"): void {
-    const timeline = this.history.get(message.roomId);
-    const changed = timeline ? timeline.put(message) : true;
-    this.rooms.applyChangedMessage(message);
-    if (changed) this.emitter.emit(type, message);
-    this.changed();
-  }
-
-  private applyReadMark(roomId: string, userId: string, seq: number): void {
-    let marks = this.readMarks.get(roomId);
-    if (!marks) this.readMarks.set(roomId, (marks = new Map()));
-    marks.set(userId, Math.max(seq, marks.get(userId) ?? 0));
-    this.rooms.applyRead(roomId, userId, seq);
   }
 
   /** An event says the room is further than what we hold: ask for what is missing. */
@@ -465,16 +379,7 @@ export class ParleyClient {
   private forgetRoom(roomId: string): void {
     this.rooms.remove(roomId);
     this.history.forget(roomId);
-    this.readMarks.delete(roomId);
-  }
-
-  /** The member count after a join or leave: exact when the members are loaded, else moved by `delta`. */
-  private countMembers(roomId: string, delta: number): void {
-    const room = this.rooms.get(roomId);
-    if (!room) return;
-    const loaded = this.members.list(roomId);
-    const memberCount = loaded ? loaded.length : Math.max(0, room.memberCount + delta);
-    if (memberCount !== room.memberCount) this.rooms.patch(roomId, { memberCount });
+    this.readMarks.forget(roomId);
   }
 
   /** Batches change notifications into one per microtask. */

@@ -1,3 +1,5 @@
+import { newClientId } from "./ids";
+
 /** A message typed by this user that the server has not acknowledged yet. */
 export interface PendingMessage {
   readonly clientId: string;
@@ -9,6 +11,18 @@ export interface PendingMessage {
   /** The problem code of the refusal, when failed. */
   readonly error?: string;
   readonly createdAt: string;
+}
+
+/** A message just typed, with a fresh clientId, waiting to be sent. */
+export function newPendingMessage(roomId: string, text: string, parentId?: string): PendingMessage {
+  return {
+    clientId: newClientId(),
+    roomId,
+    text,
+    ...(parentId ? { parentId } : {}),
+    status: "sending",
+    createdAt: new Date().toISOString(),
+  };
 }
 
 /**
