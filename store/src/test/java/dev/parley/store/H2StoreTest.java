@@ -35,6 +35,7 @@ class H2StoreTest extends AllStoreContracts {
             throws SQLException {
         assertThat(setting("WRITE_DELAY")).isEqualTo("0");
         assertThat(setting("DEFAULT_LOCK_TIMEOUT")).isEqualTo("10000");
+        assertThat(setting("QUERY_CACHE_SIZE")).isEqualTo("64");
     }
 
     private static String setting(String name) throws SQLException {
