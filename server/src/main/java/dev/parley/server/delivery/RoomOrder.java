@@ -1,4 +1,4 @@
-package dev.parley.server.ws;
+package dev.parley.server.delivery;
 
 import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  * then the missing messages are read from the database, which has them — a seq is visible
  * only after every lower seq of its room committed. Used by the fan-out thread only.
  */
-final class RoomOrder {
+public final class RoomOrder {
     /** Reads a room's messages above a seq, oldest first. */
-    interface Missed {
+    public interface Missed {
         List<Message> after(UUID roomId, long afterSeq, int limit);
     }
 

@@ -1,4 +1,4 @@
-package dev.parley.server.ws;
+package dev.parley.server.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.parley.server.ws;
+package dev.parley.server.delivery;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.event.Event;
@@ -14,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers bus events to the sessions of this node. Runs on its own thread, fed in arrival
- * order, so the publisher (the message log's writer, a request) never waits for sockets; a
- * {@link RoomOrder} puts each room's events in seq order first (other nodes' events may come
- * out of order or be lost). Each event is serialized once, then offered to every session of
- * the room; a session never blocks the others.
+ * Delivers bus events to the recipients of this node, whatever their transport. Runs on its
+ * own thread, fed in arrival order, so the publisher (the message log's writer, a request)
+ * never waits for sockets; a {@link RoomOrder} puts each room's events in seq order first
+ * (other nodes' events may come out of order or be lost). Each event becomes one
+ * {@link Delivery}, encoded once per wire format and offered to every recipient of the room;
+ * a recipient never blocks the others.
  */
 final class Fanout implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
@@ -31,8 +32,7 @@ final class Fanout implements AutoCloseable {
     private record Track(Map<UUID, Long> lastSeqs) {
     }
 
-    private final SessionRegistry registry;
-    private final Frames frames;
+    private final Recipients registry;
     private final RoomOrder order;
     private final IntConsumer deliveries;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -40,9 +40,8 @@ final class Fanout implements AutoCloseable {
     private long nextTidy = System.nanoTime() + TIDY_NANOS;
     private long repairAllAt = -1;
 
-    Fanout(SessionRegistry registry, Frames frames, RoomOrder order, IntConsumer deliveries) {
+    Fanout(Recipients registry, RoomOrder order, IntConsumer deliveries) {
         this.registry = registry;
-        this.frames = frames;
         this.order = order;
         this.deliveries = deliveries;
         this.worker = Thread.ofPlatform().name("parley-fanout").daemon().start(this::run);
@@ -53,7 +52,7 @@ final class Fanout implements AutoCloseable {
         queue.add(event);
     }
 
-    /** Before a session's rooms are loaded: orders them from the seqs read, unless ordered already. */
+    /** Before a recipient's rooms are loaded: orders them from the seqs read, unless ordered already. */
     void track(Map<UUID, Long> lastSeqs) {
         queue.add(new Track(lastSeqs));
     }
@@ -133,13 +132,13 @@ final class Fanout implements AutoCloseable {
         switch (event) {
             case Event.RoomEvent roomEvent -> order.accept(roomEvent, System.nanoTime(), this::deliverRoomEvent);
             case Event.PresenceChanged changed -> deliverPresence(changed);
-            case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), session -> true);
+            case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), recipient -> true);
             case Event.TokensRevoked revoked -> closeAll(revoked.userId(),
-                    session -> session.credential().issuedAt() < revoked.validFromEpochSecond());
+                    recipient -> recipient.credential().issuedAt() < revoked.validFromEpochSecond());
             case Event.TokenRevoked revoked -> closeAll(revoked.userId(),
-                    session -> session.credential().tokenHash().equals(revoked.tokenHash()));
+                    recipient -> recipient.credential().tokenHash().equals(revoked.tokenHash()));
             case Event.UserUpdated updated -> registry.user(updated.user().id())
-                    .forEach(session -> session.actorChanged(new Actor(updated.user().id(), updated.user().role())));
+                    .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
         }
     }
 
@@ -157,15 +156,15 @@ final class Fanout implements AutoCloseable {
             default -> {
             }
         }
-        Set<WsSession> sessions = registry.room(room);
-        if (!sessions.isEmpty()) {
-            // In a cluster every node sees every room's events: serialize only for rooms with sessions here.
-            Outbound frame = frames.roomEvent(event);
+        Set<Recipient> recipients = registry.room(room);
+        if (!recipients.isEmpty()) {
+            // In a cluster every node sees every room's events: encoded only for rooms with recipients here.
+            Delivery delivery = Delivery.of(event);
             String typist = event instanceof Event.Typing typing ? typing.userId() : null;
             int count = 0;
-            for (WsSession session : sessions) {
-                if (typist == null || !typist.equals(session.userId())) {
-                    session.deliver(frame);
+            for (Recipient recipient : recipients) {
+                if (typist == null || !typist.equals(recipient.userId())) {
+                    recipient.deliver(delivery);
                     count++;
                 }
             }
@@ -181,23 +180,22 @@ final class Fanout implements AutoCloseable {
 
     private void deliverPresence(Event.PresenceChanged changed) {
         String user = changed.userId();
-        Outbound frame = Outbound.presence(frames.write(
-                new Frames.PresenceFrame("presence", user, changed.online() ? "online" : "offline")));
-        Set<WsSession> told = new HashSet<>();
+        Delivery delivery = Delivery.of(changed);
+        Set<Recipient> told = new HashSet<>();
         for (UUID room : changed.rooms()) {
-            for (WsSession session : registry.room(room)) {
-                if (!user.equals(session.userId()) && told.add(session)) {
-                    session.deliver(frame);
+            for (Recipient recipient : registry.room(room)) {
+                if (!user.equals(recipient.userId()) && told.add(recipient)) {
+                    recipient.deliver(delivery);
                 }
             }
         }
         deliveries.accept(told.size());
     }
 
-    private void closeAll(String userId, java.util.function.Predicate<WsSession> which) {
-        for (WsSession session : registry.user(userId)) {
-            if (which.test(session)) {
-                session.close(WsSession.CLOSE_UNAUTHENTICATED, "credentials revoked");
+    private void closeAll(String userId, java.util.function.Predicate<Recipient> which) {
+        for (Recipient recipient : registry.user(userId)) {
+            if (which.test(recipient)) {
+                recipient.end(Ending.UNAUTHENTICATED, "credentials revoked");
             }
         }
     }

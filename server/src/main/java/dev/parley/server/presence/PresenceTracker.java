@@ -1,4 +1,4 @@
-package dev.parley.server.ws;
+package dev.parley.server.presence;
 
 import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@link PresenceRegistry}, which says whether the user's state changed for everyone; when it
  * did, a {@code PresenceChanged} is published to the members of the user's rooms.
  */
-final class PresenceTracker {
+public final class PresenceTracker {
     static final Duration GRACE = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(PresenceTracker.class);
 
@@ -30,14 +30,14 @@ final class PresenceTracker {
     private final Map<String, Integer> sessions = new HashMap<>();
     private final Map<String, ScheduledFuture<?>> goingOffline = new HashMap<>();
 
-    PresenceTracker(EventBus bus, PresenceRegistry registry, ScheduledExecutorService timer) {
+    public PresenceTracker(EventBus bus, PresenceRegistry registry, ScheduledExecutorService timer) {
         this.bus = bus;
         this.registry = registry;
         this.timer = timer;
     }
 
     /** @param rooms the rooms of the new session, whose members are told when the user comes online */
-    void connected(String userId, Set<UUID> rooms) {
+    public void connected(String userId, Set<UUID> rooms) {
         boolean arrived;
         synchronized (this) {
             int count = sessions.merge(userId, 1, Integer::sum);
@@ -51,7 +51,7 @@ final class PresenceTracker {
     }
 
     /** @param rooms the rooms of the closing session, whose members are told when the user goes offline */
-    synchronized void disconnected(String userId, Set<UUID> rooms) {
+    public synchronized void disconnected(String userId, Set<UUID> rooms) {
         Integer count = sessions.computeIfPresent(userId, (user, n) -> n == 1 ? null : n - 1);
         if (count == null) {
             Set<UUID> last = Set.copyOf(rooms);

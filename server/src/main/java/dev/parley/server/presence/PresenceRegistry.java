@@ -1,4 +1,4 @@
-package dev.parley.server.ws;
+package dev.parley.server.presence;
 
 import java.util.Collection;
 import java.util.Set;
