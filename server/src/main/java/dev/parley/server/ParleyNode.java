@@ -25,7 +25,7 @@ import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.http.AccountRoutes;
-import dev.parley.server.http.Authenticator;
+import dev.parley.server.auth.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.HttpApi;
 import dev.parley.server.http.JsonMapping;

@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.log.GroupCommitMessageLog;
+import dev.parley.store.log.MessageLogSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Database;
 /**
  * The base of the store contract suites: each suite states what every {@link JdbcStore}
  * must do, whatever the database. A database's test class runs each suite as a nested class

@@ -12,7 +12,7 @@ import dev.parley.core.typing.TypingService;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.delivery.Ending;
-import dev.parley.server.http.Routes;
+import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;

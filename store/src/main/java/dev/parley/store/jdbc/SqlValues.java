@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import dev.parley.core.user.JsonText;
 import java.sql.PreparedStatement;
@@ -19,18 +19,18 @@ import java.util.UUID;
  * {@code TIMESTAMP WITH TIME ZONE} through {@link OffsetDateTime}, at the microsecond
  * precision the databases keep; UUIDs as {@code UUID}; {@link JsonText} verbatim.
  */
-final class SqlValues {
+public final class SqlValues {
     private static final int IN_LIST_CHUNK = 500;
 
     private SqlValues() {
     }
 
     /** The instant as the database stores it: truncated to microseconds. */
-    static Instant stored(Instant instant) {
+    public static Instant stored(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    public static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         switch (value) {
             case null -> statement.setNull(index, Types.NULL);
             case Instant instant -> statement.setObject(index, OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC));
@@ -44,28 +44,28 @@ final class SqlValues {
         }
     }
 
-    static void bindAll(PreparedStatement statement, Object... values) throws SQLException {
+    public static void bindAll(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             bind(statement, i + 1, values[i]);
         }
     }
 
-    static Instant instant(ResultSet rows, String column) throws SQLException {
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    static UUID uuid(ResultSet rows, String column) throws SQLException {
+    public static UUID uuid(ResultSet rows, String column) throws SQLException {
         return rows.getObject(column, UUID.class);
     }
 
-    static JsonText json(ResultSet rows, String column) throws SQLException {
+    public static JsonText json(ResultSet rows, String column) throws SQLException {
         String json = rows.getString(column);
         return json == null ? null : new JsonText(json);
     }
 
     /** The distinct {@code values} in slices small enough for one IN list each. */
-    static <T> List<List<T>> inListChunks(Collection<T> values) {
+    public static <T> List<List<T>> inListChunks(Collection<T> values) {
         List<T> distinct = values.stream().distinct().toList();
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += IN_LIST_CHUNK) {
@@ -75,7 +75,7 @@ final class SqlValues {
     }
 
     /** {@code ?, ?, ?} for an IN list of {@code count} values. */
-    static String placeholders(int count) {
+    public static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
@@ -84,7 +84,7 @@ final class SqlValues {
      * wildcards {@code %} and {@code _} and the escape character itself are escaped with
      * {@code \}; use with {@code ESCAPE '\'}.
      */
-    static String startsWith(String prefix) {
+    public static String startsWith(String prefix) {
         StringBuilder pattern = new StringBuilder(prefix.length() + 1);
         for (char c : prefix.toCharArray()) {
             if (c == '%' || c == '_' || c == '\\') {

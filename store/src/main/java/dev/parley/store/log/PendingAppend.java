@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.log;
 
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -8,31 +8,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /** An append waiting in the group-commit queue, and the caller waiting for its outcome. */
-final class PendingAppend {
+public final class PendingAppend {
     /** Tells the writer thread that nothing follows. */
     static final PendingAppend STOP = new PendingAppend(null);
 
     private final Append append;
     private final CompletableFuture<AppendOutcome> outcome = new CompletableFuture<>();
 
-    PendingAppend(Append append) {
+    public PendingAppend(Append append) {
         this.append = append;
     }
 
-    Append append() {
+    public Append append() {
         return append;
     }
 
-    boolean isStop() {
+    public boolean isStop() {
         return this == STOP;
     }
 
-    void complete(AppendOutcome result) {
+    public void complete(AppendOutcome result) {
         outcome.complete(result);
     }
 
     /** The outcome as a future: completes after the commit, exceptionally with the failure. */
-    CompletableFuture<Posted> future() {
+    public CompletableFuture<Posted> future() {
         return outcome.thenApply(AppendOutcome::get);
     }
 
@@ -40,7 +40,7 @@ final class PendingAppend {
      * Blocks until the writer has committed (or failed) the append. An interrupted caller
      * stops waiting — the append may still commit, and a retry with its client id finds it.
      */
-    Posted await() {
+    public Posted await() {
         try {
             return outcome.get().get();
         } catch (InterruptedException e) {

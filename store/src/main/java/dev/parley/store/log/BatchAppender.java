@@ -1,5 +1,8 @@
-package dev.parley.store;
+package dev.parley.store.log;
 
+import dev.parley.store.jdbc.Dialect;
+import dev.parley.store.jdbc.MessageRows;
+import dev.parley.store.jdbc.SqlValues;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.Append;
@@ -38,7 +41,7 @@ import java.util.UUID;
  * Every statement's text is fixed (the rooms arrive as one array), so the database parses
  * each once per connection, not once per batch.
  */
-final class BatchAppender {
+public final class BatchAppender {
     private static final String INSERT = """
             INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -50,7 +53,7 @@ final class BatchAppender {
     private static final String UNHIDE = "UPDATE members SET hidden = FALSE WHERE room_id = ? AND hidden = TRUE";
 
     private record ClientKey(String userId, String clientId) {
-        static ClientKey of(Append append) {
+        public static ClientKey of(Append append) {
             return append.clientId() == null ? null : new ClientKey(append.userId(), append.clientId());
         }
     }
@@ -58,13 +61,13 @@ final class BatchAppender {
     private final MessageRows rows;
     private final String findByClientKeys;
 
-    BatchAppender(Dialect dialect, MessageRows rows) {
+    public BatchAppender(Dialect dialect, MessageRows rows) {
         this.rows = rows;
         this.findByClientKeys = "SELECT " + MessageRows.COLUMNS.select("m") + " FROM " + dialect.messagesByClientKeys();
     }
 
     /** One outcome per append, in order. */
-    List<AppendOutcome> append(Connection connection, List<Append> appends) throws SQLException {
+    public List<AppendOutcome> append(Connection connection, List<Append> appends) throws SQLException {
         AppendOutcome[] outcomes = new AppendOutcome[appends.size()];
         Map<Integer, Integer> repeats = answerRetries(connection, appends, outcomes);
         List<Integer> fresh = new ArrayList<>();

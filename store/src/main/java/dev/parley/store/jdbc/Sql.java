@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,22 +12,22 @@ import java.util.Optional;
  * Runs statements on one connection: binds parameters with {@link SqlValues}, maps rows, and
  * translates every {@link SQLException} with the statement that failed as context.
  */
-final class Sql {
+public final class Sql {
     /** Reads one row; the row's columns are read by label. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     private final Connection connection;
     private final SqlFailures failures;
 
-    Sql(Connection connection, SqlFailures failures) {
+    public Sql(Connection connection, SqlFailures failures) {
         this.connection = connection;
         this.failures = failures;
     }
 
-    <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlValues.bindAll(statement, params);
             try (ResultSet rows = statement.executeQuery()) {
@@ -42,7 +42,7 @@ final class Sql {
         }
     }
 
-    <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         if (rows.size() > 1) {
             throw new IllegalStateException("expected at most one row from " + describe(sql) + ", got " + rows.size());
@@ -51,7 +51,7 @@ final class Sql {
     }
 
     /** Executes an INSERT, UPDATE or DELETE; returns the number of rows it changed. */
-    int update(String sql, Object... params) {
+    public int update(String sql, Object... params) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             SqlValues.bindAll(statement, params);
             return statement.executeUpdate();

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
      * After a commit on {@code connection}: forces it to stable storage when the settings ask
      * for it and the engine needs to be told.
      */
-    void syncIfRequired(Connection connection) throws SQLException {
+    public void syncIfRequired(Connection connection) throws SQLException {
         String sync = dialect.syncStatement();
         if (settings.syncCommits() && sync != null) {
             try (Statement statement = connection.createStatement()) {

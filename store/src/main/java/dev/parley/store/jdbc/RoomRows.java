@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomType;
@@ -7,15 +7,15 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /** Rows of {@code rooms}: the select list and the mapper. */
-final class RoomRows {
-    static final Columns COLUMNS = Columns.of("rooms",
+public final class RoomRows {
+    public static final Columns COLUMNS = Columns.of("rooms",
             "id", "type", "name", "topic", "avatar_url", "data", "created_by", "created_at", "updated_at", "last_seq",
             "last_activity_at", "member_count");
 
     private RoomRows() {
     }
 
-    static Room read(ResultSet row, String alias) throws SQLException {
+    public static Room read(ResultSet row, String alias) throws SQLException {
         String p = alias + "_";
         return new Room(
                 SqlValues.uuid(row, p + "id"),

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import dev.parley.core.room.Member;
 import dev.parley.core.room.MemberRole;
@@ -6,14 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Rows of {@code members}: the select list and the mapper. */
-final class MemberRows {
-    static final Columns COLUMNS = Columns.of("members",
+public final class MemberRows {
+    public static final Columns COLUMNS = Columns.of("members",
             "room_id", "user_id", "role", "last_read_seq", "hidden", "joined_at");
 
     private MemberRows() {
     }
 
-    static Member read(ResultSet row, String alias) throws SQLException {
+    public static Member read(ResultSet row, String alias) throws SQLException {
         String p = alias + "_";
         return new Member(
                 SqlValues.uuid(row, p + "room_id"),

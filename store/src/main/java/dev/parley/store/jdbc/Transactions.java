@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,16 +8,16 @@ import java.sql.SQLException;
  * rolls back when it throws; a read runs in auto-commit mode. Both give the connection back
  * to the pool whatever happens.
  */
-final class Transactions {
+public final class Transactions {
     /** Work on a connection. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T apply(Connection connection) throws SQLException;
     }
 
     private final Database database;
 
-    Transactions(Database database) {
+    public Transactions(Database database) {
         this.database = database;
     }
 
@@ -26,7 +26,7 @@ final class Transactions {
      * data to disk when the settings ask for it ({@link DatabaseSettings#syncCommits()}).
      * SQL errors reach the caller untranslated, with a failed rollback attached as suppressed.
      */
-    <T> T inTransaction(Work<T> work) throws SQLException {
+    public <T> T inTransaction(Work<T> work) throws SQLException {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             T result;
@@ -43,7 +43,7 @@ final class Transactions {
     }
 
     /** Runs {@code work} on a connection in auto-commit mode. */
-    <T> T read(Work<T> work) throws SQLException {
+    public <T> T read(Work<T> work) throws SQLException {
         try (Connection connection = database.connection()) {
             return work.apply(connection);
         }

@@ -1,5 +1,12 @@
-package dev.parley.store;
+package dev.parley.store.log;
 
+import dev.parley.store.jdbc.AttachmentJson;
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.jdbc.Dialect;
+import dev.parley.store.jdbc.MessageRows;
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlFailures;
+import dev.parley.store.jdbc.Transactions;
 import dev.parley.core.message.Append;
 import dev.parley.core.message.Message;
 import java.sql.SQLException;
@@ -17,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * message. When the database is unreachable every append of the batch fails with
  * {@code unavailable} at once.
  */
-final class AppendCommitter {
+public final class AppendCommitter {
     private static final Logger LOG = LoggerFactory.getLogger(AppendCommitter.class);
 
     private final Transactions transactions;
@@ -26,7 +33,7 @@ final class AppendCommitter {
     private final SqlFailures failures;
     private final MessageRows rows;
 
-    AppendCommitter(Transactions transactions, BatchAppender appender, Dialect dialect, MessageRows rows) {
+    public AppendCommitter(Transactions transactions, BatchAppender appender, Dialect dialect, MessageRows rows) {
         this.transactions = transactions;
         this.appender = appender;
         this.dialect = dialect;
@@ -35,14 +42,14 @@ final class AppendCommitter {
     }
 
     /** A committer appending to {@code database}. */
-    static AppendCommitter on(Database database) {
+    public static AppendCommitter on(Database database) {
         MessageRows rows = new MessageRows(new AttachmentJson());
         BatchAppender appender = new BatchAppender(database.dialect(), rows);
         return new AppendCommitter(new Transactions(database), appender, database.dialect(), rows);
     }
 
     /** One outcome per append, in order; never throws. */
-    List<AppendOutcome> commit(List<Append> appends) {
+    public List<AppendOutcome> commit(List<Append> appends) {
         try {
             return transactions.inTransaction(connection -> appender.append(connection, appends));
         } catch (SQLException e) {
@@ -100,7 +107,7 @@ final class AppendCommitter {
     private Optional<Message> findOriginal(Append append) {
         try {
             return transactions.read(connection -> new Sql(connection, failures).one(
-                    JdbcMessageRepository.SELECT + " WHERE m.user_id = ? AND m.client_id = ?",
+                    MessageRows.SELECT + " WHERE m.user_id = ? AND m.client_id = ?",
                     row -> rows.read(row, "m"), append.userId(), append.clientId()));
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not read the original of client id {} of {}", append.clientId(), append.userId(), e);

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserCard;
@@ -8,14 +8,14 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /** Rows of {@code users}: the select list and the mapper. */
-final class UserRows {
-    static final Columns COLUMNS = Columns.of("users",
+public final class UserRows {
+    public static final Columns COLUMNS = Columns.of("users",
             "id", "name", "avatar_url", "role", "data", "active", "created_at", "updated_at");
 
     private UserRows() {
     }
 
-    static User read(ResultSet row, String alias) throws SQLException {
+    public static User read(ResultSet row, String alias) throws SQLException {
         String p = alias + "_";
         return new User(
                 row.getString(p + "id"),
@@ -29,13 +29,13 @@ final class UserRows {
     }
 
     /** The card of a user selected as {@code alias.id, alias.name, alias.avatar_url}. */
-    static UserCard card(ResultSet row, String alias) throws SQLException {
+    public static UserCard card(ResultSet row, String alias) throws SQLException {
         String p = alias + "_";
         return new UserCard(row.getString(p + "id"), row.getString(p + "name"), row.getString(p + "avatar_url"));
     }
 
     /** The case-folded form of ids and names that case-insensitive search compares. */
-    static String fold(String value) {
+    public static String fold(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -11,14 +11,14 @@ import java.sql.SQLException;
  * reached is {@code unavailable} (HTTP 503); anything else is a {@link StoreException} that
  * says what was being done. Never swallows.
  */
-final class SqlFailures {
+public final class SqlFailures {
     private final Dialect dialect;
 
-    SqlFailures(Dialect dialect) {
+    public SqlFailures(Dialect dialect) {
         this.dialect = dialect;
     }
 
-    RuntimeException translate(SQLException e, String doing) {
+    public RuntimeException translate(SQLException e, String doing) {
         if (dialect.isUniqueViolation(e)) {
             return new DuplicateKeyException(doing + ": " + e.getMessage(), e);
         }
@@ -28,11 +28,11 @@ final class SqlFailures {
         return new StoreException(doing + " failed: " + e.getMessage(), e);
     }
 
-    boolean isUnavailable(SQLException e) {
+    public boolean isUnavailable(SQLException e) {
         return dialect.isUnavailable(e);
     }
 
-    static ParleyException unavailable(String doing, Throwable cause) {
+    public static ParleyException unavailable(String doing, Throwable cause) {
         return new ParleyException(ErrorCode.UNAVAILABLE, "the database is unavailable (" + doing + ")", cause);
     }
 }

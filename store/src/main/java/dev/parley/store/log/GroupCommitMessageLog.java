@@ -1,5 +1,7 @@
-package dev.parley.store;
+package dev.parley.store.log;
 
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.jdbc.StoreException;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.Append;

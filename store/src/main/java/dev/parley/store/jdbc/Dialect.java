@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -63,7 +63,7 @@ public enum Dialect {
     }
 
     /** Flyway placeholders used by the migrations. */
-    Map<String, String> migrationPlaceholders() {
+    public Map<String, String> migrationPlaceholders() {
         return Map.of("byteOrder", byteOrderCollation);
     }
 
@@ -71,7 +71,7 @@ public enum Dialect {
      * The statement that forces committed data to stable storage (fsync), or null when the
      * engine already does so on every commit (PostgreSQL with its default {@code fsync=on}).
      */
-    String syncStatement() {
+    public String syncStatement() {
         return syncStatement;
     }
 
@@ -82,16 +82,16 @@ public enum Dialect {
      * IN list of pairs does not work on PostgreSQL, which factors out a shared user id and
      * then scans all of that user's messages.
      */
-    String messagesByClientKeys() {
+    public String messagesByClientKeys() {
         return messagesByClientKeys;
     }
 
-    Map<String, String> dataSourceProperties() {
+    public Map<String, String> dataSourceProperties() {
         return dataSourceProperties;
     }
 
     /** A unique or primary key was violated; both engines report SQLState 23505. */
-    boolean isUniqueViolation(SQLException e) {
+    public boolean isUniqueViolation(SQLException e) {
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
             if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
                 return true;
@@ -101,7 +101,7 @@ public enum Dialect {
     }
 
     /** The database cannot be reached or is shutting down, as opposed to a failing statement. */
-    boolean isUnavailable(SQLException e) {
+    public boolean isUnavailable(SQLException e) {
         if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException) {
             return true;
         }

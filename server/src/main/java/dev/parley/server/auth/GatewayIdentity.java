@@ -1,4 +1,4 @@
-package dev.parley.server.http;
+package dev.parley.server.auth;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,25 +15,25 @@ import java.util.Optional;
  * name are found by dot-notation paths ({@code user.id}). Only trusted when configured: the
  * gateway must strip these headers from what clients send.
  */
-final class GatewayIdentity {
+public final class GatewayIdentity {
     /** Who the gateway says the caller is. */
-    record Person(String id, String name) {
+    public record Person(String id, String name) {
     }
 
     private final ParleyConfig.TrustedHeader config;
     private final ObjectMapper mapper;
 
-    GatewayIdentity(ParleyConfig.TrustedHeader config, ObjectMapper mapper) {
+    public GatewayIdentity(ParleyConfig.TrustedHeader config, ObjectMapper mapper) {
         this.config = config;
         this.mapper = mapper;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return config.enabled();
     }
 
     /** The person the headers name; empty when the request carries none of them. */
-    Optional<Person> identify(Context ctx) {
+    public Optional<Person> identify(Context ctx) {
         String idHeader = config.userIdHeader().isEmpty() ? null : blankToNull(ctx.header(config.userIdHeader()));
         JsonNode properties = config.propertiesHeader().isEmpty() ? null : properties(ctx);
         String id = idHeader != null ? idHeader : text(properties, config.idPath());
@@ -64,7 +64,7 @@ final class GatewayIdentity {
     }
 
     /** The string (or number) at a dot-notation path, or null. */
-    static String text(JsonNode root, String path) {
+    public static String text(JsonNode root, String path) {
         JsonNode node = root;
         for (String part : path.split("\\.")) {
             if (node == null || !node.isObject()) {

@@ -1,10 +1,9 @@
-package dev.parley.server.http;
+package dev.parley.server.auth;
 
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.auth.Credential;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
-import dev.parley.server.auth.ApiCredentials;
 import io.javalin.http.Context;
 
 /**

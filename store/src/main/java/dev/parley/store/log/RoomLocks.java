@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.log;
 
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -8,17 +8,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * lock, so that without group commit they still commit and reach the listener in seq order.
  * Different rooms rarely share a lock.
  */
-final class RoomLocks {
+public final class RoomLocks {
     private final ReentrantLock[] stripes;
 
-    RoomLocks(int stripes) {
+    public RoomLocks(int stripes) {
         this.stripes = new ReentrantLock[stripes];
         for (int i = 0; i < stripes; i++) {
             this.stripes[i] = new ReentrantLock();
         }
     }
 
-    ReentrantLock of(UUID roomId) {
+    public ReentrantLock of(UUID roomId) {
         return stripes[Math.floorMod(roomId.hashCode(), stripes.length)];
     }
 }

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import dev.parley.core.message.Message;
 import java.sql.ResultSet;
@@ -9,18 +9,20 @@ import java.util.List;
  * Rows of {@code messages}: the select list and the mapper. Reactions live in their own
  * table; a message read here has none ({@link dev.parley.core.message.MessageService} adds them).
  */
-final class MessageRows {
-    static final Columns COLUMNS = Columns.of("messages",
+public final class MessageRows {
+    public static final Columns COLUMNS = Columns.of("messages",
             "room_id", "seq", "id", "user_id", "text", "parent_id", "attachments", "client_id", "created_at",
             "edited_at", "deleted_at");
+    /** {@code SELECT <every column> FROM messages m}: add the WHERE clause. */
+    public static final String SELECT = "SELECT " + COLUMNS.select("m") + " FROM " + COLUMNS.from("m");
 
     private final AttachmentJson attachments;
 
-    MessageRows(AttachmentJson attachments) {
+    public MessageRows(AttachmentJson attachments) {
         this.attachments = attachments;
     }
 
-    Message read(ResultSet row, String alias) throws SQLException {
+    public Message read(ResultSet row, String alias) throws SQLException {
         String p = alias + "_";
         return new Message(
                 SqlValues.uuid(row, p + "id"),
@@ -38,11 +40,11 @@ final class MessageRows {
     }
 
     /** A message of a LEFT JOIN, or null when the join found none. */
-    Message readOptional(ResultSet row, String alias) throws SQLException {
+    public Message readOptional(ResultSet row, String alias) throws SQLException {
         return row.getObject(alias + "_id") == null ? null : read(row, alias);
     }
 
-    AttachmentJson attachments() {
+    public AttachmentJson attachments() {
         return attachments;
     }
 }

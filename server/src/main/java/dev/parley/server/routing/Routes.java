@@ -1,4 +1,4 @@
-package dev.parley.server.http;
+package dev.parley.server.routing;
 
 import io.javalin.config.RoutesConfig;
 

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,20 +10,20 @@ import dev.parley.core.message.Attachment;
 import java.util.List;
 
 /** A message's attachments as the JSON text of its {@code attachments} column; none is NULL. */
-final class AttachmentJson {
+public final class AttachmentJson {
     private static final TypeReference<List<Attachment>> LIST = new TypeReference<>() {
     };
 
     private final ObjectMapper mapper;
 
-    AttachmentJson() {
+    public AttachmentJson() {
         this.mapper = JsonMapper.builder()
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }
 
-    String write(List<Attachment> attachments) {
+    public String write(List<Attachment> attachments) {
         if (attachments == null || attachments.isEmpty()) {
             return null;
         }
@@ -34,7 +34,7 @@ final class AttachmentJson {
         }
     }
 
-    List<Attachment> read(String json) {
+    public List<Attachment> read(String json) {
         if (json == null) {
             return List.of();
         }

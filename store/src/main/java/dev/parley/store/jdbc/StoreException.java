@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
 /**
  * A database operation failed for a reason callers cannot act on (a bug, a broken

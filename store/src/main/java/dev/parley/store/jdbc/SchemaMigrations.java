@@ -1,5 +1,6 @@
-package dev.parley.store;
+package dev.parley.store.jdbc;
 
+import dev.parley.store.jdbc.Dialect;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -14,12 +15,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code db/migration}), and refuses a database whose schema is newer than that: an older
  * Parley must not write into a schema it does not understand.
  */
-final class SchemaMigrations {
-    static final String LOCATION = "classpath:db/migration";
+public final class SchemaMigrations {
+    public static final String LOCATION = "classpath:db/migration";
 
     private final Flyway flyway;
 
-    SchemaMigrations(DataSource dataSource, Dialect dialect, String... locations) {
+    public SchemaMigrations(DataSource dataSource, Dialect dialect, String... locations) {
         this.flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.length == 0 ? new String[] {LOCATION} : locations)
@@ -32,14 +33,14 @@ final class SchemaMigrations {
     }
 
     /** Applies pending migrations; returns how many were applied. */
-    int migrate() {
+    public int migrate() {
         checkNotNewer();
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
     }
 
     /** The version the database's schema is at, if it has one. */
-    Optional<String> currentVersion() {
+    public Optional<String> currentVersion() {
         MigrationInfo current = flyway.info().current();
         return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }

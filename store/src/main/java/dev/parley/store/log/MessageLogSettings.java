@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.store.log;
 
 /**
  * How the message log commits.
