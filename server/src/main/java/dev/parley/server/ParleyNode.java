@@ -24,6 +24,7 @@ import dev.parley.server.auth.LocalAdmin;
 import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
+import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
@@ -64,13 +65,14 @@ public final class ParleyNode implements AutoCloseable {
     private final Javalin http;
     private final WebSocketGateway gateway;
     private final DeliveryService delivery;
+    private final Webhooks webhooks;
     private final ApiCredentials credentials;
     private final ScheduledExecutorService housekeeping;
     private final String url;
     private final ParleyConfig config;
 
     private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
-            WebSocketGateway gateway, DeliveryService delivery, ApiCredentials credentials,
+            WebSocketGateway gateway, DeliveryService delivery, Webhooks webhooks, ApiCredentials credentials,
             ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.cluster = cluster;
@@ -78,6 +80,7 @@ public final class ParleyNode implements AutoCloseable {
         this.http = http;
         this.gateway = gateway;
         this.delivery = delivery;
+        this.webhooks = webhooks;
         this.credentials = credentials;
         this.housekeeping = housekeeping;
         this.url = url;
@@ -114,6 +117,7 @@ public final class ParleyNode implements AutoCloseable {
         var delivery = new DeliveryService(bus, sync::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
                 new TypingService(transactor, System::nanoTime), sync), delivery, ids, config.ws());
+        var webhooks = Webhooks.start(config, transactor, bus, gateway.encoding(), mapper, credentials, ids, clock, metrics);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
@@ -124,6 +128,7 @@ public final class ParleyNode implements AutoCloseable {
                 new MessageRoutes(authenticator, bodies, messages),
                 new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
+                webhooks.routes(authenticator, bodies),
                 webApp,
                 gateway), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
@@ -132,7 +137,8 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, store, cluster, metrics, http, gateway, delivery, credentials, housekeeping, url);
+        return new ParleyNode(config, store, cluster, metrics, http, gateway, delivery, webhooks, credentials, housekeeping,
+                url);
     }
 
     /** Brings the schema up to date and returns. */
@@ -186,6 +192,7 @@ public final class ParleyNode implements AutoCloseable {
         gateway.close();
         delivery.close();
         http.stop();
+        webhooks.close();
         cluster.close();
         store.close();
         metrics.close();

@@ -50,7 +50,7 @@ public final class JdbcStore implements Store {
         this.transactions = new Transactions(database);
         this.failures = new SqlFailures(database.dialect());
         this.messageRows = new MessageRows(new AttachmentJson());
-        this.messageLog = GroupCommitMessageLog.start(database, logSettings, batchSizes);
+        this.messageLog = GroupCommitMessageLog.start(database, logSettings, batchSizes, this::repositories);
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.parley.core.message;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import dev.parley.core.store.Repositories;
 
 /**
  * Appends messages durably. {@link #append} returns only after the transaction holding the
@@ -38,6 +40,13 @@ public interface MessageLog extends AutoCloseable {
      * commit, in commit order (per room: ascending seq). Called once, before the first append.
      */
     void onCommitted(Consumer<List<Message>> listener);
+
+    /**
+     * Registers the step run inside each transaction that creates messages, after they are
+     * written and before the commit, with that transaction's repositories (the webhook outbox
+     * writes there). Called once, before the first append; a step that throws fails the append.
+     */
+    void beforeCommit(BiConsumer<Repositories, List<Message>> step);
 
     @Override
     void close();

@@ -23,11 +23,28 @@ public final class Transactor {
     private final Store store;
     private final EventBus bus;
     private final List<Consumer<List<Message>>> storedObservers = new CopyOnWriteArrayList<>();
+    private final List<BeforeCommit> beforeCommit = new CopyOnWriteArrayList<>();
+
+    /** A step run inside every writing transaction with the events it recorded, before the commit. */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void beforeCommit(Repositories repositories, List<Event> events);
+    }
 
     public Transactor(Store store, EventBus bus) {
         this.store = store;
         this.bus = bus;
         store.messageLog().onCommitted(this::stored);
+        store.messageLog().beforeCommit((repositories, messages) -> runBeforeCommit(repositories,
+                messages.stream().<Event>map(Event.MessagePosted::new).toList()));
+    }
+
+    /**
+     * Adds a step that runs inside each writing transaction — units of work and message
+     * batches alike — with the events it will publish (the webhook outbox).
+     */
+    public void beforeCommit(BeforeCommit step) {
+        beforeCommit.add(step);
     }
 
     /** Registers an observer of each batch of newly stored messages (metrics); it must not block. */
@@ -42,7 +59,9 @@ public final class Transactor {
         T result = store.transaction(repositories -> {
             UnitOfWork unit = new UnitOfWork(repositories);
             committed.set(unit);
-            return work.apply(unit);
+            T value = work.apply(unit);
+            runBeforeCommit(repositories, unit.recorded());
+            return value;
         });
         publish(committed.get().recorded());
         return result;
@@ -71,6 +90,15 @@ public final class Transactor {
         if (!bus.available()) {
             throw new ParleyException(ErrorCode.UNAVAILABLE,
                     "the cluster's event bus is unreachable; nothing was stored, retry shortly");
+        }
+    }
+
+    private void runBeforeCommit(Repositories repositories, List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (BeforeCommit step : beforeCommit) {
+            step.beforeCommit(repositories, events);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
 import dev.parley.core.user.UserRepository;
+import dev.parley.core.webhook.WebhookRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,5 +69,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public AccountRepository accounts() {
         return repositories.accounts();
+    }
+
+    @Override
+    public WebhookRepository webhooks() {
+        return repositories.webhooks();
     }
 }

@@ -11,6 +11,7 @@ import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
+import dev.parley.server.delivery.Encoding;
 import dev.parley.server.delivery.Ending;
 import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
@@ -65,6 +66,11 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
                         frame.ref()))))
                 .register("auth", (session, frame) -> replies.error(session, frame.ref(), "already_authenticated",
                         "this session is authenticated already"));
+    }
+
+    /** How events look to native sessions: one frame per event (also the {@code data} of webhook deliveries). */
+    public Encoding<String> encoding() {
+        return frames;
     }
 
     @Override

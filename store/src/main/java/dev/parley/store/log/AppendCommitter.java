@@ -12,7 +12,10 @@ import dev.parley.core.message.Message;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.sql.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,8 @@ public final class AppendCommitter {
     private final Dialect dialect;
     private final SqlFailures failures;
     private final MessageRows rows;
+    private volatile BiConsumer<Connection, List<Message>> beforeCommit = (connection, created) -> {
+    };
 
     public AppendCommitter(Transactions transactions, BatchAppender appender, Dialect dialect, MessageRows rows) {
         this.transactions = transactions;
@@ -48,10 +53,15 @@ public final class AppendCommitter {
         return new AppendCommitter(new Transactions(database), appender, database.dialect(), rows);
     }
 
+    /** Runs {@code step} inside each batch's transaction with the messages it created, before the commit. */
+    public void beforeCommit(BiConsumer<Connection, List<Message>> step) {
+        this.beforeCommit = step;
+    }
+
     /** One outcome per append, in order; never throws. */
     public List<AppendOutcome> commit(List<Append> appends) {
         try {
-            return transactions.inTransaction(connection -> appender.append(connection, appends));
+            return transactions.inTransaction(connection -> append(connection, appends));
         } catch (SQLException e) {
             if (failures.isUnavailable(e)) {
                 return Collections.nCopies(appends.size(),
@@ -74,10 +84,19 @@ public final class AppendCommitter {
 
     private AppendOutcome commitAlone(Append append) {
         try {
-            return transactions.inTransaction(connection -> appender.append(connection, List.of(append))).getFirst();
+            return transactions.inTransaction(connection -> append(connection, List.of(append))).getFirst();
         } catch (SQLException | RuntimeException e) {
             return resolve(append, e);
         }
+    }
+
+    private List<AppendOutcome> append(Connection connection, List<Append> appends) throws SQLException {
+        List<AppendOutcome> outcomes = appender.append(connection, appends);
+        List<Message> created = outcomes.stream().map(AppendOutcome::createdMessage).filter(Objects::nonNull).toList();
+        if (!created.isEmpty()) {
+            beforeCommit.accept(connection, created);
+        }
+        return outcomes;
     }
 
     /** The outcome of a single append whose transaction failed with {@code failure}. */

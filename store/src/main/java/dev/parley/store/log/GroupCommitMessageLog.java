@@ -11,6 +11,10 @@ import dev.parley.core.message.Posted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.sql.Connection;
+import dev.parley.core.store.Repositories;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,6 +48,8 @@ public final class GroupCommitMessageLog implements MessageLog {
     private static final int ROOM_LOCK_STRIPES = 256;
 
     private final AppendCommitter committer;
+    private final Function<Connection, Repositories> repositories;
+    private boolean hasStep;
     private final MessageLogSettings settings;
     private final IntConsumer batchSizes;
     private final BlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
@@ -54,8 +60,10 @@ public final class GroupCommitMessageLog implements MessageLog {
     private volatile Consumer<List<Message>> listener;
     private boolean closed;
 
-    private GroupCommitMessageLog(AppendCommitter committer, MessageLogSettings settings, IntConsumer batchSizes) {
+    private GroupCommitMessageLog(AppendCommitter committer, MessageLogSettings settings, IntConsumer batchSizes,
+            Function<Connection, Repositories> repositories) {
         this.committer = committer;
+        this.repositories = repositories;
         this.settings = settings;
         this.batchSizes = batchSizes;
         this.writer = settings.groupCommit()
@@ -70,8 +78,16 @@ public final class GroupCommitMessageLog implements MessageLog {
      * {@code batchSizes} is told the size of every batch committed (1 without group commit).
      */
     public static GroupCommitMessageLog start(Database database, MessageLogSettings settings, IntConsumer batchSizes) {
+        return start(database, settings, batchSizes, connection -> {
+            throw new IllegalStateException("this message log was started without repositories for steps before commit");
+        });
+    }
+
+    /** {@code repositories} binds the repositories to a batch's connection, for the step before commit. */
+    public static GroupCommitMessageLog start(Database database, MessageLogSettings settings, IntConsumer batchSizes,
+            Function<Connection, Repositories> repositories) {
         GroupCommitMessageLog log = new GroupCommitMessageLog(AppendCommitter.on(database), settings,
-                Objects.requireNonNull(batchSizes));
+                Objects.requireNonNull(batchSizes), repositories);
         if (log.writer != null) {
             log.writer.start();
         }
@@ -106,6 +122,19 @@ public final class GroupCommitMessageLog implements MessageLog {
             }
             listener = committed;
         }
+    }
+
+    /** Runs {@code step} inside each transaction that creates messages, with its repositories, before the commit. */
+    @Override
+    public void beforeCommit(BiConsumer<Repositories, List<Message>> step) {
+        Objects.requireNonNull(step, "step");
+        synchronized (this) {
+            if (hasStep) {
+                throw new IllegalStateException("the message log already has a step before commit");
+            }
+            hasStep = true;
+        }
+        committer.beforeCommit((connection, created) -> step.accept(repositories.apply(connection), created));
     }
 
     /** Stops accepting appends, finishes those already accepted, and stops the writer thread. */
