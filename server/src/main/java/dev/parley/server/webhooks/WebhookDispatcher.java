@@ -61,7 +61,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         this.retries = new RetrySchedule(retryDelays);
         this.metrics = metrics;
         this.clock = clock;
-        this.lease = timeout.plusSeconds(30);
+        this.lease = timeout.plusSeconds(5);
         this.worker = Thread.ofPlatform().name("parley-webhooks").daemon().start(this::run);
     }
 

@@ -12,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.function.IntSupplier;
 
 /** A real HTTP receiver on 127.0.0.1 that records every delivery and answers with the status it is told. */
-final class TestReceiver implements AutoCloseable {
+public final class TestReceiver implements AutoCloseable {
     /** One POST as received: the headers Parley signs with, and the raw body. */
-    record Received(String id, String timestamp, String signature, String apiSignature, String body) {
+    public record Received(String id, String timestamp, String signature, String apiSignature, String body) {
     }
 
     private final HttpServer server;
@@ -22,7 +22,7 @@ final class TestReceiver implements AutoCloseable {
     private volatile IntSupplier status = () -> 204;
     private volatile Map<String, String> extraHeaders = Map.of();
 
-    TestReceiver() throws IOException {
+    public TestReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/hook", exchange -> {
@@ -40,20 +40,20 @@ final class TestReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    void answer(int code) {
+    public void answer(int code) {
         answer(() -> code, Map.of());
     }
 
-    void answer(IntSupplier code, Map<String, String> headers) {
+    public void answer(IntSupplier code, Map<String, String> headers) {
         this.status = code;
         this.extraHeaders = headers;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
