@@ -4,7 +4,6 @@ import dev.parley.core.account.AccountService;
 import dev.parley.core.account.LoginThrottle;
 import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.auth.AuthService;
-import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
@@ -16,6 +15,7 @@ import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import dev.parley.core.typing.TypingService;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
@@ -91,24 +91,23 @@ public final class ParleyNode implements AutoCloseable {
         Store store = StoreFactory.open(config, metrics);
         Cluster cluster = Cluster.join(config, ids.next().toString(), store, metrics);
         EventBus bus = cluster.bus();
-        store.messageLog().onCommitted(messages -> {
-            metrics.messagesStored(messages.size());
-            messages.forEach(message -> bus.publish(new Event.MessagePosted(message)));
-        });
-        AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
-        UserService users = new UserService(store, bus, clock);
-        RoomService rooms = new RoomService(store, bus, ids, clock, config.permissions());
-        ReadService reads = new ReadService(store, bus);
+        Transactor transactor = new Transactor(store, bus);
+        transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
+        AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
+        bus.subscribe(auth::onEvent);
+        UserService users = new UserService(transactor, clock);
+        RoomService rooms = new RoomService(transactor, ids, clock, config.permissions());
+        ReadService reads = new ReadService(transactor);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
-        MessageService messages = new MessageService(store, bus, ids, clock, limits, config.permissions());
+        MessageService messages = new MessageService(transactor, ids, clock, limits, config.permissions());
         var authenticator = new Authenticator(credentials, auth);
         var mapper = JsonMapping.create();
         var bodies = new RequestBodies(mapper);
-        var accounts = new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
+        var accounts = new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
                 config.identity().signup());
         Optional<String> adminPassword = config.identity().localAccounts() ? localAdmin(accounts, config) : Optional.empty();
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
-                new TypingService(store, bus, System::nanoTime), new SyncService(store, config.ws().replayLimit())),
+                new TypingService(transactor, System::nanoTime), new SyncService(transactor, config.ws().replayLimit())),
                 bus, cluster.presence(), ids, config.ws(), metrics);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
@@ -116,7 +115,7 @@ public final class ParleyNode implements AutoCloseable {
                 new UserRoutes(authenticator, bodies, users, auth),
                 new SessionRoutes(authenticator, users, auth),
                 new RoomRoutes(authenticator, bodies, rooms),
-                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock, config.permissions()), reads),
+                new MemberRoutes(authenticator, bodies, new MemberService(transactor, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
                 new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
@@ -142,8 +141,9 @@ public final class ParleyNode implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         try (ParleyMetrics metrics = new ParleyMetrics(); EventBus bus = new LocalEventBus();
                 Store store = StoreFactory.open(config, metrics)) {
-            AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
-            new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
+            Transactor transactor = new Transactor(store, bus);
+            AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
+            new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
                     .setPassword(userId, password);
         }
     }
