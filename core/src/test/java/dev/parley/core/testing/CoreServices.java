@@ -34,6 +34,7 @@ public final class CoreServices implements AutoCloseable {
     private final RecordedEvents events = new RecordedEvents();
     private final Clock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final IdGenerator ids = new UuidV7Generator(clock);
+    private final LocalEventBus bus = new LocalEventBus();
     private final Transactor transactor;
     private final UserService users;
     private final RoomService rooms;
@@ -47,7 +48,6 @@ public final class CoreServices implements AutoCloseable {
     }
 
     public CoreServices(RolePermissions permissions) {
-        LocalEventBus bus = new LocalEventBus();
         bus.subscribe(events);
         transactor = new Transactor(store, bus);
         users = new UserService(transactor, clock);
@@ -84,6 +84,10 @@ public final class CoreServices implements AutoCloseable {
 
     public InMemoryStore store() {
         return store;
+    }
+
+    public LocalEventBus bus() {
+        return bus;
     }
 
     public RecordedEvents events() {
