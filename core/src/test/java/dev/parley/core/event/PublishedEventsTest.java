@@ -15,19 +15,15 @@ import dev.parley.core.testing.CoreServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The event each action publishes — once, after its commit — and that refused or idle actions publish none. */
 class PublishedEventsTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void creating_a_room_publishes_it_with_its_members_owner_first() {

@@ -15,12 +15,13 @@ import dev.parley.core.user.UserRole;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who may delete a message: its author, the room's owner and moderators, and admins; no one else. */
 class DeleteRightsTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor owner = parley.user("owner");
     private final Actor moderator = parley.user("mod");
     private final Actor ana = parley.user("ana");
@@ -29,11 +30,6 @@ class DeleteRightsTest {
 
     DeleteRightsTest() {
         parley.members().setRole(owner, id(room), moderator.userId(), "moderator");
-    }
-
-    @AfterEach
-    void close() {
-        parley.close();
     }
 
     @Test

@@ -10,20 +10,16 @@ import dev.parley.core.event.Event;
 import dev.parley.core.page.PageRequest;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.testing.CoreServices;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Read marks: unread = the room's last seq − the member's mark; a mark never moves back. */
 class ReadMarkTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
     private final RoomSummary room = parley.group(ana, bob);
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void unread_is_the_rooms_last_seq_minus_the_members_mark() {

@@ -11,20 +11,16 @@ import dev.parley.core.message.HistoryQuery;
 import dev.parley.core.testing.CoreServices;
 import dev.parley.core.user.UserRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who may see and join which room: channels are public, groups are invisible to outsiders. */
 class ChannelJoinTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor owner = parley.user("owner");
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void any_user_joins_a_channel_by_adding_themselves_with_everything_before_counted_as_read() {

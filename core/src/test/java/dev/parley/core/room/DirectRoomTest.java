@@ -10,20 +10,16 @@ import dev.parley.core.page.PageRequest;
 import dev.parley.core.testing.CoreServices;
 import dev.parley.core.user.UserRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The one direct room of two users: no one renames it or changes who is in it; leaving hides it. */
 class DirectRoomTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
     private final Actor admin = parley.user("admin", UserRole.ADMIN);
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void two_users_have_one_direct_room_whoever_opens_it() {

@@ -13,20 +13,16 @@ import dev.parley.core.user.UserRole;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A room always has an owner while anyone is in it: who takes over when the owner goes. */
 class OwnerHandOffTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor owner = parley.user("owner");
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void an_owner_who_leaves_hands_the_room_to_the_longest_standing_member() {

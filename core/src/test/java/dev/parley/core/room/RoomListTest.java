@@ -9,19 +9,15 @@ import dev.parley.core.message.Reaction;
 import dev.parley.core.page.PageRequest;
 import dev.parley.core.testing.CoreServices;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user's room list: most recent activity first, with unread counts and the last message as history has it. */
 class RoomListTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void the_most_recently_active_room_comes_first_with_its_unread_count() {

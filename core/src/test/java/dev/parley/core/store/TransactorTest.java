@@ -9,19 +9,15 @@ import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.testing.CoreServices;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Units of work publish what they recorded after their commit, and nothing when they fail. */
 class TransactorTest {
-    private final CoreServices parley = new CoreServices();
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
     private final Actor ana = parley.user("ana");
     private final Actor bob = parley.user("bob");
-
-    @AfterEach
-    void close() {
-        parley.close();
-    }
 
     @Test
     void a_unit_of_work_that_throws_publishes_nothing_and_leaves_nothing_behind() {

@@ -23,13 +23,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Core's services wired as a node wires them, on the in-memory store and the in-process bus,
  * with every published event {@link #events() recorded}. The one place tests build services:
- * a change of their constructors is one edit here.
+ * a change of their constructors is one edit here. As an instance field
+ * ({@code @RegisterExtension final CoreServices parley = new CoreServices();}) it is closed
+ * after each test.
  */
-public final class CoreServices implements AutoCloseable {
+public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final InMemoryStore store = new InMemoryStore();
     private final RecordedEvents events = new RecordedEvents();
     private final Clock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -125,6 +129,11 @@ public final class CoreServices implements AutoCloseable {
 
     private static List<String> ids(Actor... actors) {
         return Arrays.stream(actors).map(Actor::userId).toList();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -35,22 +37,21 @@ final class InMemoryMessageLog implements MessageLog {
     private record Pending(Append append, CompletableFuture<LogOutcome> outcome) {
     }
 
-    private static final Pending STOP = new Pending(null, null);
-
     private final InMemoryStore store;
     private final IntConsumer batchSizes;
     /** Held from commit to listener, so that the listener hears the commits in their order. */
     private final ReentrantLock commitOrder = new ReentrantLock();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    /** With group commit, the one thread that commits: each append asks it to write whatever waits. */
+    private final ExecutorService writer;
     private volatile Consumer<List<Message>> listener;
     private boolean closed;
 
     InMemoryMessageLog(InMemoryStore store, boolean groupCommit, IntConsumer batchSizes) {
         this.store = store;
         this.batchSizes = Objects.requireNonNull(batchSizes);
-        this.writer = groupCommit ? Thread.ofPlatform().name("in-memory-message-log").daemon(true)
-                .start(this::writeUntilStopped) : null;
+        this.writer = groupCommit ? Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("in-memory-message-log").daemon(true).factory()) : null;
     }
 
     @Override
@@ -82,7 +83,7 @@ final class InMemoryMessageLog implements MessageLog {
         listener = committed;
     }
 
-    /** Stops accepting appends, finishes those already accepted and stops the writer. */
+    /** Stops accepting appends and finishes those already accepted. */
     @Override
     public void close() {
         synchronized (this) {
@@ -90,12 +91,9 @@ final class InMemoryMessageLog implements MessageLog {
                 return;
             }
             closed = true;
-            if (writer != null) {
-                queue.add(STOP);
-            }
         }
         if (writer != null) {
-            joinWriter();
+            writer.close();
         }
     }
 
@@ -115,24 +113,21 @@ final class InMemoryMessageLog implements MessageLog {
         checkOpen();
         Pending pending = new Pending(append, new CompletableFuture<>());
         queue.add(pending);
+        writer.execute(this::writeWaiting);
         return pending.outcome();
     }
 
-    private void writeUntilStopped() {
+    /** Commits, as one batch, the appends waiting now (none when an earlier call took them). */
+    private void writeWaiting() {
         List<Pending> batch = new ArrayList<>();
-        boolean stopping = false;
-        while (!stopping) {
-            batch.clear();
-            batch.add(takeNext());
-            queue.drainTo(batch, MAX_BATCH - 1);
-            stopping = batch.remove(STOP);
-            if (!batch.isEmpty()) {
-                List<LogOutcome> outcomes = commit(batch.stream().map(Pending::append).toList());
-                publish(outcomes.stream().map(LogOutcome::createdMessage).filter(Objects::nonNull).toList());
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).outcome().complete(outcomes.get(i));
-                }
-            }
+        queue.drainTo(batch, MAX_BATCH);
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<LogOutcome> outcomes = commit(batch.stream().map(Pending::append).toList());
+        publish(outcomes.stream().map(LogOutcome::createdMessage).filter(Objects::nonNull).toList());
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(outcomes.get(i));
         }
     }
 
@@ -157,6 +152,7 @@ final class InMemoryMessageLog implements MessageLog {
         }
     }
 
+    /** Tells the listener; as in the JDBC log, a failing listener does not fail the stored appends. */
     private void publish(List<Message> created) {
         Consumer<List<Message>> current = listener;
         if (created.isEmpty() || current == null) {
@@ -165,32 +161,7 @@ final class InMemoryMessageLog implements MessageLog {
         try {
             current.accept(created);
         } catch (RuntimeException e) {
-            // As in the JDBC log: the senders are answered anyway, their messages are stored.
             LOG.error("The listener of committed messages failed on {} messages", created.size(), e);
-        }
-    }
-
-    private void joinWriter() {
-        boolean interrupted = false;
-        while (writer.isAlive()) {
-            try {
-                writer.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private Pending takeNext() {
-        while (true) {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                // close() stops the writer; an interrupt alone does not.
-            }
         }
     }
 

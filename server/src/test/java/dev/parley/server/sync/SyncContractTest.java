@@ -1,9 +1,7 @@
 package dev.parley.server.sync;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parley.server.sync.SyncObserver.ok;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.server.ApiClient;
 import dev.parley.server.TestNode;
 import dev.parley.server.sync.SyncObserver.Scope;
 import dev.parley.server.ws.WsSessions;
@@ -168,10 +166,5 @@ class SyncContractTest {
 
     private static String memberPath(String room, String userId) {
         return "/v1/rooms/" + room + "/members/" + userId;
-    }
-
-    private static JsonNode ok(ApiClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 204);
-        return response.body().isEmpty() ? null : response.json();
     }
 }

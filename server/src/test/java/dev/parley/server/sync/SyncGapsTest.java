@@ -1,9 +1,7 @@
 package dev.parley.server.sync;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.parley.server.sync.SyncObserver.ok;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.server.ApiClient;
 import dev.parley.server.TestNode;
 import dev.parley.server.ws.WsSessions;
 import java.util.List;
@@ -64,10 +62,5 @@ class SyncGapsTest {
         owner.send(room, "hi");
 
         ana.verify(() -> ok(ana.user().api().delete("/v1/rooms/" + room + "/members/" + ana.id())), "member.updated");
-    }
-
-    private static JsonNode ok(ApiClient.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 204);
-        return response.body().isEmpty() ? null : response.json();
     }
 }

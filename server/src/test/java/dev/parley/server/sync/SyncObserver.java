@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.server.ApiClient;
 import dev.parley.server.TestNode;
 import dev.parley.server.ws.WsSessions;
 import dev.parley.server.ws.WsTestClient;
@@ -87,6 +88,12 @@ final class SyncObserver {
         assertThat(differences)
                 .as("the snapshot with %s applied, compared with a fresh REST snapshot (expected = REST)", types)
                 .isEmpty();
+    }
+
+    /** The JSON body of a successful REST call (null when empty); any other answer fails. */
+    static JsonNode ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 204);
+        return response.body().isEmpty() ? null : response.json();
     }
 
     private static void roomListOnly(ObjectNode rooms) {
