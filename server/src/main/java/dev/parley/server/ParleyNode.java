@@ -23,8 +23,9 @@ import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.auth.LocalAdmin;
 import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.http.AccountRoutes;
-import dev.parley.server.http.Authenticator;
+import dev.parley.server.auth.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.HttpApi;
 import dev.parley.server.http.JsonMapping;
@@ -62,18 +63,21 @@ public final class ParleyNode implements AutoCloseable {
     private final ParleyMetrics metrics;
     private final Javalin http;
     private final WebSocketGateway gateway;
+    private final DeliveryService delivery;
     private final ApiCredentials credentials;
     private final ScheduledExecutorService housekeeping;
     private final String url;
     private final ParleyConfig config;
 
     private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
-            WebSocketGateway gateway, ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
+            WebSocketGateway gateway, DeliveryService delivery, ApiCredentials credentials,
+            ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.cluster = cluster;
         this.metrics = metrics;
         this.http = http;
         this.gateway = gateway;
+        this.delivery = delivery;
         this.credentials = credentials;
         this.housekeeping = housekeeping;
         this.url = url;
@@ -106,9 +110,10 @@ public final class ParleyNode implements AutoCloseable {
         var accounts = new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
                 config.identity().signup());
         Optional<String> adminPassword = config.identity().localAccounts() ? localAdmin(accounts, config) : Optional.empty();
+        var sync = new SyncService(transactor, config.ws().replayLimit());
+        var delivery = new DeliveryService(bus, sync::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
-                new TypingService(transactor, System::nanoTime), new SyncService(transactor, config.ws().replayLimit())),
-                bus, cluster.presence(), ids, config.ws(), metrics);
+                new TypingService(transactor, System::nanoTime), sync), delivery, ids, config.ws());
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
@@ -127,7 +132,7 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, store, cluster, metrics, http, gateway, credentials, housekeeping, url);
+        return new ParleyNode(config, store, cluster, metrics, http, gateway, delivery, credentials, housekeeping, url);
     }
 
     /** Brings the schema up to date and returns. */
@@ -179,6 +184,7 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.shutdownNow();
         stopAccepting();
         gateway.close();
+        delivery.close();
         http.stop();
         cluster.close();
         store.close();

@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;

@@ -3,6 +3,9 @@ package dev.parley.store;
 import dev.parley.core.message.MessageLog;
 import dev.parley.core.store.Store;
 import dev.parley.core.testing.InMemoryStore;
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.log.GroupCommitMessageLog;
+import dev.parley.store.log.MessageLogSettings;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 

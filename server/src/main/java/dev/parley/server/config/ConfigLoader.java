@@ -56,12 +56,12 @@ public final class ConfigLoader {
         var web = config.web();
         return config.withWeb(new ParleyConfig.Web(web.publicUrl(), web.frameOrigins(), web.allowedOrigins(),
                         ChatSection.clients(sections)))
-                .withPermissions(ChatSection.permissions(sections));
+                .withPermissions(PermissionsSection.permissions(sections));
     }
 
     /** Keys of the file-only sections (see {@link ChatSection}). */
     private static boolean isSectionKey(String key) {
-        return key.startsWith(ChatSection.CHAT) || key.startsWith(ChatSection.PERMISSIONS);
+        return key.startsWith(ChatSection.CHAT) || key.startsWith(PermissionsSection.PERMISSIONS);
     }
 
     private record Source(String value, String origin) {

@@ -1,5 +1,7 @@
 package dev.parley.server.http;
 
+import dev.parley.server.auth.Authenticator;
+import dev.parley.server.routing.Routes;
 import dev.parley.core.message.Attachment;
 import dev.parley.core.message.HistoryQuery;
 import dev.parley.core.message.MessageDraft;

@@ -8,13 +8,18 @@ import dev.parley.core.message.Reaction;
 import dev.parley.core.read.ReadMark;
 import dev.parley.core.room.Room;
 import dev.parley.core.typing.TypingService;
+import dev.parley.server.delivery.Encoding;
 import dev.parley.server.http.Views;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** The JSON text of every server frame; one mapper, the same as the REST API's. */
-final class Frames {
+/**
+ * The JSON text of every server frame of the native WebSocket protocol; one mapper, the same
+ * as the REST API's. As the {@link Encoding} of deliveries, it writes each event once for all
+ * native sessions.
+ */
+final class Frames implements Encoding<String> {
     private final ObjectMapper mapper;
 
     Frames(ObjectMapper mapper) {
@@ -76,41 +81,46 @@ final class Frames {
     record TypeOnlyFrame(String type) {
     }
 
-    /** The frame of a room event, or null for events that are not sent as room frames. */
-    Outbound roomEvent(Event.RoomEvent event) {
-        UUID room = event.roomId();
-        long last = event.lastSeq();
+    /** The frame of an event delivered to sessions: a room event or a presence change. */
+    @Override
+    public String encode(Event event) {
         return switch (event) {
-            case Event.MessagePosted posted -> Outbound.messageNew(posted.message(),
-                    write(new MessageFrame("message.new", room, last, posted.message().seq(), posted.message())));
-            case Event.MessageEdited edited -> Outbound.roomEvent(room,
-                    write(new MessageFrame("message.updated", room, last, edited.message().seq(), edited.message())));
-            case Event.MessageDeleted deleted -> Outbound.roomEvent(room,
-                    write(new MessageFrame("message.deleted", room, last, deleted.message().seq(), deleted.message())));
-            case Event.ReactionChanged r -> Outbound.roomEvent(room, write(new ReactionFrame(
-                    r.added() ? "reaction.added" : "reaction.removed", room, last, r.messageId(), r.userId(),
-                    r.emoji(), r.reactions())));
-            case Event.RoomCreated created -> Outbound.roomEvent(room,
-                    write(new RoomFrame("room.created", room, last, created.room())));
-            case Event.RoomUpdated updated -> Outbound.roomEvent(room,
-                    write(new RoomFrame("room.updated", room, last, updated.room())));
-            case Event.RoomDeleted ignored -> Outbound.roomEvent(room,
-                    write(new RoomGoneFrame("room.deleted", room, last)));
-            case Event.MemberAdded added -> Outbound.roomEvent(room,
-                    write(new MemberFrame("member.added", room, last, Views.MemberJson.of(added.member()))));
-            case Event.MemberRoleChanged changed -> Outbound.roomEvent(room,
-                    write(new MemberFrame("member.updated", room, last, Views.MemberJson.of(changed.member()))));
-            case Event.MemberRemoved removed -> Outbound.roomEvent(room,
-                    write(new MemberRemovedFrame("member.removed", room, last, removed.userId())));
-            case Event.ReadMarkMoved read -> Outbound.roomEvent(room,
-                    write(new ReadFrame("read", room, last, read.userId(), read.readSeq())));
-            case Event.Typing typing -> Outbound.roomEvent(room, write(new TypingFrame("typing", room, last,
-                    typing.userId(), TypingService.EXPIRES.toMillis())));
+            case Event.RoomEvent roomEvent -> write(roomFrame(roomEvent));
+            case Event.PresenceChanged changed ->
+                    write(new PresenceFrame("presence", changed.userId(), changed.online() ? "online" : "offline"));
+            default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());
         };
     }
 
-    String ack(String ref, Message message) {
-        return write(new AckFrame("ack", ref, message, null));
+    private static Object roomFrame(Event.RoomEvent event) {
+        UUID room = event.roomId();
+        long last = event.lastSeq();
+        return switch (event) {
+            case Event.MessagePosted posted ->
+                    new MessageFrame("message.new", room, last, posted.message().seq(), posted.message());
+            case Event.MessageEdited edited ->
+                    new MessageFrame("message.updated", room, last, edited.message().seq(), edited.message());
+            case Event.MessageDeleted deleted ->
+                    new MessageFrame("message.deleted", room, last, deleted.message().seq(), deleted.message());
+            case Event.ReactionChanged r -> new ReactionFrame(r.added() ? "reaction.added" : "reaction.removed", room,
+                    last, r.messageId(), r.userId(), r.emoji(), r.reactions());
+            case Event.RoomCreated created -> new RoomFrame("room.created", room, last, created.room());
+            case Event.RoomUpdated updated -> new RoomFrame("room.updated", room, last, updated.room());
+            case Event.RoomDeleted ignored -> new RoomGoneFrame("room.deleted", room, last);
+            case Event.MemberAdded added ->
+                    new MemberFrame("member.added", room, last, Views.MemberJson.of(added.member()));
+            case Event.MemberRoleChanged changed ->
+                    new MemberFrame("member.updated", room, last, Views.MemberJson.of(changed.member()));
+            case Event.MemberRemoved removed -> new MemberRemovedFrame("member.removed", room, last, removed.userId());
+            case Event.ReadMarkMoved read -> new ReadFrame("read", room, last, read.userId(), read.readSeq());
+            case Event.Typing typing ->
+                    new TypingFrame("typing", room, last, typing.userId(), TypingService.EXPIRES.toMillis());
+        };
+    }
+
+    /** The ack of a send; {@code ref} is the client's correlation string, or null. */
+    String ack(Object ref, Message message) {
+        return write(new AckFrame("ack", (String) ref, message, null));
     }
 
     String replayed(Message message, long lastSeq) {
