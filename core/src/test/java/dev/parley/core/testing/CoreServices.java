@@ -9,6 +9,7 @@ import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
+import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomDraft;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after each test.
  */
 public final class CoreServices implements AutoCloseable, AfterEachCallback {
+    /** How many missed messages of a room {@link #sync()} replays; more is a gap. */
+    public static final int REPLAY_LIMIT = 5;
+
     private final InMemoryStore store = new InMemoryStore();
     private final RecordedEvents events = new RecordedEvents();
     private final Clock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -45,6 +49,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final MemberService members;
     private final MessageService messages;
     private final ReadService reads;
+    private final SyncService sync;
 
     /** Services with the default permissions of each app role. */
     public CoreServices() {
@@ -59,6 +64,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         members = new MemberService(transactor, clock, permissions);
         messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, permissions);
         reads = new ReadService(transactor);
+        sync = new SyncService(transactor, REPLAY_LIMIT);
     }
 
     /** Creates an active user with the given app role and returns them as an actor. */
@@ -120,6 +126,10 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public ReadService reads() {
         return reads;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     /** The id of a room as clients send it. */
