@@ -122,7 +122,8 @@ public final class RoomService {
     public Page<RoomSummary> list(Actor actor, PageRequest page) {
         var position = Cursor.decode(page.after(), 2);
         var after = position == null ? null : activityPosition(position);
-        var rows = store.read(repos -> repos.members().roomsOf(actor.userId(), after, page.limit() + 1));
+        var rows = store.read(repos -> RoomSummaries.withReactions(repos,
+                repos.members().roomsOf(actor.userId(), after, page.limit() + 1)));
         return Page.of(rows, page.limit(), summary -> Cursor.encode(
                 summary.room().lastActivityAt().toString(), summary.room().id().toString()));
     }
