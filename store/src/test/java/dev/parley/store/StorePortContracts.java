@@ -53,6 +53,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Webhooks extends WebhookRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Tokens extends TokenRepositoryContract {
         @Override
         protected StoreFixture fixture() {

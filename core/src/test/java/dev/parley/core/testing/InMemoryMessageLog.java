@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import dev.parley.core.store.Repositories;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,8 @@ final class InMemoryMessageLog implements MessageLog {
     /** With group commit, the one thread that commits: each append asks it to write whatever waits. */
     private final ExecutorService writer;
     private volatile Consumer<List<Message>> listener;
+    private volatile BiConsumer<Repositories, List<Message>> beforeCommit = (repositories, created) -> {
+    };
     private boolean closed;
 
     InMemoryMessageLog(InMemoryStore store, boolean groupCommit, IntConsumer batchSizes) {
@@ -135,7 +139,7 @@ final class InMemoryMessageLog implements MessageLog {
     private List<LogOutcome> commit(List<Append> appends) {
         batchSizes.accept(appends.size());
         try {
-            return store.unitOfWork(tables -> AppendRules.append(tables, appends));
+            return store.unitOfWork(tables -> appendAndStep(tables, appends));
         } catch (RuntimeException batchFailure) {
             if (appends.size() == 1) {
                 return List.of(LogOutcome.failed(batchFailure));
@@ -146,10 +150,25 @@ final class InMemoryMessageLog implements MessageLog {
 
     private LogOutcome commitAlone(Append append) {
         try {
-            return store.unitOfWork(tables -> AppendRules.append(tables, List.of(append))).getFirst();
+            return store.unitOfWork(tables -> appendAndStep(tables, List.of(append))).getFirst();
         } catch (RuntimeException e) {
             return LogOutcome.failed(e);
         }
+    }
+
+    /** The append rules, then the step before commit with the messages created, in the same unit of work. */
+    private List<LogOutcome> appendAndStep(Tables tables, List<Append> appends) {
+        List<LogOutcome> outcomes = AppendRules.append(tables, appends);
+        List<Message> created = outcomes.stream().map(LogOutcome::createdMessage).filter(Objects::nonNull).toList();
+        if (!created.isEmpty()) {
+            beforeCommit.accept(store.repositories(), created);
+        }
+        return outcomes;
+    }
+
+    @Override
+    public synchronized void beforeCommit(BiConsumer<Repositories, List<Message>> step) {
+        this.beforeCommit = Objects.requireNonNull(step, "step");
     }
 
     /** Tells the listener; as in the JDBC log, a failing listener does not fail the stored appends. */

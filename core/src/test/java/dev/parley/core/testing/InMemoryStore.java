@@ -58,6 +58,11 @@ public final class InMemoryStore implements Store {
         }
     }
 
+    /** The repositories over this store's tables (valid inside a unit of work). */
+    Repositories repositories() {
+        return repositories;
+    }
+
     @Override
     public MessageLog messageLog() {
         return messageLog;

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import dev.parley.core.webhook.Delivery;
+import dev.parley.core.webhook.Webhook;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
@@ -61,6 +63,10 @@ final class Tables {
     final Table<ReactionKey, ReactionRow> reactions;
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
+    final Table<UUID, Webhook> webhooks;
+    /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
+    final Table<Long, DeliveryRow> deliveries;
+    private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
 
@@ -75,6 +81,15 @@ final class Tables {
         reactions = Table.hashed("reactions_pk", undo);
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
+        webhooks = Table.hashed("webhooks_pk", undo);
+        deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
+    }
+
+    record DeliveryRow(Delivery delivery, Instant leaseUntil) {
+    }
+
+    long nextDeliveryPosition() {
+        return deliveryPositions.incrementAndGet();
     }
 
     long nextReactionOrdinal() {
