@@ -26,6 +26,7 @@ import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
+import dev.parley.server.http.ClientAddress;
 import dev.parley.server.http.HttpApi;
 import dev.parley.server.http.JsonMapping;
 import dev.parley.server.http.MemberRoutes;
@@ -96,7 +97,7 @@ public final class ParleyNode implements AutoCloseable {
             messages.forEach(message -> bus.publish(new Event.MessagePosted(message)));
         });
         AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
-        UserService users = new UserService(store, bus, clock);
+        UserService users = new UserService(store, bus, clock, config.identity().directory());
         RoomService rooms = new RoomService(store, bus, ids, clock, config.permissions());
         ReadService reads = new ReadService(store, bus);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
@@ -118,7 +119,8 @@ public final class ParleyNode implements AutoCloseable {
                 new RoomRoutes(authenticator, bodies, rooms),
                 new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
-                new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
+                new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config),
+                        new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
                 webApp,
                 gateway), webApp, new Cors(config.web().allowedOrigins()));

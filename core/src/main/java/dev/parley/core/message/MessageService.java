@@ -132,6 +132,7 @@ public final class MessageService {
         permissions.check(actor, Permission.EDIT_OWN_MESSAGES);
         requireBus();
         Instant now = clock.instant();
+        boolean[] unchanged = {false};
         Event.MessageEdited event = store.transaction(repos -> {
             Located located = accessMessage(repos, actor, roomId, messageId);
             Message message = located.message();
@@ -139,11 +140,17 @@ public final class MessageService {
                 throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
             }
             checkNotDeleted(message);
+            if (message.text().equals(text)) {
+                unchanged[0] = true; // the same text: no editedAt bump, no event
+                return new Event.MessageEdited(reload(repos, message), located.lastSeq());
+            }
             repos.messages().edit(message.id(), text, now);
             Message edited = reload(repos, message);
             return new Event.MessageEdited(edited, located.lastSeq());
         });
-        bus.publish(event);
+        if (!unchanged[0]) {
+            bus.publish(event);
+        }
         return event.message();
     }
 

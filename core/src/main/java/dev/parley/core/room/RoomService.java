@@ -141,6 +141,7 @@ public final class RoomService {
         }
         Constraints.checkOptionalText("topic", patch.topic(), MAX_TOPIC);
         Constraints.checkUrl("avatarUrl", patch.avatarUrl());
+        boolean[] changed = {false};
         RoomSummary summary = store.transaction(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkManager(visible, actor);
@@ -152,11 +153,22 @@ public final class RoomService {
                     patch.data() != null ? patch.data() : old.data(),
                     old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
                     old.memberCount());
+            if (sameContent(old, room)) {
+                return RoomSummaries.of(repos, old, actor); // a no-op patch: no updatedAt bump, no event
+            }
             repos.rooms().update(room);
+            changed[0] = true;
             return RoomSummaries.of(repos, room, actor);
         });
-        bus.publish(new Event.RoomUpdated(summary.room()));
+        if (changed[0]) {
+            bus.publish(new Event.RoomUpdated(summary.room()));
+        }
         return summary;
+    }
+
+    private static boolean sameContent(Room a, Room b) {
+        return java.util.Objects.equals(a.name(), b.name()) && java.util.Objects.equals(a.topic(), b.topic())
+                && java.util.Objects.equals(a.avatarUrl(), b.avatarUrl()) && java.util.Objects.equals(a.data(), b.data());
     }
 
     /** Deletes the room with its history; only its owner or an admin may. */

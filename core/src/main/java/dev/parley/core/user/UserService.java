@@ -1,5 +1,6 @@
 package dev.parley.core.user;
 
+import dev.parley.core.auth.Actor;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -22,11 +23,21 @@ public final class UserService {
     private final Store store;
     private final EventBus bus;
     private final Clock clock;
+    private final DirectoryVisibility directory;
 
     public UserService(Store store, EventBus bus, Clock clock) {
+        this(store, bus, clock, DirectoryVisibility.ALL);
+    }
+
+    public UserService(Store store, EventBus bus, Clock clock, DirectoryVisibility directory) {
         this.store = store;
         this.bus = bus;
         this.clock = clock;
+        this.directory = directory;
+    }
+
+    public DirectoryVisibility directoryVisibility() {
+        return directory;
     }
 
     /** Creates the user, or replaces its fields (and reactivates it) when it exists. */
@@ -43,11 +54,15 @@ public final class UserService {
                 repos.users().insert(user);
                 return new Upserted<>(user, true);
             }
-            User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, existing.get().createdAt(), now);
+            User old = existing.get();
+            User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, old.createdAt(), now);
+            if (old.active() && sameProfile(old, user)) {
+                return new Upserted<>(old, false, false); // the same again: no updatedAt bump, no event
+            }
             repos.users().update(user);
             return new Upserted<>(user, false);
         });
-        if (!result.created()) {
+        if (!result.created() && result.changed()) {
             bus.publish(new Event.UserUpdated(result.value()));
         }
         return result;
@@ -88,6 +103,11 @@ public final class UserService {
         return user;
     }
 
+    private static boolean sameProfile(User a, User b) {
+        return a.name().equals(b.name()) && java.util.Objects.equals(a.avatarUrl(), b.avatarUrl())
+                && a.role() == b.role() && java.util.Objects.equals(a.data(), b.data());
+    }
+
     public User get(String id) {
         Constraints.checkUserId("userId", id);
         return store.read(repos -> repos.users().find(id))
@@ -102,12 +122,18 @@ public final class UserService {
 
     /**
      * What a user may look up to start a chat: active users whose id or name starts with
-     * {@code query} (at least one character), as cards — no role, no app data.
+     * {@code query} (at least one character), as cards — no role, no app data; all of them, those
+     * sharing a room with {@code viewer}, or nobody (403), as {@link DirectoryVisibility} says.
      */
-    public Page<UserCard> directory(String query, PageRequest page) {
+    public Page<UserCard> directory(Actor viewer, String query, PageRequest page) {
+        if (directory == DirectoryVisibility.NONE) {
+            throw new ParleyException(ErrorCode.FORBIDDEN,
+                    "the user directory is turned off on this server (users.directory=none); start a chat by user id");
+        }
         String prefix = Constraints.checkText("query", query == null ? "" : query, 1, MAX_QUERY);
-        Page<User> users = byId(page, (after, fetch) -> store.read(repos -> repos.users().searchActive(prefix, after,
-                fetch)));
+        Page<User> users = byId(page, (after, fetch) -> store.read(repos -> directory == DirectoryVisibility.ALL
+                ? repos.users().searchActive(prefix, after, fetch)
+                : repos.users().searchActiveSharingRooms(prefix, viewer.userId(), after, fetch)));
         return new Page<>(users.items().stream().map(User::card).toList(), users.nextCursor());
     }
 

@@ -200,8 +200,9 @@ final class FrameDispatcher {
         try {
             return mapper.treeToValue(frame, type);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw ParleyException.invalid("the " + frame.path("type").asText() + " frame does not fit: "
-                    + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()));
+            throw ParleyException.invalid(e instanceof JacksonException j
+                    ? dev.parley.server.hardening.JsonErrors.doesNotFit(j, "the " + frame.path("type").asText() + " frame")
+                    : "the " + frame.path("type").asText() + " frame does not have the expected shape");
         }
     }
 
