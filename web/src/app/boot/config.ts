@@ -49,6 +49,8 @@ export interface Permissions {
   createDirectRooms: boolean;
   manageMembers: boolean;
   react: boolean;
+  /** Whether the user directory answers (the server's `users.directory` is not `none`). */
+  searchUsers: boolean;
 }
 
 /** `GET /chat/config?clientType=web` (notes/ui-contract.md). */
@@ -166,4 +168,5 @@ const DEFAULT_PERMISSIONS: Permissions = {
   createDirectRooms: true,
   manageMembers: true,
   react: true,
+  searchUsers: true,
 };

@@ -31,6 +31,7 @@ export const en = {
   // dialogs
   newChatTitle: "Start a direct chat",
   newChatHelp: "Type a name or user ID, then pick the person you want to write to.",
+  newChatHelpById: "Type the exact user ID of the person you want to write to.",
   newChatMatches: "People",
   newChatNoMatch: "Nobody with that name or ID.",
   startChat: "Start chat",

@@ -8,10 +8,12 @@ const SEARCH_DELAY_MS = 200;
 
 /**
  * Starts (or reopens) a direct chat: the person is found in the user directory as one types
- * (name or id prefix), or named by their exact user ID.
+ * (name or id prefix), or named by their exact user ID. Where the server keeps its directory
+ * closed (`permissions.searchUsers` false), only the exact user ID is asked for.
  */
 export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOpened: (roomId: string) => void }) {
-  const { client } = useChat();
+  const { client, config } = useChat();
+  const searchable = config.permissions.searchUsers;
   const [userId, setUserId] = useState("");
   const [matches, setMatches] = useState<UserCard[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOp
 
   useEffect(() => {
     const search = userId.trim();
-    if (!search) {
+    if (!search || !searchable) {
       setMatches(null);
       return;
     }
@@ -37,10 +39,10 @@ export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOp
       current = false;
       clearTimeout(timer);
     };
-  }, [client, userId]);
+  }, [client, userId, searchable]);
 
   const open = async (id: string) => {
-    if (!id) return setError(t("newChatHelp"));
+    if (!id) return setError(t(searchable ? "newChatHelp" : "newChatHelpById"));
     setBusy(true);
     setError(null);
     try {
@@ -67,7 +69,7 @@ export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOp
         onChange={(e) => setUserId(e.target.value)}
       />
       <p id={helpId} className="parley-help">
-        {t("newChatHelp")}
+        {t(searchable ? "newChatHelp" : "newChatHelpById")}
       </p>
       <ul id={listId} className="parley-user-matches" aria-label={t("newChatMatches")} aria-live="polite">
         {matches?.map((user) => (

@@ -22,7 +22,11 @@ import picocli.CommandLine.Option;
 public final class BenchCli {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCli()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new BenchCli()).setExecutionExceptionHandler(new BenchFailures());
     }
 
     @Command(name = "rest-send", mixinStandardHelpOptions = true, description = "Concurrent REST senders into R rooms: sends/s, send->ack latency, loss.")
@@ -146,7 +150,8 @@ public final class BenchCli {
         String dataDir = System.getenv().getOrDefault("PARLEY_DATA_DIR", "./data");
         Path file = Path.of(dataDir, "credentials.properties");
         if (!Files.exists(file)) {
-            throw new IOException("no --secret given, no PARLEY_API_SECRET, and no " + file);
+            throw new IOException("no API secret: pass --secret, set PARLEY_API_SECRET, or run from the directory"
+                    + " whose data/ the server uses (no " + file + ")");
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file)) {

@@ -28,6 +28,7 @@ import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
+import dev.parley.server.http.ClientAddress;
 import dev.parley.server.http.HttpApi;
 import dev.parley.server.http.JsonMapping;
 import dev.parley.server.http.MemberRoutes;
@@ -102,7 +103,7 @@ public final class ParleyNode implements AutoCloseable {
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
         AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
         bus.subscribe(auth::onEvent);
-        UserService users = new UserService(transactor, clock);
+        UserService users = new UserService(transactor, clock, config.identity().directory());
         RoomService rooms = new RoomService(transactor, ids, clock, config.permissions());
         ReadService reads = new ReadService(transactor);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
@@ -126,7 +127,8 @@ public final class ParleyNode implements AutoCloseable {
                 new RoomRoutes(authenticator, bodies, rooms),
                 new MemberRoutes(authenticator, bodies, new MemberService(transactor, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
-                new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
+                new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config),
+                        new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
                 webhooks.routes(authenticator, bodies),
                 webApp,

@@ -57,7 +57,8 @@ class ChatConfigApiTest {
         assertThat(body.at("/permissions/sendMessages").asBoolean()).isTrue();
         assertThat(body.at("/permissions/createChannels").asBoolean()).isFalse();
         assertThat(body.at("/permissions/deleteAnyMessage").asBoolean()).isFalse();
-        assertThat(body.at("/permissions").size()).isEqualTo(9);
+        assertThat(body.at("/permissions").size()).isEqualTo(10); // the 9 role permissions and searchUsers
+        assertThat(body.at("/permissions/searchUsers").asBoolean()).isTrue();
         String base = node.url();
         assertThat(body.at("/endpoints/api").asText()).isEqualTo(base + "/v1");
         assertThat(body.at("/endpoints/ws").asText()).isEqualTo(base.replace("http://", "ws://") + "/v1/ws");

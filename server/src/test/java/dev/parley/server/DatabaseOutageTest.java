@@ -79,6 +79,8 @@ class DatabaseOutageTest {
     }
 
     private void cut() {
+        dev.parley.store.ExpectedFaults.announce(DatabaseOutageTest.class,
+                "PostgreSQL is cut off (the pool reports broken connections)");
         try {
             proxy.cut();
         } catch (java.io.IOException e) {

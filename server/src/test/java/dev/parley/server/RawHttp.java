@@ -65,4 +65,22 @@ final class RawHttp {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * Sends a request exactly as given: {@code head} is the request line and headers, each line
+     * ending in CRLF, without the blank line that ends them; returns the raw answer.
+     */
+    static String exchange(String baseUrl, String head, byte[] body) throws IOException {
+        URI base = URI.create(baseUrl);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String headers = head + "Host: " + base.getHost() + "\r\n" + "Content-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(headers.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -39,7 +39,12 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("PARLEY_API_KEY", TestNode.API_KEY);
         builder.environment().put("PARLEY_API_SECRET", TestNode.API_SECRET);
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return start(builder);
+    }
+
+    /** Starts {@code builder}'s command (merging its error output) and waits until it says where it listens. */
+    static ServerProcess start(ProcessBuilder builder) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
         CompletableFuture<String> url = new CompletableFuture<>();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         Thread.ofPlatform().daemon().start(() -> {

@@ -66,6 +66,20 @@ final class JdbcUserRepository implements UserRepository {
         return search(prefix, " AND u.active = TRUE", afterId, fetch);
     }
 
+    @Override
+    public List<User> searchActiveSharingRooms(String prefix, String viewerId, String afterId, int fetch) {
+        String pattern = SqlValues.startsWith(UserRows.fold(prefix));
+        String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\') AND u.active = TRUE"
+                + " AND EXISTS (SELECT 1 FROM members theirs JOIN members mine ON mine.room_id = theirs.room_id"
+                + " WHERE theirs.user_id = u.id AND mine.user_id = ?)";
+        if (afterId == null) {
+            return sql.list(SELECT + where + " ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
+                    pattern, pattern, viewerId, fetch);
+        }
+        return sql.list(SELECT + where + " AND u.id > ? ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
+                pattern, pattern, viewerId, afterId, fetch);
+    }
+
     private List<User> search(String prefix, String condition, String afterId, int fetch) {
         String pattern = SqlValues.startsWith(UserRows.fold(prefix));
         String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\')" + condition;

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 /** How one batch of appends is committed: what each append gets, and what one bad append cannot break. */
 public abstract class AppendBatchContract extends StoreContract {
 
+    @org.junit.jupiter.api.BeforeEach
+    void announceTheFailingBatches() {
+        ExpectedFaults.announce(getClass(), "batches with a bad append fail and are retried one by one");
+    }
+
     @Test
     void one_batch_answers_retries_fails_missing_rooms_and_numbers_the_rest_in_order() {
         User user = data().user();

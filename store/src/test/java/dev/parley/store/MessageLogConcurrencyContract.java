@@ -35,6 +35,11 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     /** What the listener heard, per room, in the order it heard it. */
     private final Map<UUID, List<Long>> heard = new ConcurrentHashMap<>();
 
+    @org.junit.jupiter.api.BeforeEach
+    void announceTheRacingRetries() {
+        ExpectedFaults.announce(getClass(), "concurrent retries of one clientId make batches fail and retry one by one");
+    }
+
     @AfterEach
     void closeLogs() {
         logs.forEach(MessageLog::close);

@@ -150,6 +150,30 @@ public abstract class UserRepositoryContract extends StoreContract {
     }
 
     @Test
+    void the_shared_rooms_search_finds_only_active_people_in_a_room_with_the_viewer() {
+        String prefix = "shr" + TestData.token();
+        User viewer = data().user(prefix + "-a", "Viewer");
+        User roommate = data().user(prefix + "-b", "Roommate");
+        User stranger = data().user(prefix + "-c", "Stranger");
+        User gone = data().user(prefix + "-d", "Gone");
+        data().group(viewer, roommate, gone);
+        data().group(stranger);
+        store().transaction(repos -> {
+            repos.users().deactivate(gone.id(), TestData.now());
+            return null;
+        });
+
+        List<User> found = store().read(repos -> repos.users().searchActiveSharingRooms(prefix, viewer.id(), null, 10));
+        List<User> afterViewer = store().read(repos -> repos.users().searchActiveSharingRooms(prefix, viewer.id(),
+                viewer.id(), 10));
+
+        assertThat(found).extracting(User::id).containsExactly(viewer.id(), roommate.id());
+        assertThat(afterViewer).extracting(User::id).containsExactly(roommate.id());
+        List<User> forNobody = store().read(repos -> repos.users().searchActiveSharingRooms(prefix, "nobody", null, 10));
+        assertThat(forNobody).isEmpty();
+    }
+
+    @Test
     void search_treats_percent_underscore_and_backslash_literally() {
         String token = TestData.token();
         User percent = data().user("p" + token + "%x", "Percent");

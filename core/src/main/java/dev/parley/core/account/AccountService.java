@@ -62,7 +62,7 @@ public final class AccountService {
             throttle.failed(id, source);
             throw new ParleyException(ErrorCode.INVALID_CREDENTIALS, "wrong user id or password");
         }
-        throttle.succeeded(id);
+        throttle.succeeded(id, source);
         User user = store.read(repos -> repos.users().find(id)).orElseThrow();
         if (!user.active()) {
             throw new ParleyException(ErrorCode.USER_DEACTIVATED, "user " + id + " is deactivated");

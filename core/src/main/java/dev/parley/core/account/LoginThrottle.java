@@ -8,53 +8,69 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Refuses sign-in attempts (429) for a user id after {@code perUser} failures, and from a
- * source address after {@code perSource} failures, until the window since the first failure
- * has passed. A success clears the user id's count. Sign-ups from one address are limited to
- * {@code signupsPerSource} per window (each costs a password hash and creates a user).
- * Node-local and in memory.
+ * Slows down password guessing without letting anyone lock a user out. Failed sign-ins are
+ * counted per account and address, per address, and per account; past a few free failures each
+ * count asks for a wait that doubles with every further failure (1 s, 2 s, 4 s, … up to
+ * {@link Limits#maxDelay}), measured from the last failure. A refused attempt (429 with the wait)
+ * costs no password check and counts nothing.
+ *
+ * <p>An account's own count is waived for an address the account has signed in from before
+ * ({@link Limits#trustFor}): guesses from elsewhere cannot lock the real user out, and they slow
+ * down anyone who tries the account from a new address. A success clears its account-and-address
+ * count. Counts are forgotten {@link Limits#forgetAfter} after their last failure. Sign-ups are
+ * limited per address. Node-local and in memory: a cluster's nodes each count their own.
  */
 public final class LoginThrottle {
     private static final int MAX_TRACKED = 100_000;
 
-    private final int perUser;
-    private final int perSource;
-    private final int signupsPerSource;
-    private final long windowNanos;
+    private final Limits limits;
     private final LongSupplier nanoTime;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Map<String, Long> trustedUntil = new ConcurrentHashMap<>();
 
-    private record Failures(long since, int count) {
+    private record Failures(long last, int count) {
     }
 
-    public LoginThrottle(int perUser, int perSource, int signupsPerSource, long windowNanos, LongSupplier nanoTime) {
-        this.perUser = perUser;
-        this.perSource = perSource;
-        this.signupsPerSource = signupsPerSource;
-        this.windowNanos = windowNanos;
+    /**
+     * Free failures per account and address, per address (all accounts), per account (all
+     * addresses); sign-ups per address within {@code forgetAfter}; the first and the longest wait.
+     */
+    public record Limits(int perAccountAndAddress, int perAddress, int perAccount, int signupsPerAddress,
+            Duration firstDelay, Duration maxDelay, Duration forgetAfter, Duration trustFor) {
+        public static final Limits STANDARD = new Limits(3, 30, 10, 20, Duration.ofSeconds(1), Duration.ofMinutes(15),
+                Duration.ofMinutes(15), Duration.ofDays(30));
+    }
+
+    public LoginThrottle(Limits limits, LongSupplier nanoTime) {
+        this.limits = limits;
         this.nanoTime = nanoTime;
     }
 
-    /** 5 failures per user id, 50 per address and 20 sign-ups per address, within 15 minutes. */
     public static LoginThrottle standard() {
-        return new LoginThrottle(5, 50, 20, 15L * 60 * 1_000_000_000, System::nanoTime);
+        return new LoginThrottle(Limits.STANDARD, System::nanoTime);
     }
 
-    /** Throws {@code too_many_attempts}, with the time until the first blocking window ends. */
+    /** Throws {@code too_many_attempts} with the wait until this attempt would be considered. */
     public void checkAllowed(String userId, String source) {
-        long waitNanos = Math.max(blockedFor("u:" + userId, perUser), blockedFor("s:" + source, perSource));
-        if (waitNanos > 0) {
+        long now = nanoTime.getAsLong();
+        long wait = Math.max(waitFor(pair(userId, source), limits.perAccountAndAddress(), now),
+                waitFor("s:" + source, limits.perAddress(), now));
+        if (!trusted(userId, source, now)) {
+            wait = Math.max(wait, waitFor("u:" + userId, limits.perAccount(), now));
+        }
+        if (wait > 0) {
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "too many failed sign-ins; wait a few minutes and try again", Duration.ofNanos(waitNanos));
+                    "too many failed sign-ins; wait " + seconds(wait) + " and try again", Duration.ofNanos(wait));
         }
     }
 
     public void checkSignupAllowed(String source) {
-        long waitNanos = blockedFor("n:" + source, signupsPerSource);
-        if (waitNanos > 0) {
+        Failures entry = live("n:" + source, nanoTime.getAsLong());
+        if (entry != null && entry.count() >= limits.signupsPerAddress()) {
+            long wait = entry.last() + limits.forgetAfter().toNanos() - nanoTime.getAsLong();
             throw new ParleyException(ErrorCode.TOO_MANY_ATTEMPTS,
                     "too many accounts created from your address; wait a few minutes and try again",
-                    Duration.ofNanos(waitNanos));
+                    Duration.ofNanos(Math.max(wait, 1)));
         }
     }
 
@@ -63,35 +79,64 @@ public final class LoginThrottle {
     }
 
     public void failed(String userId, String source) {
-        if (failures.size() >= MAX_TRACKED) {
-            long now = nanoTime.getAsLong();
-            failures.values().removeIf(entry -> now - entry.since() > windowNanos);
-        }
-        bump("u:" + userId);
+        tidy();
+        bump(pair(userId, source));
         bump("s:" + source);
+        bump("u:" + userId);
     }
 
-    public void succeeded(String userId) {
-        failures.remove("u:" + userId);
+    public void succeeded(String userId, String source) {
+        failures.remove(pair(userId, source));
+        trustedUntil.put(pair(userId, source), nanoTime.getAsLong() + limits.trustFor().toNanos());
     }
 
-    /** Nanoseconds until {@code key}'s window ends when it has reached {@code limit}; 0 when not blocked. */
-    private long blockedFor(String key, int limit) {
+    private static String pair(String userId, String source) {
+        return "p:" + userId + "\u0000" + source;
+    }
+
+    private boolean trusted(String userId, String source, long now) {
+        Long until = trustedUntil.get(pair(userId, source));
+        return until != null && until - now > 0;
+    }
+
+    /** Nanoseconds still to wait for {@code key}'s count; 0 when within its free failures or already waited. */
+    private long waitFor(String key, int free, long now) {
+        Failures entry = live(key, now);
+        if (entry == null || entry.count() < free) {
+            return 0;
+        }
+        int doublings = Math.min(entry.count() - free, 30);
+        long delay = Math.min(limits.firstDelay().toNanos() << doublings, limits.maxDelay().toNanos());
+        return Math.max(0, entry.last() + delay - now);
+    }
+
+    private Failures live(String key, long now) {
         Failures entry = failures.get(key);
-        if (entry == null) {
-            return 0;
-        }
-        long left = entry.since() + windowNanos - nanoTime.getAsLong();
-        if (left < 0) {
+        if (entry != null && now - entry.last() > limits.forgetAfter().toNanos()) {
             failures.remove(key, entry);
-            return 0;
+            return null;
         }
-        return entry.count() >= limit ? Math.max(left, 1) : 0;
+        return entry;
     }
 
     private void bump(String key) {
         long now = nanoTime.getAsLong();
-        failures.compute(key, (k, entry) -> entry == null || now - entry.since() > windowNanos
-                ? new Failures(now, 1) : new Failures(entry.since(), entry.count() + 1));
+        failures.compute(key, (k, entry) -> entry == null || now - entry.last() > limits.forgetAfter().toNanos()
+                ? new Failures(now, 1) : new Failures(now, entry.count() + 1));
+    }
+
+    private void tidy() {
+        long now = nanoTime.getAsLong();
+        if (failures.size() >= MAX_TRACKED) {
+            failures.values().removeIf(entry -> now - entry.last() > limits.forgetAfter().toNanos());
+        }
+        if (trustedUntil.size() >= MAX_TRACKED) {
+            trustedUntil.values().removeIf(until -> until - now <= 0);
+        }
+    }
+
+    private static String seconds(long nanos) {
+        long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+        return seconds == 1 ? "1 second" : seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 }

@@ -30,6 +30,7 @@ public enum ErrorCode {
     USER_EXISTS(409, "user_exists", "User id taken"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Unsupported media type"),
+    UPGRADE_REQUIRED(426, "upgrade_required", "Upgrade required"),
     TOO_MANY_ATTEMPTS(429, "too_many_attempts", "Too many attempts"),
     INTERNAL(500, "internal_error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");

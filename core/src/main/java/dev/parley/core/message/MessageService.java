@@ -129,6 +129,9 @@ public final class MessageService {
                 throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
             }
             checkNotDeleted(message);
+            if (message.text().equals(text)) {
+                return reload(repos, message); // the same text: no editedAt bump, no event
+            }
             repos.messages().edit(message.id(), text, now);
             Message edited = reload(repos, message);
             repos.record(new Event.MessageEdited(edited, located.lastSeq()));

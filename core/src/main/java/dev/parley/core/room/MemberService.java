@@ -146,6 +146,9 @@ public final class MemberService {
             permissions.check(actor, Permission.MANAGE_MEMBERS);
             long lastSeq = visible.room().lastSeq();
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
+            if (target.role() == newRole) {
+                return repos.members().findView(id, userId).orElseThrow(); // no change, no event
+            }
             if (target.role() == MemberRole.OWNER && newRole != MemberRole.OWNER) {
                 throw ParleyException.invalid("make another member owner to hand the room over");
             }

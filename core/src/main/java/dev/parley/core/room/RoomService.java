@@ -146,10 +146,18 @@ public final class RoomService {
                     patch.data() != null ? patch.data() : old.data(),
                     old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
                     old.memberCount());
+            if (sameContent(old, room)) {
+                return RoomSummaries.of(repos, old, actor); // a no-op patch: no updatedAt bump, no event
+            }
             repos.rooms().update(room);
             repos.record(new Event.RoomUpdated(room));
             return RoomSummaries.of(repos, room, actor);
         });
+    }
+
+    private static boolean sameContent(Room a, Room b) {
+        return java.util.Objects.equals(a.name(), b.name()) && java.util.Objects.equals(a.topic(), b.topic())
+                && java.util.Objects.equals(a.avatarUrl(), b.avatarUrl()) && java.util.Objects.equals(a.data(), b.data());
     }
 
     /** Deletes the room with its history; only its owner or an admin may. */

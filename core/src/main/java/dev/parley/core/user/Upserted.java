@@ -1,5 +1,9 @@
 package dev.parley.core.user;
 
-/** The result of an idempotent create: the thing, and whether this call created it. */
-public record Upserted<T>(T value, boolean created) {
+/** The result of an idempotent create: the thing, whether this call created it, and whether it changed anything. */
+public record Upserted<T>(T value, boolean created, boolean changed) {
+    /** A creation or a change. */
+    public Upserted(T value, boolean created) {
+        this(value, created, true);
+    }
 }

@@ -21,6 +21,9 @@ public interface UserRepository {
     /** {@link #search}, active users only: the directory users see when they start a chat. */
     List<User> searchActive(String prefix, String afterId, int fetch);
 
+    /** {@link #searchActive}, only users who are members of a room {@code viewerId} is a member of. */
+    List<User> searchActiveSharingRooms(String prefix, String viewerId, String afterId, int fetch);
+
     void deactivate(String id, Instant at);
 
     /** Tokens issued before this second (epoch seconds) are no longer accepted. */

@@ -1,5 +1,6 @@
 package dev.parley.core.user;
 
+import dev.parley.core.auth.Actor;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -20,10 +21,20 @@ public final class UserService {
 
     private final Transactor store;
     private final Clock clock;
+    private final DirectoryVisibility directory;
 
     public UserService(Transactor store, Clock clock) {
+        this(store, clock, DirectoryVisibility.ALL);
+    }
+
+    public UserService(Transactor store, Clock clock, DirectoryVisibility directory) {
         this.store = store;
         this.clock = clock;
+        this.directory = directory;
+    }
+
+    public DirectoryVisibility directoryVisibility() {
+        return directory;
     }
 
     /** Creates the user, or replaces its fields (and reactivates it) when it exists. */
@@ -40,7 +51,11 @@ public final class UserService {
                 repos.users().insert(user);
                 return new Upserted<>(user, true);
             }
-            User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, existing.get().createdAt(), now);
+            User old = existing.get();
+            User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, old.createdAt(), now);
+            if (old.active() && sameProfile(old, user)) {
+                return new Upserted<>(old, false, false); // the same again: no updatedAt bump, no event
+            }
             repos.users().update(user);
             repos.record(new Event.UserUpdated(user));
             return new Upserted<>(user, false);
@@ -77,6 +92,11 @@ public final class UserService {
         });
     }
 
+    private static boolean sameProfile(User a, User b) {
+        return a.name().equals(b.name()) && java.util.Objects.equals(a.avatarUrl(), b.avatarUrl())
+                && a.role() == b.role() && java.util.Objects.equals(a.data(), b.data());
+    }
+
     public User get(String id) {
         Constraints.checkUserId("userId", id);
         return store.read(repos -> repos.users().find(id))
@@ -91,12 +111,18 @@ public final class UserService {
 
     /**
      * What a user may look up to start a chat: active users whose id or name starts with
-     * {@code query} (at least one character), as cards — no role, no app data.
+     * {@code query} (at least one character), as cards — no role, no app data; all of them, those
+     * sharing a room with {@code viewer}, or nobody (403), as {@link DirectoryVisibility} says.
      */
-    public Page<UserCard> directory(String query, PageRequest page) {
+    public Page<UserCard> directory(Actor viewer, String query, PageRequest page) {
+        if (directory == DirectoryVisibility.NONE) {
+            throw new ParleyException(ErrorCode.FORBIDDEN,
+                    "the user directory is turned off on this server (users.directory=none); start a chat by user id");
+        }
         String prefix = Constraints.checkText("query", query == null ? "" : query, 1, MAX_QUERY);
-        Page<User> users = byId(page, (after, fetch) -> store.read(repos -> repos.users().searchActive(prefix, after,
-                fetch)));
+        Page<User> users = byId(page, (after, fetch) -> store.read(repos -> directory == DirectoryVisibility.ALL
+                ? repos.users().searchActive(prefix, after, fetch)
+                : repos.users().searchActiveSharingRooms(prefix, viewer.userId(), after, fetch)));
         return new Page<>(users.items().stream().map(User::card).toList(), users.nextCursor());
     }
 

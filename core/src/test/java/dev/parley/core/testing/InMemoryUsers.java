@@ -52,6 +52,14 @@ final class InMemoryUsers implements UserRepository {
         return search(prefix, afterId, fetch, User::active);
     }
 
+    @Override
+    public List<User> searchActiveSharingRooms(String prefix, String viewerId, String afterId, int fetch) {
+        java.util.Set<java.util.UUID> viewerRooms = new java.util.HashSet<>();
+        tables.members.rows(m -> m.userId().equals(viewerId)).forEach(m -> viewerRooms.add(m.roomId()));
+        return search(prefix, afterId, fetch, user -> user.active()
+                && !tables.members.rows(m -> m.userId().equals(user.id()) && viewerRooms.contains(m.roomId())).isEmpty());
+    }
+
     private List<User> search(String prefix, String afterId, int fetch, Predicate<User> condition) {
         String folded = fold(prefix);
         return tables.users.rows().stream().map(UserRow::user)

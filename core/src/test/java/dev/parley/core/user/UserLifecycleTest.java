@@ -40,7 +40,7 @@ class UserLifecycleTest {
         parley.users().deactivate(bob.userId());
 
         assertThat(parley.events().take()).containsExactly(new Event.UserDeactivated(bob.userId()));
-        assertThat(parley.users().directory("b", new PageRequest(10, null)).items()).isEmpty();
+        assertThat(parley.users().directory(ana, "b", new PageRequest(10, null)).items()).isEmpty();
         assertRefused(ErrorCode.USER_NOT_FOUND, () -> parley.members().add(ana, id(room), List.of(bob.userId())));
         assertRefused(ErrorCode.USER_DEACTIVATED, () -> parley.users().provision(bob.userId(), "Bob"));
     }

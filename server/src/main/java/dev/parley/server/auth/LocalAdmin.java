@@ -35,6 +35,19 @@ public final class LocalAdmin {
         return known != null && accounts.hasGeneratedPassword(AccountService.ADMIN_ID) ? Optional.of(known) : Optional.empty();
     }
 
+    /**
+     * After the admin's password was set by hand: drops the generated one from the credentials
+     * file, which would otherwise show a password that no longer works. Returns whether it did.
+     */
+    public static boolean forgetGenerated(Path dataDir) throws IOException {
+        Properties properties = CredentialsFile.read(dataDir);
+        if (properties.remove(PROPERTY) == null) {
+            return false;
+        }
+        CredentialsFile.write(dataDir, properties);
+        return true;
+    }
+
     private static String generate() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);

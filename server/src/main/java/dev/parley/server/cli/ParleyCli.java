@@ -1,13 +1,14 @@
 package dev.parley.server.cli;
 
 import dev.parley.server.ParleyNode;
-import dev.parley.server.config.ConfigException;
 import dev.parley.server.config.ParleyConfig;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import dev.parley.core.error.ParleyException;
+import dev.parley.core.account.AccountService;
+import dev.parley.server.auth.LocalAdmin;
+import dev.parley.server.datadir.NodeLock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,8 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Parley: a self-hosted chat engine.",
         subcommands = {ParleyCli.Serve.class, ParleyCli.Migrate.class, ParleyCli.User.class, ParleyCli.Seed.class,
-                CommandLine.HelpCommand.class})
+                ParleyCli.VersionCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCli {
+    @picocli.CommandLine.Option(names = Failures.VERBOSE, scope = CommandLine.ScopeType.INHERIT,
+            description = "on failure, also print the stack trace")
+    boolean verbose;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -29,17 +33,7 @@ public final class ParleyCli {
         ConfigFlags.addTo(cli.getSubcommands().get("migrate").getCommandSpec());
         ConfigFlags.addTo(cli.getSubcommands().get("seed").getCommandSpec());
         ConfigFlags.addTo(cli.getSubcommands().get("user").getSubcommands().get("set-password").getCommandSpec());
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof ConfigException) {
-                commandLine.getErr().println("parley: " + e.getMessage());
-                return 2;
-            }
-            if (e instanceof ParleyException problem) {
-                commandLine.getErr().println("parley: " + problem.detail());
-                return 1;
-            }
-            throw e;
-        });
+        cli.setExecutionExceptionHandler(new Failures());
         return cli;
     }
 
@@ -51,10 +45,13 @@ public final class ParleyCli {
         @Override
         public Integer call() throws Exception {
             ParleyConfig config = ConfigFlags.load(spec, System.getenv());
-            ParleyNode node = ParleyNode.start(config);
+            var lock = EmbeddedDatabase.lock(config);
+            ParleyNode node = Listening.start(config);
+            lock.ifPresent(held -> held.announce(node.url()));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 node.close();
+                lock.ifPresent(NodeLock::close);
                 stopped.countDown();
             }, "parley-shutdown"));
             stopped.await();
@@ -70,7 +67,7 @@ public final class ParleyCli {
         @Override
         public Integer call() {
             ParleyConfig config = ConfigFlags.load(spec, System.getenv());
-            ParleyNode.migrate(config);
+            EmbeddedDatabase.whileStopped(config, () -> ParleyNode.migrate(config));
             spec.commandLine().getOut().println("schema is up to date");
             return 0;
         }
@@ -100,8 +97,12 @@ public final class ParleyCli {
                 spec.commandLine().getErr().println("parley: give the new password on standard input");
                 return 1;
             }
-            ParleyNode.setPassword(config, userId, password);
+            EmbeddedDatabase.whileStopped(config, () -> ParleyNode.setPassword(config, userId, password));
             spec.commandLine().getOut().println("password set for " + userId);
+            if (userId.equals(AccountService.ADMIN_ID) && LocalAdmin.forgetGenerated(config.dataDir())) {
+                spec.commandLine().getOut().println("the generated admin password is no longer kept in "
+                        + config.dataDir().resolve("credentials.properties").toAbsolutePath().normalize());
+            }
             return 0;
         }
     }
@@ -130,12 +131,30 @@ public final class ParleyCli {
             ParleyConfig config = ConfigFlags.load(spec, System.getenv());
             var out = spec.commandLine().getOut();
             long started = System.nanoTime();
-            long stored = ParleyNode.seed(config, roomId, userId, count, total -> {
-                out.printf("seeded %,d%n", total);
-                out.flush();
-            });
+            long stored;
+            var lock = EmbeddedDatabase.lock(config);
+            try {
+                stored = ParleyNode.seed(config, roomId, userId, count, total -> {
+                    out.printf("seeded %,d%n", total);
+                    out.flush();
+                });
+            } finally {
+                lock.ifPresent(NodeLock::close);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf("seeded %,d messages into %s in %.1f s (%,.0f/s)%n", stored, roomId, seconds, stored / seconds);
+            return 0;
+        }
+    }
+
+    @Command(name = "version", description = "Print the version of Parley.")
+    static final class VersionCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(Version.text());
             return 0;
         }
     }
@@ -143,8 +162,13 @@ public final class ParleyCli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {text()};
+        }
+
+        /** "parley 0.1.0" from the jar's manifest; "parley dev" when run from classes. */
+        static String text() {
             String version = ParleyCli.class.getPackage().getImplementationVersion();
-            return new String[] {"parley " + (version == null ? "dev" : version)};
+            return "parley " + (version == null ? "dev" : version);
         }
     }
 }

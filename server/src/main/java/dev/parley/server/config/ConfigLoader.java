@@ -1,5 +1,6 @@
 package dev.parley.server.config;
 
+import dev.parley.core.user.DirectoryVisibility;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +118,7 @@ public final class ConfigLoader {
                 reader.headerName(Settings.HEADER_USER_PROPERTIES), reader.path(Settings.HEADER_ID_PATH),
                 reader.path(Settings.HEADER_NAME_PATH), reader.bool(Settings.HEADER_PROVISION));
         var identity = new ParleyConfig.Identity(reader.bool(Settings.ACCOUNTS_LOCAL), reader.bool(Settings.ACCOUNTS_SIGNUP),
-                header);
+                header, reader.bool(Settings.HTTP_TRUST_FORWARDED_FOR), reader.directory(Settings.USERS_DIRECTORY));
         return new ParleyConfig(
                 new ParleyConfig.Http(reader.text(Settings.HTTP_HOST), reader.integer(Settings.HTTP_PORT, 0, 65535)),
                 Path.of(reader.nonEmpty(Settings.DATA_DIR)),
@@ -166,6 +167,14 @@ public final class ConfigLoader {
             } catch (NumberFormatException e) {
                 throw bad(setting, "must be a whole number");
             }
+        }
+
+        DirectoryVisibility directory(Setting setting) {
+            DirectoryVisibility visibility = DirectoryVisibility.parse(text(setting));
+            if (visibility == null) {
+                throw bad(setting, "must be all, shared-rooms or none");
+            }
+            return visibility;
         }
 
         boolean bool(Setting setting) {

@@ -1,6 +1,7 @@
 package dev.parley.server.config;
 
 import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.user.DirectoryVisibility;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,9 +63,26 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
         }
     }
 
-    /** How people prove who they are besides user tokens: local accounts, a gateway's trusted header. */
-    public record Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader) {
+    /**
+     * How people prove who they are besides user tokens (local accounts, a gateway's trusted
+     * header), where a request comes from (a proxy's {@code X-Forwarded-For}, when trusted), and
+     * whom users can find in the directory.
+     */
+    public record Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader,
+            boolean trustForwardedFor, DirectoryVisibility directory) {
         public static final Identity DEFAULT = new Identity(true, true, TrustedHeader.OFF);
+
+        public Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader) {
+            this(localAccounts, signup, trustedHeader, false, DirectoryVisibility.ALL);
+        }
+
+        public Identity withDirectory(DirectoryVisibility newDirectory) {
+            return new Identity(localAccounts, signup, trustedHeader, trustForwardedFor, newDirectory);
+        }
+
+        public Identity withTrustForwardedFor(boolean trust) {
+            return new Identity(localAccounts, signup, trustedHeader, trust, directory);
+        }
     }
 
     /**

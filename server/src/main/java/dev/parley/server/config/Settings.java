@@ -44,6 +44,11 @@ public final class Settings {
             "local accounts with passwords (sign-in page, an admin account created at first start)");
     public static final Setting ACCOUNTS_SIGNUP = new Setting("accounts.signup", "true", false,
             "anyone who reaches the sign-in page may create a local account");
+    public static final Setting USERS_DIRECTORY = new Setting("users.directory", "all", false,
+            "whom users find in the directory (GET /v1/users with a user token): all, shared-rooms (people they share"
+                    + " a room with) or none (403; the server API is not affected)");
+    public static final Setting HTTP_TRUST_FORWARDED_FOR = new Setting("http.trust-forwarded-for", "false", false,
+            "take the client address from the last X-Forwarded-For entry (set this only behind a proxy that sets it)");
     public static final Setting HEADER_USER_ID = new Setting("auth.trusted-header.user-id", "", false,
             "/chat/config trusts this request header (set by your gateway) as the user id; empty = off");
     public static final Setting HEADER_USER_PROPERTIES = new Setting("auth.trusted-header.user-properties", "", false,
@@ -65,8 +70,9 @@ public final class Settings {
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
             WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
-            ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, HEADER_USER_ID, HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH,
-            HEADER_PROVISION, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS);
+            ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, USERS_DIRECTORY, HTTP_TRUST_FORWARDED_FOR, HEADER_USER_ID,
+            HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, WEBHOOKS_ALLOW_LOOPBACK,
+            WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS);
 
     private Settings() {
     }

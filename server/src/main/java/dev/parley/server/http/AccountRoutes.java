@@ -16,8 +16,15 @@ public final class AccountRoutes implements Routes {
     private final AccountService accounts;
     private final boolean enabled;
     private final String appName;
+    private final ClientAddress clients;
 
     public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName) {
+        this(bodies, accounts, enabled, appName, new ClientAddress(false));
+    }
+
+    public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName,
+            ClientAddress clients) {
+        this.clients = clients;
         this.bodies = bodies;
         this.accounts = accounts;
         this.enabled = enabled;
@@ -42,13 +49,13 @@ public final class AccountRoutes implements Routes {
     private void login(Context ctx) {
         checkEnabled();
         var body = bodies.read(ctx, Requests.Login.class);
-        ctx.json(session(accounts.login(body.userId(), body.password(), ctx.ip()), body.userId()));
+        ctx.json(session(accounts.login(body.userId(), body.password(), clients.of(ctx)), body.userId()));
     }
 
     private void signup(Context ctx) {
         checkEnabled();
         var body = bodies.read(ctx, Requests.Signup.class);
-        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password(), ctx.ip()), body.userId()));
+        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password(), clients.of(ctx)), body.userId()));
     }
 
     private void checkEnabled() {

@@ -9,6 +9,7 @@ import dev.parley.core.auth.Permission;
 import dev.parley.core.auth.RolePermissions;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import dev.parley.core.user.DirectoryVisibility;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
@@ -72,6 +73,8 @@ public final class ChatConfigRoutes implements Routes {
         for (Permission permission : Permission.values()) {
             granted.put(permission.wireName(), permissions.of(user.role()).contains(permission));
         }
+        // Not a role permission: the server's users.directory setting (none = nobody can be searched for).
+        granted.put("searchUsers", users.directoryVisibility() != DirectoryVisibility.NONE);
         body.put("permissions", granted);
         String base = baseUrl(ctx);
         body.put("endpoints", ordered("api", base + "/v1", "ws", base.replaceFirst("^http", "ws") + "/v1/ws"));

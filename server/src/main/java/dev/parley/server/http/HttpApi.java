@@ -4,6 +4,9 @@ import dev.parley.server.routing.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import dev.parley.server.hardening.NewlineJson;
+import dev.parley.server.hardening.RepeatedHeaders;
+import dev.parley.server.hardening.WebSocketUpgrades;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;
@@ -34,11 +37,15 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = RequestBodies.MAX_BYTES;
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, true));
+            config.jsonMapper(new NewlineJson(new JavalinJackson(mapper, true)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(problems)));
             config.requestLogger.http((ctx, ms) -> metrics.recordRequest(ctx.method().name(), routeOf(ctx),
                     ctx.statusCode(), Duration.ofNanos((long) (ms * 1_000_000))));
+            config.routes.before(RepeatedHeaders::check);
             config.routes.before(HttpApi::drainUnusedBody);
+            var upgrades = new WebSocketUpgrades(problems);
+            config.routes.wsBeforeUpgrade("/v1/ws", upgrades::check);
+            config.routes.get("/v1/ws", upgrades::check);
             config.routes.before(web::before);
             config.routes.before(cors::before);
             resources.forEach(resource -> resource.register(config.routes));

@@ -41,7 +41,7 @@ public final class Problems {
         problem.put("detail", detail);
         problem.put("code", code.code());
         try {
-            return mapper.writeValueAsString(problem);
+            return mapper.writeValueAsString(problem) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serializes", e);
         }

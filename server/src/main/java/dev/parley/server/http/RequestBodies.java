@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.user.JsonText;
+import dev.parley.server.hardening.JsonErrors;
+import dev.parley.server.hardening.Utf8;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Reads request bodies: {@code application/json} only (415), at most 1 MiB (413), a JSON
@@ -58,14 +59,15 @@ public final class RequestBodies {
         if (body[0] != '{' && firstNonBlank(body) != '{') {
             throw new ParleyException(ErrorCode.MALFORMED_JSON, "the body must be a JSON object");
         }
+        Utf8.check(body);
         try {
             return mapper.readValue(body, type);
         } catch (JsonParseException e) {
-            throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage());
+            throw new ParleyException(ErrorCode.MALFORMED_JSON, JsonErrors.malformed(e));
         } catch (MismatchedInputException e) {
             throw ParleyException.invalid(describe(e));
         } catch (JacksonException e) {
-            throw ParleyException.invalid("the request body does not fit: " + e.getOriginalMessage());
+            throw ParleyException.invalid(JsonErrors.doesNotFit(e, "the request body"));
         } catch (IOException e) {
             throw new ParleyException(ErrorCode.MALFORMED_JSON, "malformed JSON");
         }
@@ -106,9 +108,7 @@ public final class RequestBodies {
     }
 
     private static String describe(MismatchedInputException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        String path = JsonErrors.path(e);
         String expected = e.getTargetType() == null ? "another type" : typeName(e.getTargetType());
         return (path.isEmpty() ? "the body" : path) + " must be " + expected;
     }

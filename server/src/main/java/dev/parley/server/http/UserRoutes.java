@@ -51,8 +51,9 @@ public final class UserRoutes implements Routes {
             ctx.json(Views.PageJson.of(users.search(ctx.queryParam("query"), QueryParams.page(ctx)), user -> user));
             return;
         }
-        authenticator.user(ctx);
-        ctx.json(Views.PageJson.of(users.directory(ctx.queryParam("query"), QueryParams.page(ctx)), card -> card));
+        var viewer = authenticator.user(ctx).actor();
+        ctx.json(Views.PageJson.of(users.directory(viewer, ctx.queryParam("query"), QueryParams.page(ctx)),
+                card -> card));
     }
 
     private void deactivate(Context ctx) {

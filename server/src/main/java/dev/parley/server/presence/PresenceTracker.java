@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,13 +51,21 @@ public final class PresenceTracker {
         }
     }
 
-    /** @param rooms the rooms of the closing session, whose members are told when the user goes offline */
+    /**
+     * @param rooms the rooms of the closing session, whose members are told when the user goes offline.
+     *     While the node stops (its timer shut down), nothing is scheduled: the node's sessions all end
+     *     together, and a cluster registry reaps a stopped node's users on its own.
+     */
     public synchronized void disconnected(String userId, Set<UUID> rooms) {
         Integer count = sessions.computeIfPresent(userId, (user, n) -> n == 1 ? null : n - 1);
-        if (count == null) {
+        if (count == null && !timer.isShutdown()) {
             Set<UUID> last = Set.copyOf(rooms);
-            goingOffline.put(userId, timer.schedule(() -> goOffline(userId, last), GRACE.toMillis(),
-                    TimeUnit.MILLISECONDS));
+            try {
+                goingOffline.put(userId, timer.schedule(() -> goOffline(userId, last), GRACE.toMillis(),
+                        TimeUnit.MILLISECONDS));
+            } catch (RejectedExecutionException stopping) {
+                LOG.debug("node stopping: {} leaves without a grace period", userId);
+            }
         }
     }
 

@@ -36,8 +36,9 @@ final class Replies {
         try {
             return mapper.treeToValue(body, type);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw ParleyException.invalid("the " + body.path("type").asText() + " frame does not fit: "
-                    + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()));
+            throw ParleyException.invalid(e instanceof JacksonException j
+                    ? dev.parley.server.hardening.JsonErrors.doesNotFit(j, "the " + body.path("type").asText() + " frame")
+                    : "the " + body.path("type").asText() + " frame does not have the expected shape");
         }
     }
 

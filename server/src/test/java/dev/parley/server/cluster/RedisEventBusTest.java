@@ -65,6 +65,7 @@ class RedisEventBusTest {
         a.onResumed(resumedA::incrementAndGet);
         b.onResumed(resumedB::incrementAndGet);
 
+        dev.parley.store.ExpectedFaults.announce(RedisEventBusTest.class, "the Redis subscriptions are killed");
         try (var admin = connections.connect()) {
             admin.sync().clientKill(io.lettuce.core.KillArgs.Builder.typePubsub());
         }
@@ -77,6 +78,7 @@ class RedisEventBusTest {
     void while_redis_is_down_the_bus_is_unavailable_and_it_recovers_by_itself() throws Exception {
         AtomicInteger resumed = new AtomicInteger();
         b.onResumed(resumed::incrementAndGet);
+        dev.parley.store.ExpectedFaults.announce(RedisEventBusTest.class, "Redis is killed");
         redis.kill();
         await().atMost(WAIT).until(() -> !a.available() && !b.available());
         a.publish(new Event.UserDeactivated("lost"));

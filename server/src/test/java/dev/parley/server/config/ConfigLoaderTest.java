@@ -3,6 +3,7 @@ package dev.parley.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.core.user.DirectoryVisibility;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,6 +48,20 @@ class ConfigLoaderTest {
                 .hasMessageContaining("messages.group-commit");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(null, Map.of("db.url", "mysql://x")))
                 .hasMessageContaining("db.url");
+    }
+
+    @Test
+    void the_directory_visibility_and_forwarded_address_trust_are_read_and_checked() {
+        ParleyConfig config = new ConfigLoader(Map.of("PARLEY_USERS_DIRECTORY", "Shared-Rooms"))
+                .load(null, Map.of("http.trust-forwarded-for", "true"));
+
+        assertThat(config.identity().directory()).isEqualTo(DirectoryVisibility.SHARED_ROOMS);
+        assertThat(config.identity().trustForwardedFor()).isTrue();
+        assertThat(new ConfigLoader(Map.of()).load(null, Map.of()).identity().directory())
+                .isEqualTo(DirectoryVisibility.ALL);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_USERS_DIRECTORY", "friends")).load(null, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("users.directory")
+                .hasMessageContaining("PARLEY_USERS_DIRECTORY").hasMessageContaining("all, shared-rooms or none");
     }
 
     @Test

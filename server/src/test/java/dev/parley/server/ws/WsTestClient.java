@@ -324,6 +324,9 @@ public final class WsTestClient implements AutoCloseable {
         } catch (JsonProcessingException e) {
             parsed = JSON.createObjectNode().put("type", "<not json>").put("raw", text);
         }
+        if (type(parsed).equals("error")) {
+            dev.parley.server.ErrorDetails.scan("WebSocket error frame", parsed.path("detail").asText(null));
+        }
         synchronized (frames) {
             frames.add(parsed);
         }
@@ -388,6 +391,7 @@ public final class WsTestClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            dev.parley.server.ErrorDetails.scan("WebSocket close reason", reason);
             closed.complete(new Closed(statusCode, reason, null));
             return null;
         }
