@@ -2,6 +2,7 @@ package dev.parley.server.http;
 
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.user.UserService;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -24,7 +25,7 @@ public final class SessionRoutes implements Routes {
     }
 
     private void me(Context ctx) {
-        ctx.json(users.get(authenticator.user(ctx).actor().userId()));
+        ctx.json(WireMapper.user(users.get(authenticator.user(ctx).actor().userId())));
     }
 
     private void logout(Context ctx) {

@@ -2,6 +2,7 @@ package dev.parley.server.ws;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.event.Event;
+import dev.parley.server.protocol.EventFrames;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -181,8 +182,7 @@ final class Fanout implements AutoCloseable {
 
     private void deliverPresence(Event.PresenceChanged changed) {
         String user = changed.userId();
-        Outbound frame = Outbound.presence(frames.write(
-                new Frames.PresenceFrame("presence", user, changed.online() ? "online" : "offline")));
+        Outbound frame = Outbound.presence(frames.write(EventFrames.presence(changed)));
         Set<WsSession> told = new HashSet<>();
         for (UUID room : changed.rooms()) {
             for (WsSession session : registry.room(room)) {

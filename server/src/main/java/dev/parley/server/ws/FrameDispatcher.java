@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.id.Uuids;
-import dev.parley.core.message.Attachment;
 import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.Posted;
@@ -15,9 +14,18 @@ import dev.parley.core.message.RoomReplay;
 import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.typing.TypingService;
-import dev.parley.server.http.Views;
+import dev.parley.protocol.ws.AckFrame;
+import dev.parley.protocol.ws.ErrorFrame;
+import dev.parley.protocol.ws.PongFrame;
+import dev.parley.protocol.ws.ReadFrame;
+import dev.parley.protocol.ws.SendFrame;
+import dev.parley.protocol.ws.SyncDoneFrame;
+import dev.parley.protocol.ws.SyncErrorFrame;
+import dev.parley.protocol.ws.SyncGapFrame;
+import dev.parley.protocol.ws.TypingFrame;
+import dev.parley.server.protocol.EventFrames;
+import dev.parley.server.protocol.WireMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -49,15 +57,6 @@ final class FrameDispatcher {
         this.answers = answers;
     }
 
-    record SendFrame(String roomId, String text, String clientId, String parentId, List<Attachment> attachments) {
-    }
-
-    record ReadFrame(String roomId, Long seq) {
-    }
-
-    record TypingFrame(String roomId) {
-    }
-
     /** @param type null when the frame is not a JSON object with a string {@code type} */
     void dispatch(WsSession session, String type, JsonNode frame) throws InterruptedException {
         String ref;
@@ -78,7 +77,7 @@ final class FrameDispatcher {
                 case "typing" -> typing.typing(session.actor(), required("roomId",
                         bind(frame, TypingFrame.class).roomId()));
                 case "sync" -> sync(session, frame);
-                case "ping" -> session.reply(frames.write(new Frames.PongFrame("pong", ref)));
+                case "ping" -> session.reply(frames.write(new PongFrame(ref)));
                 case "auth" -> error(session, ref, "already_authenticated", "this session is authenticated already");
                 default -> error(session, ref, "unknown_type", "unknown frame type '" + type + "'");
             }
@@ -88,13 +87,14 @@ final class FrameDispatcher {
     }
 
     void error(WsSession session, String ref, String code, String detail) {
-        session.reply(frames.write(new Frames.ErrorFrame("error", ref, code, detail)));
+        session.reply(frames.write(new ErrorFrame(ref, code, detail)));
     }
 
     private void send(WsSession session, String ref, SendFrame frame) throws InterruptedException {
         Uuids.parse("roomId", required("roomId", frame.roomId()));
         String clientId = required("clientId", frame.clientId());
-        var draft = new MessageDraft(frame.text(), clientId, frame.parentId(), frame.attachments());
+        var draft = new MessageDraft(frame.text(), clientId, frame.parentId(),
+                WireMapper.attachments(frame.attachments()));
         session.startSend();
         // The echo of the message acks it if it comes first (ack before echo, without holding the room).
         boolean ackByEcho = session.expectAck(clientId, ref);
@@ -142,7 +142,7 @@ final class FrameDispatcher {
         }
         var mark = reads.markRead(session.actor(), required("roomId", frame.roomId()), frame.seq());
         if (ref != null) {
-            session.reply(frames.write(new Frames.AckFrame("ack", ref, null, mark)));
+            session.reply(frames.write(AckFrame.of(ref, WireMapper.readMark(mark))));
         }
     }
 
@@ -157,24 +157,19 @@ final class FrameDispatcher {
         } finally {
             session.releaseAll();
         }
-        session.reply(frames.write(new Frames.TypeOnlyFrame("sync.done")));
+        session.reply(frames.write(new SyncDoneFrame()));
     }
 
     private void replay(WsSession session, RoomReplay replay) throws InterruptedException {
         if (replay.outcome() == RoomReplay.Outcome.NOT_VISIBLE) {
-            session.reply(frames.write(new Frames.SyncErrorFrame("sync.error", replay.roomId(),
-                    ErrorCode.ROOM_NOT_FOUND.code())));
+            session.reply(frames.write(new SyncErrorFrame(replay.roomId(), ErrorCode.ROOM_NOT_FOUND.code())));
             return;
         }
         if (replay.joined() != null) {
-            var summary = replay.joined();
-            var me = Views.MemberJson.of(replay.membership());
-            session.replayFrame(frames.write(new Frames.JoinedFrame("member.added",
-                    summary.room().id(), summary.room().lastSeq(), me, Views.RoomJson.of(summary))));
+            session.replayFrame(frames.write(EventFrames.joined(replay)));
         }
         if (replay.outcome() == RoomReplay.Outcome.GAP) {
-            session.reply(frames.write(new Frames.SyncGapFrame("sync.gap", replay.roomId(), replay.fromSeq(),
-                    replay.toSeq())));
+            session.reply(frames.write(new SyncGapFrame(replay.roomId(), replay.fromSeq(), replay.toSeq())));
             return;
         }
         var replayed = replay.messages().stream()

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
-import dev.parley.core.message.Reaction;
-import dev.parley.core.read.ReadMark;
-import dev.parley.core.room.Room;
-import dev.parley.core.typing.TypingService;
-import dev.parley.server.http.Views;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
+import dev.parley.protocol.ws.AckFrame;
+import dev.parley.server.protocol.EventFrames;
+import dev.parley.server.protocol.WireMapper;
 
-/** The JSON text of every server frame; one mapper, the same as the REST API's. */
+/**
+ * The JSON text of every server frame; one mapper, the same as the REST API's. The frames are
+ * the records of {@code dev.parley.protocol.ws}, built by {@code dev.parley.server.protocol}.
+ */
 final class Frames {
     private final ObjectMapper mapper;
 
@@ -21,100 +19,20 @@ final class Frames {
         this.mapper = mapper;
     }
 
-    record MessageFrame(String type, UUID roomId, long lastSeq, long seq, Message message) {
-    }
-
-    record ReactionFrame(String type, UUID roomId, long lastSeq, UUID messageId, String userId, String emoji,
-            List<Reaction> reactions) {
-    }
-
-    record RoomFrame(String type, UUID roomId, long lastSeq, Room room) {
-    }
-
-    record RoomGoneFrame(String type, UUID roomId, long lastSeq) {
-    }
-
-    record MemberFrame(String type, UUID roomId, long lastSeq, Views.MemberJson member) {
-    }
-
-    record JoinedFrame(String type, UUID roomId, long lastSeq, Views.MemberJson member, Views.RoomJson room) {
-    }
-
-    record MemberRemovedFrame(String type, UUID roomId, long lastSeq, String userId) {
-    }
-
-    record ReadFrame(String type, UUID roomId, long lastSeq, String userId, long seq) {
-    }
-
-    record TypingFrame(String type, UUID roomId, long lastSeq, String userId, long expiresInMs) {
-    }
-
-    record PresenceFrame(String type, String userId, String status) {
-    }
-
-    record PresenceSnapshotFrame(String type, Collection<String> online) {
-    }
-
-    record ReadyFrame(String type, String userId, String sessionId, int replayLimit, long typingTtlMs) {
-    }
-
-    record AckFrame(String type, String ref, Message message, ReadMark read) {
-    }
-
-    record ErrorFrame(String type, String ref, String code, String detail) {
-    }
-
-    record PongFrame(String type, String ref) {
-    }
-
-    record SyncErrorFrame(String type, String roomId, String code) {
-    }
-
-    record SyncGapFrame(String type, String roomId, long fromSeq, long toSeq) {
-    }
-
-    record TypeOnlyFrame(String type) {
-    }
-
-    /** The frame of a room event, or null for events that are not sent as room frames. */
+    /** The frame of a room event. */
     Outbound roomEvent(Event.RoomEvent event) {
-        UUID room = event.roomId();
-        long last = event.lastSeq();
-        return switch (event) {
-            case Event.MessagePosted posted -> Outbound.messageNew(posted.message(),
-                    write(new MessageFrame("message.new", room, last, posted.message().seq(), posted.message())));
-            case Event.MessageEdited edited -> Outbound.roomEvent(room,
-                    write(new MessageFrame("message.updated", room, last, edited.message().seq(), edited.message())));
-            case Event.MessageDeleted deleted -> Outbound.roomEvent(room,
-                    write(new MessageFrame("message.deleted", room, last, deleted.message().seq(), deleted.message())));
-            case Event.ReactionChanged r -> Outbound.roomEvent(room, write(new ReactionFrame(
-                    r.added() ? "reaction.added" : "reaction.removed", room, last, r.messageId(), r.userId(),
-                    r.emoji(), r.reactions())));
-            case Event.RoomCreated created -> Outbound.roomEvent(room,
-                    write(new RoomFrame("room.created", room, last, created.room())));
-            case Event.RoomUpdated updated -> Outbound.roomEvent(room,
-                    write(new RoomFrame("room.updated", room, last, updated.room())));
-            case Event.RoomDeleted ignored -> Outbound.roomEvent(room,
-                    write(new RoomGoneFrame("room.deleted", room, last)));
-            case Event.MemberAdded added -> Outbound.roomEvent(room,
-                    write(new MemberFrame("member.added", room, last, Views.MemberJson.of(added.member()))));
-            case Event.MemberRoleChanged changed -> Outbound.roomEvent(room,
-                    write(new MemberFrame("member.updated", room, last, Views.MemberJson.of(changed.member()))));
-            case Event.MemberRemoved removed -> Outbound.roomEvent(room,
-                    write(new MemberRemovedFrame("member.removed", room, last, removed.userId())));
-            case Event.ReadMarkMoved read -> Outbound.roomEvent(room,
-                    write(new ReadFrame("read", room, last, read.userId(), read.readSeq())));
-            case Event.Typing typing -> Outbound.roomEvent(room, write(new TypingFrame("typing", room, last,
-                    typing.userId(), TypingService.EXPIRES.toMillis())));
-        };
+        String json = write(EventFrames.of(event));
+        return event instanceof Event.MessagePosted posted
+                ? Outbound.messageNew(posted.message(), json)
+                : Outbound.roomEvent(event.roomId(), json);
     }
 
     String ack(String ref, Message message) {
-        return write(new AckFrame("ack", ref, message, null));
+        return write(AckFrame.of(ref, WireMapper.message(message)));
     }
 
     String replayed(Message message, long lastSeq) {
-        return write(new MessageFrame("message.new", message.roomId(), lastSeq, message.seq(), message));
+        return write(EventFrames.replayed(message, lastSeq));
     }
 
     String write(Object frame) {

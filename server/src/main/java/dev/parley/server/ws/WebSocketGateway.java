@@ -12,6 +12,8 @@ import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.PresenceSnapshotFrame;
+import dev.parley.protocol.ws.ReadyFrame;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.http.Routes;
 import dev.parley.server.ops.ParleyMetrics;
@@ -148,10 +150,10 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
             fanout.track(lastSeqs);
             registry.loaded(session, lastSeqs.keySet());
             String user = credential.actor().userId();
-            session.reply(frames.write(new Frames.ReadyFrame("ready", user, session.id(),
+            session.reply(frames.write(new ReadyFrame(user, session.id(),
                     settings.replayLimit(), TypingService.EXPIRES.toMillis())));
             Set<String> around = online.online(rooms.peersOf(credential.actor(), SNAPSHOT_PEERS));
-            session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", around)));
+            session.reply(frames.write(new PresenceSnapshotFrame(around)));
             presence.connected(user, session.rooms());
             if (frame.has("rooms")) {
                 dispatcher.sync(session, frame);
