@@ -19,13 +19,14 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.parley.core.user.JsonText;
 import dev.parley.protocol.model.RawJson;
+import dev.parley.server.protocol.WireOnlySerializers;
 import java.io.IOException;
 
 /**
  * The one JSON configuration of the API: strict on input (no type coercion, no duplicate
- * keys, no trailing content; unknown fields ignored), camelCase ISO-8601 on output.
+ * keys, no trailing content; unknown fields ignored), camelCase ISO-8601 on output, and only
+ * wire records ({@code dev.parley.protocol}) out: a domain value is refused.
  */
 public final class JsonMapping {
     private JsonMapping() {
@@ -33,12 +34,12 @@ public final class JsonMapping {
 
     public static ObjectMapper create() {
         SimpleModule parley = new SimpleModule("parley");
-        parley.addSerializer(JsonText.class, new JsonTextSerializer());
         parley.addSerializer(RawJson.class, new RawJsonSerializer());
         parley.addDeserializer(RawJson.class, new RawJsonDeserializer());
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(parley)
+                .addModule(WireOnlySerializers.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -87,18 +88,6 @@ public final class JsonMapping {
         public RawJson deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonNode tree = context.readTree(parser);
             return new RawJson(tree.toString());
-        }
-    }
-
-    /** Writes an application's JSON value verbatim. */
-    private static final class JsonTextSerializer extends StdSerializer<JsonText> {
-        JsonTextSerializer() {
-            super(JsonText.class);
-        }
-
-        @Override
-        public void serialize(JsonText value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeRawValue(value.json());
         }
     }
 }

@@ -43,6 +43,16 @@ class WireRecordsTest {
         assertThat(leaks).as("wire record fields whose type is not a wire or JDK value type").isEmpty();
     }
 
+    @Test
+    void the_api_json_configuration_refuses_to_write_a_domain_value_so_no_route_can_skip_the_mapper() {
+        var json = dev.parley.server.http.JsonMapping.create();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.writeValueAsString(WireFixtures.fullMessage()))
+                .hasMessageContaining("the domain type Message is not a wire record");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.writeValueAsString(
+                java.util.Map.of("items", List.of(WireFixtures.card())))).hasMessageContaining("UserCard");
+    }
+
     private static boolean allowed(Class<?> type) {
         return type.isPrimitive() || type.getName().startsWith("dev.parley.protocol.")
                 || type.getName().startsWith("java.lang.") || type.getName().startsWith("java.util.")
