@@ -53,7 +53,7 @@ class OpenApiContractTest {
     @Test
     void every_rest_record_has_a_schema_of_its_name() {
         List<String> missing = RECORDS.keySet().stream()
-                .filter(name -> name.equals("Page") ? false : !schemas.has(name)).toList();
+                .filter(name -> !name.equals("Page") && !schemas.has(name)).toList();
         assertThat(missing).as("wire records without a schema in openapi.json").isEmpty();
     }
 
