@@ -2,6 +2,7 @@ package dev.parley.server.protocol;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.JarURLConnection;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** The records of the protocol module, found on the class path, and what a component holds at the JSON level. */
@@ -113,5 +116,22 @@ final class ProtocolRecords {
     /** A record written as a JSON object (not {@code RawJson}, which is written as the value it holds). */
     static boolean isObjectRecord(Class<?> type) {
         return type.isRecord() && type != dev.parley.protocol.model.RawJson.class;
+    }
+
+    /** The values a frame's {@code type} takes: its {@code public static final String} constants. */
+    static Set<String> typeConstants(Class<?> record) {
+        Set<String> values = new TreeSet<>();
+        for (var field : record.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (field.getType() == String.class && Modifier.isStatic(modifiers)
+                    && Modifier.isPublic(modifiers)) {
+                try {
+                    values.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return values;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.model.RawJson;
 import java.io.IOException;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,10 +91,10 @@ class TypeScriptContractTest {
             var field = declared.remove(component.getName());
             if (field == null) {
                 mismatches.add(where + ": in the record, not in types.ts");
-            } else if (component.getName().equals("type") && !typeConstants(record).isEmpty()) {
+            } else if (component.getName().equals("type") && !ProtocolRecords.typeConstants(record).isEmpty()) {
                 Set<String> literals = ts.literalsOf(field.type());
-                if (!literals.equals(typeConstants(record))) {
-                    mismatches.add(where + ": types.ts " + literals + ", the record's " + typeConstants(record));
+                if (!literals.equals(ProtocolRecords.typeConstants(record))) {
+                    mismatches.add(where + ": types.ts " + literals + ", the record's " + ProtocolRecords.typeConstants(record));
                 }
             } else {
                 compareValue(where, field.type(), component.getGenericType(), mismatches);
@@ -123,21 +121,5 @@ class TypeScriptContractTest {
         if (element != null) {
             compareValue(where + "[]", TypeScriptDeclarations.elementOf(tsType), element, mismatches);
         }
-    }
-
-    /** The values a frame's {@code type} takes: its {@code public static final String} constants. */
-    private static Set<String> typeConstants(Class<?> record) {
-        Set<String> values = new TreeSet<>();
-        for (var field : record.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (field.getType() == String.class && Modifier.isStatic(modifiers) && Modifier.isPublic(modifiers)) {
-                try {
-                    values.add((String) field.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return values;
     }
 }
