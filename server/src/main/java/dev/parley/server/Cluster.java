@@ -8,7 +8,7 @@ import dev.parley.server.cluster.RedisEventBus;
 import dev.parley.server.cluster.RedisPresence;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.ops.ParleyMetrics;
-import dev.parley.server.ws.PresenceRegistry;
+import dev.parley.server.presence.PresenceRegistry;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

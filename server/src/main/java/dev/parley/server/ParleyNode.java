@@ -4,7 +4,6 @@ import dev.parley.core.account.AccountService;
 import dev.parley.core.account.LoginThrottle;
 import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.auth.AuthService;
-import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
@@ -16,6 +15,7 @@ import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import dev.parley.core.typing.TypingService;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
@@ -23,8 +23,10 @@ import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.auth.LocalAdmin;
 import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.delivery.DeliveryService;
+import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.http.AccountRoutes;
-import dev.parley.server.http.Authenticator;
+import dev.parley.server.auth.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.HttpApi;
 import dev.parley.server.http.JsonMapping;
@@ -62,18 +64,23 @@ public final class ParleyNode implements AutoCloseable {
     private final ParleyMetrics metrics;
     private final Javalin http;
     private final WebSocketGateway gateway;
+    private final DeliveryService delivery;
+    private final Webhooks webhooks;
     private final ApiCredentials credentials;
     private final ScheduledExecutorService housekeeping;
     private final String url;
     private final ParleyConfig config;
 
     private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
-            WebSocketGateway gateway, ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
+            WebSocketGateway gateway, DeliveryService delivery, Webhooks webhooks, ApiCredentials credentials,
+            ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.cluster = cluster;
         this.metrics = metrics;
         this.http = http;
         this.gateway = gateway;
+        this.delivery = delivery;
+        this.webhooks = webhooks;
         this.credentials = credentials;
         this.housekeeping = housekeeping;
         this.url = url;
@@ -91,35 +98,37 @@ public final class ParleyNode implements AutoCloseable {
         Store store = StoreFactory.open(config, metrics);
         Cluster cluster = Cluster.join(config, ids.next().toString(), store, metrics);
         EventBus bus = cluster.bus();
-        store.messageLog().onCommitted(messages -> {
-            metrics.messagesStored(messages.size());
-            messages.forEach(message -> bus.publish(new Event.MessagePosted(message)));
-        });
-        AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
-        UserService users = new UserService(store, bus, clock);
-        RoomService rooms = new RoomService(store, bus, ids, clock, config.permissions());
-        ReadService reads = new ReadService(store, bus);
+        Transactor transactor = new Transactor(store, bus);
+        transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
+        AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
+        bus.subscribe(auth::onEvent);
+        UserService users = new UserService(transactor, clock);
+        RoomService rooms = new RoomService(transactor, ids, clock, config.permissions());
+        ReadService reads = new ReadService(transactor);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
-        MessageService messages = new MessageService(store, bus, ids, clock, limits, config.permissions());
+        MessageService messages = new MessageService(transactor, ids, clock, limits, config.permissions());
         var authenticator = new Authenticator(credentials, auth);
         var mapper = JsonMapping.create();
         var bodies = new RequestBodies(mapper);
-        var accounts = new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
+        var accounts = new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
                 config.identity().signup());
         Optional<String> adminPassword = config.identity().localAccounts() ? localAdmin(accounts, config) : Optional.empty();
+        var sync = new SyncService(transactor, config.ws().replayLimit());
+        var delivery = new DeliveryService(bus, sync::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
-                new TypingService(store, bus, System::nanoTime), new SyncService(store, config.ws().replayLimit())),
-                bus, cluster.presence(), ids, config.ws(), metrics);
+                new TypingService(transactor, System::nanoTime), sync), delivery, ids, config.ws());
+        var webhooks = Webhooks.start(config, transactor, bus, gateway.encoding(), mapper, credentials, ids, clock, metrics);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, users, auth),
                 new SessionRoutes(authenticator, users, auth),
                 new RoomRoutes(authenticator, bodies, rooms),
-                new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock, config.permissions()), reads),
+                new MemberRoutes(authenticator, bodies, new MemberService(transactor, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
                 new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
+                webhooks.routes(authenticator, bodies),
                 webApp,
                 gateway), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
@@ -128,7 +137,8 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, store, cluster, metrics, http, gateway, credentials, housekeeping, url);
+        return new ParleyNode(config, store, cluster, metrics, http, gateway, delivery, webhooks, credentials, housekeeping,
+                url);
     }
 
     /** Brings the schema up to date and returns. */
@@ -142,8 +152,9 @@ public final class ParleyNode implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         try (ParleyMetrics metrics = new ParleyMetrics(); EventBus bus = new LocalEventBus();
                 Store store = StoreFactory.open(config, metrics)) {
-            AuthService auth = new AuthService(store, new JwtTokenCodec(credentials.secret()), bus, clock);
-            new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
+            Transactor transactor = new Transactor(store, bus);
+            AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
+            new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
                     .setPassword(userId, password);
         }
     }
@@ -179,7 +190,9 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.shutdownNow();
         stopAccepting();
         gateway.close();
+        delivery.close();
         http.stop();
+        webhooks.close();
         cluster.close();
         store.close();
         metrics.close();

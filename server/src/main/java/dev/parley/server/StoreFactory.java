@@ -3,10 +3,10 @@ package dev.parley.server;
 import dev.parley.core.store.Store;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.ops.ParleyMetrics;
-import dev.parley.store.Database;
-import dev.parley.store.DatabaseSettings;
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.jdbc.DatabaseSettings;
 import dev.parley.store.JdbcStore;
-import dev.parley.store.MessageLogSettings;
+import dev.parley.store.log.MessageLogSettings;
 
 /** Opens the configured database: embedded H2 in the data dir, or PostgreSQL. */
 final class StoreFactory {

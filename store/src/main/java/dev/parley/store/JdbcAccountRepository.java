@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlValues;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.account.LocalAccount;
 import java.time.Instant;

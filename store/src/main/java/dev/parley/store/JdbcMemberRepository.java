@@ -1,5 +1,11 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlValues;
+import dev.parley.store.jdbc.MessageRows;
+import dev.parley.store.jdbc.RoomRows;
+import dev.parley.store.jdbc.MemberRows;
+import dev.parley.store.jdbc.UserRows;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.MemberRepository;

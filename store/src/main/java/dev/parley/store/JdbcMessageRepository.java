@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageRepository;
 import java.time.Instant;
@@ -12,13 +14,13 @@ import java.util.UUID;
  * range scans of the {@code (room_id, seq)} primary key. New messages are written only by
  * the message log ({@link GroupCommitMessageLog}).
  */
-final class JdbcMessageRepository implements MessageRepository {
-    static final String SELECT = "SELECT " + MessageRows.COLUMNS.select("m") + " FROM " + MessageRows.COLUMNS.from("m");
+public final class JdbcMessageRepository implements MessageRepository {
+    private static final String SELECT = MessageRows.SELECT;
 
     private final Sql sql;
     private final MessageRows rows;
 
-    JdbcMessageRepository(Sql sql, MessageRows rows) {
+    public JdbcMessageRepository(Sql sql, MessageRows rows) {
         this.sql = sql;
         this.rows = rows;
     }

@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlValues;
 import dev.parley.core.message.Reaction;
 import dev.parley.core.message.ReactionRepository;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;
@@ -8,6 +10,7 @@ import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
+import dev.parley.core.webhook.WebhookRepository;
 
 /** The JDBC repositories of one unit of work, all on the same connection. */
 final class JdbcRepositories implements Repositories {
@@ -18,6 +21,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcReactionRepository reactions;
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
+    private final JdbcWebhookRepository webhooks;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -27,6 +31,7 @@ final class JdbcRepositories implements Repositories {
         this.reactions = new JdbcReactionRepository(sql);
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
+        this.webhooks = new JdbcWebhookRepository(sql);
     }
 
     @Override
@@ -62,5 +67,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public WebhookRepository webhooks() {
+        return webhooks;
     }
 }

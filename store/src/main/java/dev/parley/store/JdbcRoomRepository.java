@@ -1,5 +1,9 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlValues;
+import dev.parley.store.jdbc.RoomRows;
+import dev.parley.store.jdbc.MemberRows;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.room.RoomNames;

@@ -1,10 +1,19 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlFailures;
+import dev.parley.store.jdbc.Transactions;
+import dev.parley.store.jdbc.StoreException;
+import dev.parley.store.jdbc.AttachmentJson;
+import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.MessageLog;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Store;
+import dev.parley.store.log.GroupCommitMessageLog;
+import dev.parley.store.log.MessageLogSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,7 +50,7 @@ public final class JdbcStore implements Store {
         this.transactions = new Transactions(database);
         this.failures = new SqlFailures(database.dialect());
         this.messageRows = new MessageRows(new AttachmentJson());
-        this.messageLog = GroupCommitMessageLog.start(database, logSettings, batchSizes);
+        this.messageLog = GroupCommitMessageLog.start(database, logSettings, batchSizes, this::repositories);
     }
 
     @Override

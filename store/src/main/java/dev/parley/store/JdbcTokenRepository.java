@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
 import dev.parley.core.auth.TokenRepository;
 import java.time.Instant;
 

@@ -1,5 +1,8 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlValues;
+import dev.parley.store.jdbc.UserRows;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserRepository;
 import java.time.Instant;

@@ -3,87 +3,14 @@ package dev.parley.store;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every store contract suite, as nested classes: a database's test class extends this and
- * says which fixture to run them on ({@code H2StoreTest}, {@code PostgresStoreTest}).
+ * Every store contract suite: those of the ports ({@link StorePortContracts}) and those about
+ * a database — its schema, pool and health ({@link DatabaseContract}) and the JDBC batch
+ * committer ({@link AppendBatchContract}). A database's test class extends this and says which
+ * fixture to run them on ({@code H2StoreTest}, {@code PostgresStoreTest}).
  */
-abstract class AllStoreContracts {
-    /** The fixture of the database under test. */
-    abstract StoreFixture fixture();
-
+abstract class AllStoreContracts extends StorePortContracts {
     @Nested
     class Databases extends DatabaseContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Users extends UserRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Rooms extends RoomRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Members extends MemberRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Messages extends MessageRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Reactions extends ReactionRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Tokens extends TokenRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Accounts extends AccountRepositoryContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Log extends MessageLogContract {
-        @Override
-        protected StoreFixture fixture() {
-            return AllStoreContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class ConcurrentLog extends MessageLogConcurrencyContract {
         @Override
         protected StoreFixture fixture() {
             return AllStoreContracts.this.fixture();

@@ -1,5 +1,8 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.StoreException;
+import dev.parley.store.log.AppendCommitter;
+import dev.parley.store.log.AppendOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.error.ErrorCode;

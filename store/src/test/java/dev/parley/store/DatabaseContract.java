@@ -1,5 +1,10 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.SchemaMigrations;
+
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.log.GroupCommitMessageLog;
+import dev.parley.store.log.MessageLogSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

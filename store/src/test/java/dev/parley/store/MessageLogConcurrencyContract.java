@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.Message;
+import dev.parley.core.message.MessageLog;
 import dev.parley.core.message.Posted;
 import dev.parley.core.room.Room;
 import dev.parley.core.user.User;
@@ -29,19 +30,18 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     private static final int SENDERS = 8;
     private static final int APPENDS_PER_SENDER = 200;
 
-    private final List<GroupCommitMessageLog> logs = new ArrayList<>();
+    private final List<MessageLog> logs = new ArrayList<>();
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
     /** What the listener heard, per room, in the order it heard it. */
     private final Map<UUID, List<Long>> heard = new ConcurrentHashMap<>();
 
     @AfterEach
     void closeLogs() {
-        logs.forEach(GroupCommitMessageLog::close);
+        logs.forEach(MessageLog::close);
     }
 
-    private GroupCommitMessageLog log(boolean groupCommit) {
-        GroupCommitMessageLog log = GroupCommitMessageLog.start(database(),
-                groupCommit ? MessageLogSettings.DEFAULT : MessageLogSettings.ONE_BY_ONE, batchSizes::add);
+    private MessageLog log(boolean groupCommit) {
+        MessageLog log = newLog(groupCommit, batchSizes::add);
         log.onCommitted(messages -> messages.forEach(m ->
                 heard.computeIfAbsent(m.roomId(), id -> new CopyOnWriteArrayList<>()).add(m.seq())));
         logs.add(log);
@@ -51,7 +51,7 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void concurrent_senders_to_one_room_get_every_seq_exactly_once(boolean groupCommit) throws Exception {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
 
@@ -70,7 +70,7 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void concurrent_senders_to_ten_rooms_get_gapless_seqs_in_every_room(boolean groupCommit) throws Exception {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         List<Room> rooms = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -90,7 +90,7 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void sixteen_concurrent_retries_of_one_client_id_store_one_message(boolean groupCommit) throws Exception {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
 
@@ -104,8 +104,8 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void two_nodes_racing_on_one_client_id_store_one_message(boolean groupCommit) throws Exception {
-        GroupCommitMessageLog node1 = log(groupCommit);
-        GroupCommitMessageLog node2 = log(groupCommit);
+        MessageLog node1 = log(groupCommit);
+        MessageLog node2 = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
         List<Room> otherRooms = List.of(data().group(user), data().group(user));
@@ -126,7 +126,7 @@ public abstract class MessageLogConcurrencyContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void appends_to_a_deleted_room_fail_alone(boolean groupCommit) throws Exception {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room live = data().group(user);
         Room deleted = data().group(user);

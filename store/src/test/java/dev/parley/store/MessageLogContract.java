@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.Message;
+import dev.parley.core.message.MessageLog;
 import dev.parley.core.message.Posted;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
@@ -22,17 +23,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the message log guarantees to one sender at a time, with group commit on and off. */
 public abstract class MessageLogContract extends StoreContract {
-    private final List<GroupCommitMessageLog> logs = new ArrayList<>();
+    private final List<MessageLog> logs = new ArrayList<>();
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void closeLogs() {
-        logs.forEach(GroupCommitMessageLog::close);
+        logs.forEach(MessageLog::close);
     }
 
-    private GroupCommitMessageLog log(boolean groupCommit) {
-        GroupCommitMessageLog log = GroupCommitMessageLog.start(database(),
-                groupCommit ? MessageLogSettings.DEFAULT : MessageLogSettings.ONE_BY_ONE, batchSizes::add);
+    private MessageLog log(boolean groupCommit) {
+        MessageLog log = newLog(groupCommit, batchSizes::add);
         logs.add(log);
         return log;
     }
@@ -40,7 +40,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void pipelined_async_appends_commit_in_the_order_they_were_made(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
 
@@ -59,7 +59,7 @@ public abstract class MessageLogContract extends StoreContract {
 
     @Test
     void an_async_append_to_a_closed_log_fails_as_unavailable_without_throwing_at_the_caller() {
-        GroupCommitMessageLog log = log(true);
+        MessageLog log = log(true);
         User user = data().user();
         Room room = data().group(user);
         log.close();
@@ -71,7 +71,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void appends_get_consecutive_seqs_and_move_the_room_forward(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
 
@@ -91,7 +91,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void a_retried_client_id_returns_the_original_message(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
         Posted first = log.append(data().append(room, user, "hello", "c-1"));
@@ -107,7 +107,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void a_client_id_is_per_user_and_absent_client_ids_never_collide(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User a = data().user();
         User b = data().user();
         Room room = data().group(a, b);
@@ -122,7 +122,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void a_client_id_reused_in_another_room_returns_the_message_of_the_first_room(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room first = data().group(user);
         Room second = data().group(user);
@@ -138,7 +138,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void the_senders_read_mark_advances_to_their_message_and_no_one_elses(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User sender = data().user();
         User reader = data().user();
         Room room = data().group(sender, reader);
@@ -153,7 +153,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void the_senders_read_mark_never_moves_back(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User sender = data().user();
         Room room = data().group(sender);
         store().transaction(repos -> repos.members().advanceReadMark(room.id(), sender.id(), 50));
@@ -166,7 +166,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void a_message_in_a_direct_room_shows_the_room_again_to_a_member_who_left(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User a = data().user();
         User b = data().user();
         Room direct = data().direct(a, b);
@@ -198,7 +198,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void appending_to_a_room_that_does_not_exist_fails_with_room_not_found(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
 
         assertThatThrownBy(() -> log.append(data().append(UUID.randomUUID(), user.id(), "void", "c")))
@@ -209,7 +209,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void the_listener_gets_new_messages_after_their_commit_and_not_retries(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
         List<Message> heard = new CopyOnWriteArrayList<>();
@@ -229,7 +229,7 @@ public abstract class MessageLogContract extends StoreContract {
 
     @Test
     void a_log_takes_one_listener() {
-        GroupCommitMessageLog log = log(true);
+        MessageLog log = log(true);
         log.onCommitted(messages -> {
         });
 
@@ -240,7 +240,7 @@ public abstract class MessageLogContract extends StoreContract {
     @ParameterizedTest(name = "group commit {0}")
     @ValueSource(booleans = {true, false})
     void a_closed_log_answers_unavailable(boolean groupCommit) {
-        GroupCommitMessageLog log = log(groupCommit);
+        MessageLog log = log(groupCommit);
         User user = data().user();
         Room room = data().group(user);
         log.close();

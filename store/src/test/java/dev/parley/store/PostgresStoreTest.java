@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.Database;
+import dev.parley.store.log.MessageLogSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.error.ErrorCode;

@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.DatabaseSettings;
 /** A database for one test class (or one test): its settings, and the clean-up when done. */
 public interface TestDatabase extends AutoCloseable {
     DatabaseSettings settings();

@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.store.jdbc.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -6,7 +6,7 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.store.DuplicateKeyException;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserRole;
 import dev.parley.core.user.UserService;
@@ -24,14 +24,14 @@ public final class AccountService {
     public static final int MAX_PASSWORD = 256;
     public static final String ADMIN_ID = "admin";
 
-    private final Store store;
+    private final Transactor store;
     private final AuthService auth;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final boolean signupOpen;
 
-    public AccountService(Store store, AuthService auth, PasswordHasher hasher, LoginThrottle throttle, Clock clock,
+    public AccountService(Transactor store, AuthService auth, PasswordHasher hasher, LoginThrottle throttle, Clock clock,
             boolean signupOpen) {
         this.store = store;
         this.auth = auth;
@@ -82,7 +82,7 @@ public final class AccountService {
         String hash = hasher.hash(password);
         Instant now = clock.instant();
         try {
-            store.transaction(repos -> {
+            store.write(repos -> {
                 if (repos.users().find(userId).isPresent()) {
                     throw taken(userId);
                 }
@@ -106,7 +106,7 @@ public final class AccountService {
         Constraints.checkUserId("userId", userId);
         String hash = hasher.hash(checkPassword(password));
         Instant now = clock.instant();
-        store.transaction(repos -> {
+        store.write(repos -> {
             repos.users().find(userId)
                     .orElseThrow(() -> new ParleyException(ErrorCode.USER_NOT_FOUND, "no user " + userId));
             if (!repos.accounts().updatePassword(userId, hash, false, now)) {
@@ -127,7 +127,7 @@ public final class AccountService {
         String hash = hasher.hash(checkPassword(generatedPassword));
         Instant now = clock.instant();
         try {
-            return store.transaction(repos -> {
+            return store.write(repos -> {
                 if (repos.accounts().count() > 0) {
                     return false;
                 }

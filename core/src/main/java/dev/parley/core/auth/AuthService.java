@@ -4,8 +4,7 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import dev.parley.core.user.User;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,19 +25,24 @@ public final class AuthService {
     public static final long MAX_TTL_SECONDS = 2_592_000;
     public static final long DEFAULT_TTL_SECONDS = 86_400;
 
-    private final Store store;
+    private final Transactor store;
     private final TokenCodec codec;
-    private final EventBus bus;
     private final Clock clock;
 
     private final CredentialCache verified = new CredentialCache(System::nanoTime);
 
-    public AuthService(Store store, TokenCodec codec, EventBus bus, Clock clock) {
+    public AuthService(Transactor store, TokenCodec codec, Clock clock) {
         this.store = store;
         this.codec = codec;
-        this.bus = bus;
         this.clock = clock;
-        bus.subscribe(verified::onEvent);
+    }
+
+    /**
+     * Hears every event of the cluster (subscribe it to the bus): a revocation or deactivation
+     * anywhere drops the verified credentials it makes invalid.
+     */
+    public void onEvent(Event event) {
+        verified.onEvent(event);
     }
 
     public IssuedToken issue(String userId, Long ttlSeconds) {
@@ -105,12 +109,12 @@ public final class AuthService {
 
     /** Revokes the one token of this credential (logout). */
     public void logout(Credential credential) {
-        store.transaction(repos -> {
+        store.write(repos -> {
             repos.tokens().revoke(credential.tokenHash(), credential.actor().userId(),
                     credential.expiresAt().plusSeconds(CLOCK_SKEW_SECONDS));
+            repos.record(new Event.TokenRevoked(credential.actor().userId(), credential.tokenHash()));
             return null;
         });
-        bus.publish(new Event.TokenRevoked(credential.actor().userId(), credential.tokenHash()));
     }
 
     /**
@@ -121,17 +125,17 @@ public final class AuthService {
     public void revokeAll(String userId) {
         Constraints.checkUserId("userId", userId);
         long validFrom = clock.instant().getEpochSecond() + 1;
-        store.transaction(repos -> {
+        store.write(repos -> {
             repos.users().find(userId)
                     .orElseThrow(() -> new ParleyException(ErrorCode.USER_NOT_FOUND, "no user " + userId));
             repos.users().setTokensValidFrom(userId, validFrom);
+            repos.record(new Event.TokensRevoked(userId, validFrom));
             return null;
         });
-        bus.publish(new Event.TokensRevoked(userId, validFrom));
     }
 
     public int purgeExpiredRevocations() {
-        return store.transaction(repos -> repos.tokens().purgeExpired(clock.instant()));
+        return store.write(repos -> repos.tokens().purgeExpired(clock.instant()));
     }
 
     public static String hash(String token) {

@@ -20,6 +20,8 @@ public enum ErrorCode {
     ROOM_NOT_FOUND(404, "room_not_found", "Room not found"),
     MESSAGE_NOT_FOUND(404, "message_not_found", "Message not found"),
     MEMBER_NOT_FOUND(404, "member_not_found", "Member not found"),
+    WEBHOOK_NOT_FOUND(404, "webhook_not_found", "Webhook not found"),
+    DELIVERY_NOT_FOUND(404, "delivery_not_found", "Delivery not found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
     DIRECT_ROOM_IMMUTABLE(409, "direct_room_immutable", "Direct rooms cannot be changed"),
     MESSAGE_DELETED(409, "message_deleted", "Message deleted"),

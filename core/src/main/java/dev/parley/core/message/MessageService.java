@@ -9,13 +9,12 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.store.Repositories;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,17 +27,15 @@ import java.util.concurrent.CompletableFuture;
  * reactions.
  */
 public final class MessageService {
-    private final Store store;
-    private final EventBus bus;
+    private final Transactor store;
     private final IdGenerator ids;
     private final Clock clock;
     private final MessageLimits limits;
     private final RolePermissions permissions;
 
-    public MessageService(Store store, EventBus bus, IdGenerator ids, Clock clock, MessageLimits limits,
+    public MessageService(Transactor store, IdGenerator ids, Clock clock, MessageLimits limits,
             RolePermissions permissions) {
         this.store = store;
-        this.bus = bus;
         this.ids = ids;
         this.clock = clock;
         this.limits = limits;
@@ -47,8 +44,9 @@ public final class MessageService {
 
     /**
      * Posts a message. Returns once it is durably stored; a retry with the same
-     * {@code clientId} returns the original message with {@code created == false}. The
-     * message log publishes {@code MessagePosted} after commit, in seq order.
+     * {@code clientId} returns the original message with {@code created == false}. Each
+     * stored message is published as {@code MessagePosted} after its commit, in seq order
+     * ({@link Transactor}).
      */
     public Posted post(Actor actor, String roomId, MessageDraft draft) {
         Append append = prepare(actor, roomId, draft);
@@ -66,7 +64,7 @@ public final class MessageService {
     }
 
     private Append prepare(Actor actor, String roomId, MessageDraft draft) {
-        requireBus();
+        store.requireDelivery();
         UUID room = Uuids.parse("roomId", roomId);
         String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
@@ -87,14 +85,6 @@ public final class MessageService {
         });
         return new Append(ids.next(), room, direct, actor.userId(), text, parentId, attachments, clientId,
                 clock.instant());
-    }
-
-    /** A message whose event other nodes would not hear of is refused, retryably, before it is stored. */
-    private void requireBus() {
-        if (!bus.available()) {
-            throw new ParleyException(ErrorCode.UNAVAILABLE,
-                    "the cluster's event bus is unreachable; nothing was stored, retry shortly");
-        }
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -130,9 +120,9 @@ public final class MessageService {
     public Message edit(Actor actor, String roomId, String messageId, String newText) {
         String text = Constraints.checkText("text", newText, 1, limits.maxTextLength());
         permissions.check(actor, Permission.EDIT_OWN_MESSAGES);
-        requireBus();
+        store.requireDelivery();
         Instant now = clock.instant();
-        Event.MessageEdited event = store.transaction(repos -> {
+        return store.write(repos -> {
             Located located = accessMessage(repos, actor, roomId, messageId);
             Message message = located.message();
             if (!message.userId().equals(actor.userId())) {
@@ -141,10 +131,9 @@ public final class MessageService {
             checkNotDeleted(message);
             repos.messages().edit(message.id(), text, now);
             Message edited = reload(repos, message);
-            return new Event.MessageEdited(edited, located.lastSeq());
+            repos.record(new Event.MessageEdited(edited, located.lastSeq()));
+            return edited;
         });
-        bus.publish(event);
-        return event.message();
     }
 
     /**
@@ -153,9 +142,9 @@ public final class MessageService {
      * {@code deleteAnyMessage} (admins, by default).
      */
     public Message delete(Actor actor, String roomId, String messageId) {
-        requireBus();
+        store.requireDelivery();
         Instant now = clock.instant();
-        Event.MessageDeleted event = store.transaction(repos -> {
+        return store.write(repos -> {
             Located located = accessMessage(repos, actor, roomId, messageId);
             Message message = located.message();
             boolean manager = located.visible().role().filter(MemberRole::manages).isPresent();
@@ -167,27 +156,23 @@ public final class MessageService {
                 permissions.check(actor, Permission.DELETE_OWN_MESSAGES);
             }
             if (message.isDeleted()) {
-                return null;
+                return message;
             }
             repos.messages().tombstone(message.id(), now);
             repos.reactions().removeAll(message.id());
-            return new Event.MessageDeleted(reload(repos, message), located.lastSeq());
+            Message deleted = reload(repos, message);
+            repos.record(new Event.MessageDeleted(deleted, located.lastSeq()));
+            return deleted;
         });
-        if (event == null) {
-            return store.read(repos -> accessMessage(repos, actor, roomId, messageId).message());
-        }
-        bus.publish(event);
-        return event.message();
     }
 
     /** Adds ({@code add}) or removes the actor's reaction with {@code emoji}; both are idempotent. */
     public Message react(Actor actor, String roomId, String messageId, String emoji, boolean add) {
         Emoji.check(emoji);
         permissions.check(actor, Permission.REACT);
-        requireBus();
+        store.requireDelivery();
         Instant now = clock.instant();
-        Event.ReactionChanged[] event = new Event.ReactionChanged[1];
-        Message message = store.transaction(repos -> {
+        return store.write(repos -> {
             Located located = accessMessage(repos, actor, roomId, messageId);
             Message target = located.message();
             checkNotDeleted(target);
@@ -196,15 +181,11 @@ public final class MessageService {
                     : repos.reactions().remove(target.id(), actor.userId(), emoji);
             Message reloaded = reload(repos, target);
             if (changed) {
-                event[0] = new Event.ReactionChanged(target.roomId(), located.lastSeq(), target.id(), actor.userId(),
-                        emoji, add, reloaded.reactions());
+                repos.record(new Event.ReactionChanged(target.roomId(), located.lastSeq(), target.id(),
+                        actor.userId(), emoji, add, reloaded.reactions()));
             }
             return reloaded;
         });
-        if (event[0] != null) {
-            bus.publish(event[0]);
-        }
-        return message;
     }
 
     private record Located(RoomAccess.Visible visible, Message message) {

@@ -7,7 +7,7 @@ import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummaries;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.store.Repositories;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,10 +25,10 @@ import java.util.UUID;
 public final class SyncService {
     public static final int MAX_ROOMS = 1000;
 
-    private final Store store;
+    private final Transactor store;
     private final int replayLimit;
 
-    public SyncService(Store store, int replayLimit) {
+    public SyncService(Transactor store, int replayLimit) {
         this.store = store;
         this.replayLimit = replayLimit;
     }

@@ -7,9 +7,8 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
 import dev.parley.core.id.Uuids;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import java.util.UUID;
 
 /**
@@ -17,30 +16,25 @@ import java.util.UUID;
  * recounted. A mark never moves backwards, and is clamped to the room's last seq.
  */
 public final class ReadService {
-    private final Store store;
-    private final EventBus bus;
+    private final Transactor store;
 
-    public ReadService(Store store, EventBus bus) {
+    public ReadService(Transactor store) {
         this.store = store;
-        this.bus = bus;
     }
 
     public ReadMark markRead(Actor actor, String roomId, long seq) {
         UUID room = Uuids.parse("roomId", roomId);
         Constraints.checkNonNegative("seq", seq);
-        long[] before = new long[1];
-        ReadMark mark = store.transaction(repos -> {
+        return store.write(repos -> {
             var visible = accessRoomAsMember(repos, actor, room);
             var member = visible.membership().orElseThrow(() -> new ParleyException(ErrorCode.FORBIDDEN,
                     "only members have read marks"));
-            before[0] = member.lastReadSeq();
             long lastSeq = visible.room().lastSeq();
             long now = repos.members().advanceReadMark(room, actor.userId(), Math.min(seq, lastSeq));
+            if (now > member.lastReadSeq()) {
+                repos.record(new Event.ReadMarkMoved(room, lastSeq, actor.userId(), now));
+            }
             return new ReadMark(room, actor.userId(), now, lastSeq, Math.max(0, lastSeq - now));
         });
-        if (mark.lastReadSeq() > before[0]) {
-            bus.publish(new Event.ReadMarkMoved(room, mark.lastSeq(), actor.userId(), mark.lastReadSeq()));
-        }
-        return mark;
     }
 }

@@ -9,16 +9,14 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.page.Cursor;
 import dev.parley.core.page.Page;
 import dev.parley.core.page.PageRequest;
-import dev.parley.core.store.Repositories;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
+import dev.parley.core.store.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,14 +24,12 @@ import java.util.UUID;
 
 /** Who is in a room: list, add (and join a channel), set, remove (and leave), roles. */
 public final class MemberService {
-    private final Store store;
-    private final EventBus bus;
+    private final Transactor store;
     private final Clock clock;
     private final RolePermissions permissions;
 
-    public MemberService(Store store, EventBus bus, Clock clock, RolePermissions permissions) {
+    public MemberService(Transactor store, Clock clock, RolePermissions permissions) {
         this.store = store;
-        this.bus = bus;
         this.clock = clock;
         this.permissions = permissions;
     }
@@ -59,8 +55,7 @@ public final class MemberService {
         if (ids.isEmpty()) {
             throw ParleyException.invalid("userIds must name at least one user");
         }
-        List<Event> events = new ArrayList<>();
-        List<MemberView> added = store.transaction(repos -> {
+        List<MemberView> added = store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             boolean joiningChannel = visible.room().type() == RoomType.CHANNEL && ids.equals(List.of(actor.userId()));
             if (!joiningChannel) {
@@ -68,9 +63,8 @@ public final class MemberService {
                 permissions.check(actor, Permission.MANAGE_MEMBERS);
             }
             MemberIds.checkActiveUsers(repos, ids);
-            return addMissing(repos, visible.room(), ids, events);
+            return addMissing(repos, visible.room(), ids);
         });
-        events.forEach(bus::publish);
         return added;
     }
 
@@ -78,8 +72,7 @@ public final class MemberService {
     public List<MemberView> set(Actor actor, String roomId, List<String> userIds) {
         UUID id = Uuids.parse("roomId", roomId);
         List<String> ids = MemberIds.check("userIds", userIds, null);
-        List<Event> events = new ArrayList<>();
-        List<MemberView> result = store.transaction(repos -> {
+        List<MemberView> result = store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkManager(visible, actor);
             permissions.check(actor, Permission.MANAGE_MEMBERS);
@@ -93,12 +86,11 @@ public final class MemberService {
             repos.rooms().addToMemberCount(id, -leaving.size());
             for (String userId : leaving) {
                 repos.members().delete(id, userId);
-                events.add(new Event.MemberRemoved(id, room.lastSeq(), userId));
+                repos.record(new Event.MemberRemoved(id, room.lastSeq(), userId));
             }
-            addMissing(repos, room, ids, events);
+            addMissing(repos, room, ids);
             return repos.members().list(id, null, MemberIds.MAX + 1);
         });
-        events.forEach(bus::publish);
         return result;
     }
 
@@ -112,8 +104,7 @@ public final class MemberService {
         UUID id = Uuids.parse("roomId", roomId);
         Constraints.checkUserId("userId", userId);
         boolean leaving = userId.equals(actor.userId());
-        List<Event> events = new ArrayList<>();
-        store.transaction(repos -> {
+        store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             Room room = visible.room();
             if (!leaving) {
@@ -133,16 +124,15 @@ public final class MemberService {
             // The room row first, as the message log does: one lock order, no deadlock.
             repos.rooms().addToMemberCount(id, -1);
             repos.members().delete(id, userId);
-            events.add(new Event.MemberRemoved(id, room.lastSeq(), userId));
+            repos.record(new Event.MemberRemoved(id, room.lastSeq(), userId));
             if (target.role() == MemberRole.OWNER) {
                 repos.members().oldestExcept(id, userId).ifPresent(heir -> {
                     repos.members().setRole(id, heir.userId(), MemberRole.OWNER);
-                    events.add(new Event.MemberRoleChanged(withRole(heir, MemberRole.OWNER), room.lastSeq()));
+                    repos.record(new Event.MemberRoleChanged(withRole(heir, MemberRole.OWNER), room.lastSeq()));
                 });
             }
             return null;
         });
-        events.forEach(bus::publish);
     }
 
     /** Sets a member's role; only the owner (or an admin). Making someone owner hands the room over. */
@@ -150,8 +140,7 @@ public final class MemberService {
         UUID id = Uuids.parse("roomId", roomId);
         Constraints.checkUserId("userId", userId);
         MemberRole newRole = MemberRole.parse(role);
-        List<Event> events = new ArrayList<>();
-        MemberView view = store.transaction(repos -> {
+        MemberView view = store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkOwner(visible, actor);
             permissions.check(actor, Permission.MANAGE_MEMBERS);
@@ -164,19 +153,18 @@ public final class MemberService {
                 for (Member other : repos.members().all(id)) {
                     if (other.role() == MemberRole.OWNER && !other.userId().equals(userId)) {
                         repos.members().setRole(id, other.userId(), MemberRole.MODERATOR);
-                        events.add(new Event.MemberRoleChanged(withRole(other, MemberRole.MODERATOR), lastSeq));
+                        repos.record(new Event.MemberRoleChanged(withRole(other, MemberRole.MODERATOR), lastSeq));
                     }
                 }
             }
             repos.members().setRole(id, userId, newRole);
-            events.add(new Event.MemberRoleChanged(withRole(target, newRole), lastSeq));
+            repos.record(new Event.MemberRoleChanged(withRole(target, newRole), lastSeq));
             return repos.members().findView(id, userId).orElseThrow();
         });
-        events.forEach(bus::publish);
         return view;
     }
 
-    private List<MemberView> addMissing(Repositories repos, Room room, List<String> ids, List<Event> events) {
+    private List<MemberView> addMissing(UnitOfWork repos, Room room, List<String> ids) {
         Instant now = clock.instant();
         Set<String> present = new HashSet<>(repos.members().existingMembers(room.id(), ids));
         // A room everyone left has no owner: the first one back takes it over.
@@ -189,7 +177,7 @@ public final class MemberService {
             // A newcomer starts with everything already in the room counted as read.
             Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
             repos.members().insert(member);
-            events.add(new Event.MemberAdded(member, room.lastSeq()));
+            repos.record(new Event.MemberAdded(member, room.lastSeq()));
         }
         return added.stream().map(userId -> repos.members().findView(room.id(), userId).orElseThrow()).toList();
     }

@@ -9,7 +9,6 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.message.Message;
@@ -18,7 +17,7 @@ import dev.parley.core.page.Page;
 import dev.parley.core.page.PageRequest;
 import dev.parley.core.store.DuplicateKeyException;
 import dev.parley.core.store.Repositories;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import dev.parley.core.user.Upserted;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,15 +32,13 @@ public final class RoomService {
     public static final int MAX_NAME = 100;
     public static final int MAX_TOPIC = 500;
 
-    private final Store store;
-    private final EventBus bus;
+    private final Transactor store;
     private final IdGenerator ids;
     private final Clock clock;
     private final RolePermissions permissions;
 
-    public RoomService(Store store, EventBus bus, IdGenerator ids, Clock clock, RolePermissions permissions) {
+    public RoomService(Transactor store, IdGenerator ids, Clock clock, RolePermissions permissions) {
         this.store = store;
-        this.bus = bus;
         this.ids = ids;
         this.clock = clock;
         this.permissions = permissions;
@@ -59,17 +56,16 @@ public final class RoomService {
                 0, now, invited.size() + 1);
         List<String> memberIds = new ArrayList<>(invited);
         memberIds.addFirst(actor.userId());
-        RoomSummary summary = store.transaction(repos -> {
+        return store.write(repos -> {
             MemberIds.checkActiveUsers(repos, invited);
             repos.rooms().insert(room, null);
             repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.OWNER, 0, false, now));
             for (String userId : invited) {
                 repos.members().insert(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
             }
+            repos.record(new Event.RoomCreated(room, List.copyOf(memberIds)));
             return new RoomSummary(room, MemberRole.OWNER, 0, 0, null, null);
         });
-        bus.publish(new Event.RoomCreated(room, List.copyOf(memberIds)));
-        return summary;
     }
 
     /** The one direct room of the actor and {@code otherUserId}, created on first use. */
@@ -88,7 +84,7 @@ public final class RoomService {
 
     private Upserted<RoomSummary> openDirect(Actor actor, String otherUserId, String key) {
         Instant now = clock.instant();
-        Upserted<RoomSummary> result = store.transaction(repos -> {
+        return store.write(repos -> {
             MemberIds.checkActiveUsers(repos, List.of(otherUserId));
             var existing = repos.rooms().findDirect(key);
             if (existing.isPresent()) {
@@ -102,12 +98,9 @@ public final class RoomService {
             repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now));
             repos.members().insert(new Member(room.id(), otherUserId, MemberRole.MEMBER, 0, false, now));
             var peer = repos.users().find(otherUserId).map(dev.parley.core.user.User::card).orElse(null);
+            repos.record(new Event.RoomCreated(room, List.of(actor.userId(), otherUserId)));
             return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null, peer), true);
         });
-        if (result.created()) {
-            bus.publish(new Event.RoomCreated(result.value().room(), List.of(actor.userId(), otherUserId)));
-        }
-        return result;
     }
 
     public RoomSummary get(Actor actor, String roomId) {
@@ -129,7 +122,8 @@ public final class RoomService {
     public Page<RoomSummary> list(Actor actor, PageRequest page) {
         var position = Cursor.decode(page.after(), 2);
         var after = position == null ? null : activityPosition(position);
-        var rows = store.read(repos -> repos.members().roomsOf(actor.userId(), after, page.limit() + 1));
+        var rows = store.read(repos -> RoomSummaries.withReactions(repos,
+                repos.members().roomsOf(actor.userId(), after, page.limit() + 1)));
         return Page.of(rows, page.limit(), summary -> Cursor.encode(
                 summary.room().lastActivityAt().toString(), summary.room().id().toString()));
     }
@@ -141,7 +135,7 @@ public final class RoomService {
         }
         Constraints.checkOptionalText("topic", patch.topic(), MAX_TOPIC);
         Constraints.checkUrl("avatarUrl", patch.avatarUrl());
-        RoomSummary summary = store.transaction(repos -> {
+        return store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkManager(visible, actor);
             Room old = visible.room();
@@ -153,25 +147,24 @@ public final class RoomService {
                     old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
                     old.memberCount());
             repos.rooms().update(room);
+            repos.record(new Event.RoomUpdated(room));
             return RoomSummaries.of(repos, room, actor);
         });
-        bus.publish(new Event.RoomUpdated(summary.room()));
-        return summary;
     }
 
     /** Deletes the room with its history; only its owner or an admin may. */
     public void delete(Actor actor, String roomId) {
         UUID id = Uuids.parse("roomId", roomId);
-        Event.RoomDeleted event = store.transaction(repos -> {
+        store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             if (!actor.isAdmin()) {
                 RoomAccess.checkOwner(visible, actor);
             }
             List<String> members = repos.members().all(id).stream().map(Member::userId).toList();
             repos.rooms().delete(id);
-            return new Event.RoomDeleted(id, visible.room().lastSeq(), members);
+            repos.record(new Event.RoomDeleted(id, visible.room().lastSeq(), members));
+            return null;
         });
-        bus.publish(event);
     }
 
     /** Public channels whose name starts with {@code query}, by name. */

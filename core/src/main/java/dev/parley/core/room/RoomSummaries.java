@@ -2,7 +2,12 @@ package dev.parley.core.room;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.message.Message;
+import dev.parley.core.message.Reaction;
 import dev.parley.core.store.Repositories;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /** Rooms as one user sees them. */
 public final class RoomSummaries {
@@ -20,8 +25,22 @@ public final class RoomSummaries {
         Message last = room.lastSeq() == 0 || !reader ? null
                 : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
         var peer = room.isDirect() ? repos.members().directPeer(room.id(), actor.userId()).orElse(null) : null;
-        return new RoomSummary(room, member.map(Member::role).orElse(null), lastRead, room.lastSeq() - lastRead, last,
-                peer);
+        return withReactions(repos, List.of(new RoomSummary(room, member.map(Member::role).orElse(null), lastRead,
+                room.lastSeq() - lastRead, last, peer))).getFirst();
+    }
+
+    /** The summaries with the reactions of their last messages, as history shows them (one read for all). */
+    public static List<RoomSummary> withReactions(Repositories repos, List<RoomSummary> summaries) {
+        List<UUID> lastIds = summaries.stream().map(RoomSummary::lastMessage).filter(Objects::nonNull)
+                .map(Message::id).toList();
+        if (lastIds.isEmpty()) {
+            return summaries;
+        }
+        Map<UUID, List<Reaction>> reactions = repos.reactions().of(lastIds);
+        return summaries.stream().map(s -> s.lastMessage() == null ? s : new RoomSummary(s.room(), s.role(),
+                s.lastReadSeq(), s.unreadCount(),
+                s.lastMessage().withReactions(reactions.getOrDefault(s.lastMessage().id(), List.of())), s.peer()))
+                .toList();
     }
 
 }

@@ -7,6 +7,7 @@ import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
 import dev.parley.core.user.UserRepository;
+import dev.parley.core.webhook.WebhookRepository;
 
 /** The repositories bound to one unit of work (one connection, one transaction). */
 public interface Repositories {
@@ -23,4 +24,6 @@ public interface Repositories {
     TokenRepository tokens();
 
     AccountRepository accounts();
+
+    WebhookRepository webhooks();
 }

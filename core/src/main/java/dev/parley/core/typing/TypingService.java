@@ -4,9 +4,8 @@ import static dev.parley.core.room.RoomAccess.accessRoomAsMember;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
 import dev.parley.core.id.Uuids;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -23,14 +22,12 @@ public final class TypingService {
     public static final Duration EXPIRES = Duration.ofSeconds(5);
     private static final int PRUNE_ABOVE = 10_000;
 
-    private final Store store;
-    private final EventBus bus;
+    private final Transactor store;
     private final LongSupplier nanoTime;
     private final Map<String, Long> lastRelayed = new ConcurrentHashMap<>();
 
-    public TypingService(Store store, EventBus bus, LongSupplier nanoTime) {
+    public TypingService(Transactor store, LongSupplier nanoTime) {
         this.store = store;
-        this.bus = bus;
         this.nanoTime = nanoTime;
     }
 
@@ -42,7 +39,7 @@ public final class TypingService {
             return;
         }
         long lastSeq = store.read(repos -> accessRoomAsMember(repos, actor, room).room().lastSeq());
-        bus.publish(new Event.Typing(room, lastSeq, actor.userId()));
+        store.announce(new Event.Typing(room, lastSeq, actor.userId()));
     }
 
     private boolean claimRelay(String key) {

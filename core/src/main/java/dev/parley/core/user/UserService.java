@@ -4,11 +4,10 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
-import dev.parley.core.event.EventBus;
 import dev.parley.core.page.Cursor;
 import dev.parley.core.page.Page;
 import dev.parley.core.page.PageRequest;
-import dev.parley.core.store.Store;
+import dev.parley.core.store.Transactor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,13 +18,11 @@ public final class UserService {
     public static final int MAX_NAME = 100;
     public static final int MAX_QUERY = 128;
 
-    private final Store store;
-    private final EventBus bus;
+    private final Transactor store;
     private final Clock clock;
 
-    public UserService(Store store, EventBus bus, Clock clock) {
+    public UserService(Transactor store, Clock clock) {
         this.store = store;
-        this.bus = bus;
         this.clock = clock;
     }
 
@@ -36,7 +33,7 @@ public final class UserService {
         Constraints.checkUrl("avatarUrl", draft.avatarUrl());
         UserRole role = UserRole.parse(draft.role());
         Instant now = clock.instant();
-        Upserted<User> result = store.transaction(repos -> {
+        return store.write(repos -> {
             var existing = repos.users().find(id);
             if (existing.isEmpty()) {
                 User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, now, now);
@@ -45,12 +42,9 @@ public final class UserService {
             }
             User user = new User(id, name, draft.avatarUrl(), role, draft.data(), true, existing.get().createdAt(), now);
             repos.users().update(user);
+            repos.record(new Event.UserUpdated(user));
             return new Upserted<>(user, false);
         });
-        if (!result.created()) {
-            bus.publish(new Event.UserUpdated(result.value()));
-        }
-        return result;
     }
 
     /**
@@ -62,8 +56,7 @@ public final class UserService {
         Constraints.checkUserId("userId", id);
         String checkedName = Constraints.checkText("name", name, 1, MAX_NAME);
         Instant now = clock.instant();
-        boolean[] renamed = {false};
-        User user = store.transaction(repos -> {
+        return store.write(repos -> {
             var existing = repos.users().find(id);
             if (existing.isEmpty()) {
                 User created = new User(id, checkedName, null, UserRole.USER, null, true, now, now);
@@ -79,13 +72,9 @@ public final class UserService {
             }
             User changed = new User(id, checkedName, old.avatarUrl(), old.role(), old.data(), true, old.createdAt(), now);
             repos.users().update(changed);
-            renamed[0] = true;
+            repos.record(new Event.UserUpdated(changed));
             return changed;
         });
-        if (renamed[0]) {
-            bus.publish(new Event.UserUpdated(user));
-        }
-        return user;
     }
 
     public User get(String id) {
@@ -125,12 +114,12 @@ public final class UserService {
             return;
         }
         Instant now = clock.instant();
-        store.transaction(repos -> {
+        store.write(repos -> {
             repos.users().deactivate(id, now);
             // Reactivating the user later must not revive the tokens they had.
             repos.users().setTokensValidFrom(id, now.getEpochSecond() + 1);
+            repos.record(new Event.UserDeactivated(id));
             return null;
         });
-        bus.publish(new Event.UserDeactivated(id));
     }
 }

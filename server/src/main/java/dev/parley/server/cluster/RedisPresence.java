@@ -2,7 +2,7 @@ package dev.parley.server.cluster;
 
 import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
-import dev.parley.server.ws.PresenceRegistry;
+import dev.parley.server.presence.PresenceRegistry;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;

@@ -1,16 +1,9 @@
 package dev.parley.server.config;
 
-import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
-import dev.parley.core.user.UserRole;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -18,21 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The config file's sections for the web UI and permissions (file only, no environment
- * variables or flags):
+ * The config file's section for the web UI (file only, no environment variables or flags;
+ * {@code permissions.*} is {@link PermissionsSection}):
  * <pre>
  * chat.&lt;clientType&gt;.theme.&lt;key&gt;           mode, app-name, logo-url, radius, font-family, font-size, density
  * chat.&lt;clientType&gt;.theme.light.&lt;color&gt;   primary, primary-contrast, background, surface, text, muted,
  * chat.&lt;clientType&gt;.theme.dark.&lt;color&gt;    border, danger, own-bubble, other-bubble
  * chat.&lt;clientType&gt;.features.&lt;feature&gt;    reactions, replies, typing, presence, read-receipts, markdown,
  *                                       direct-chats, groups, channels
- * permissions.&lt;role&gt;.&lt;permission&gt;        role user|admin|bot; send-messages, edit-own-messages, …
  * </pre>
  * {@code web} always exists; another client type starts from {@code web}'s values.
  */
 final class ChatSection {
     static final String CHAT = "chat.";
-    static final String PERMISSIONS = "permissions.";
     private static final Logger LOG = LoggerFactory.getLogger(ChatSection.class);
     private static final Pattern CLIENT_TYPE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final Pattern COLOR = Pattern.compile("#(\\p{XDigit}{3}|\\p{XDigit}{6}|\\p{XDigit}{8})");
@@ -103,32 +94,6 @@ final class ChatSection {
         return new ClientProfiles(profiles);
     }
 
-    /** App-role permissions from {@code permissions.<role>.<permission>=true|false} over the defaults. */
-    static RolePermissions permissions(Map<String, ConfigValue> values) {
-        Map<UserRole, Set<Permission>> granted = new EnumMap<>(UserRole.class);
-        for (UserRole role : UserRole.values()) {
-            Set<Permission> defaults = RolePermissions.defaultsOf(role);
-            granted.put(role, defaults.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(defaults));
-        }
-        values.forEach((key, value) -> {
-            if (!key.startsWith(PERMISSIONS)) {
-                return;
-            }
-            String[] parts = key.substring(PERMISSIONS.length()).split("\\.", -1);
-            UserRole role = parts.length == 2 ? roleNamed(parts[0]) : null;
-            Permission permission = parts.length == 2 ? permissionNamed(parts[1]) : null;
-            if (role == null || permission == null) {
-                throw bad(key, value, "expected permissions.<user|admin|bot>.<" + permissionNames() + ">");
-            }
-            if (bool(key, value)) {
-                granted.get(role).add(permission);
-            } else {
-                granted.get(role).remove(permission);
-            }
-        });
-        return new RolePermissions(granted);
-    }
-
     private static ClientProfile profile(Map<String, ConfigValue> values, String prefix) {
         Map<String, ConfigValue> remaining = new LinkedHashMap<>(values);
         Map<String, Object> theme = new LinkedHashMap<>();
@@ -183,38 +148,12 @@ final class ChatSection {
         }
     }
 
-    private static boolean bool(String key, ConfigValue value) {
+    static boolean bool(String key, ConfigValue value) {
         return switch (value.value().trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
             default -> throw bad(key, value, "must be true or false");
         };
-    }
-
-    private static UserRole roleNamed(String name) {
-        for (UserRole role : UserRole.values()) {
-            if (role.wireName().equals(name)) {
-                return role;
-            }
-        }
-        return null;
-    }
-
-    private static Permission permissionNamed(String name) {
-        for (Permission permission : Permission.values()) {
-            if (permission.configName().equals(name)) {
-                return permission;
-            }
-        }
-        return null;
-    }
-
-    private static String permissionNames() {
-        List<String> names = new ArrayList<>();
-        for (Permission permission : Permission.values()) {
-            names.add(permission.configName());
-        }
-        return String.join("|", names);
     }
 
     /** {@code own-bubble} → {@code ownBubble}. */
@@ -232,7 +171,7 @@ final class ChatSection {
         return out.toString();
     }
 
-    private static ConfigException bad(String key, ConfigValue value, String problem) {
+    static ConfigException bad(String key, ConfigValue value, String problem) {
         String shown = value == null ? "" : " = '" + value.value() + "' (from " + value.origin() + ")";
         return new ConfigException("invalid configuration " + key + shown + ": " + problem);
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -56,12 +57,12 @@ public final class ConfigLoader {
         var web = config.web();
         return config.withWeb(new ParleyConfig.Web(web.publicUrl(), web.frameOrigins(), web.allowedOrigins(),
                         ChatSection.clients(sections)))
-                .withPermissions(ChatSection.permissions(sections));
+                .withPermissions(PermissionsSection.permissions(sections));
     }
 
     /** Keys of the file-only sections (see {@link ChatSection}). */
     private static boolean isSectionKey(String key) {
-        return key.startsWith(ChatSection.CHAT) || key.startsWith(ChatSection.PERMISSIONS);
+        return key.startsWith(ChatSection.CHAT) || key.startsWith(PermissionsSection.PERMISSIONS);
     }
 
     private record Source(String value, String origin) {
@@ -129,11 +130,15 @@ public final class ConfigLoader {
                 new ParleyConfig.WebSocket(reader.integer(Settings.WS_OUTBOX_SIZE, 16, 1_000_000),
                         reader.integer(Settings.WS_REPLAY_LIMIT, 1, 100_000),
                         reader.integer(Settings.WS_IDLE_TIMEOUT, 5, 3600)),
-                web, identity, dev.parley.core.auth.RolePermissions.DEFAULT);
+                web, identity, dev.parley.core.auth.RolePermissions.DEFAULT,
+                new ParleyConfig.Webhooks(reader.bool(Settings.WEBHOOKS_ALLOW_LOOPBACK),
+                        reader.durations(Settings.WEBHOOKS_RETRY_DELAYS),
+                        java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))));
     }
 
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final Pattern PUBLIC_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~/-]*)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smh])");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,100}");
     private static final Pattern DOT_PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,9}");
 
@@ -197,6 +202,31 @@ public final class ConfigLoader {
                 throw bad(setting, "must be an http(s) URL like https://chat.example.com (an optional path, no query)");
             }
             return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        }
+
+        /** A comma-separated list of durations like {@code 5s,2m,1h}: 1 to 30 of them, each 1 s to 24 h. */
+        List<java.time.Duration> durations(Setting setting) {
+            List<java.time.Duration> durations = new java.util.ArrayList<>();
+            for (String part : text(setting).split(",")) {
+                Matcher matcher = DURATION.matcher(part.trim());
+                if (!matcher.matches()) {
+                    throw bad(setting, "must be durations like 5s,30s,2m,1h, comma-separated");
+                }
+                long amount = Long.parseLong(matcher.group(1));
+                java.time.Duration duration = switch (matcher.group(2)) {
+                    case "s" -> java.time.Duration.ofSeconds(amount);
+                    case "m" -> java.time.Duration.ofMinutes(amount);
+                    default -> java.time.Duration.ofHours(amount);
+                };
+                if (duration.isZero() || duration.compareTo(java.time.Duration.ofHours(24)) > 0) {
+                    throw bad(setting, "each pause must be between 1s and 24h");
+                }
+                durations.add(duration);
+            }
+            if (durations.size() > 30) {
+                throw bad(setting, "at most 30 pauses");
+            }
+            return durations;
         }
 
         String headerName(Setting setting) {

@@ -2,28 +2,51 @@ package dev.parley.server.config;
 
 import dev.parley.core.auth.RolePermissions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
-        WebSocket ws, Web web, Identity identity, RolePermissions permissions) {
+        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Webhooks webhooks) {
 
     /** A node with the defaults for the web UI, sign-in and permissions. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
-        this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT);
+        this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT,
+                Webhooks.DEFAULT);
     }
 
     public ParleyConfig withWeb(Web newWeb) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions, webhooks);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions, webhooks);
     }
 
     public ParleyConfig withPermissions(RolePermissions newPermissions) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions, webhooks);
+    }
+
+    public ParleyConfig withWebhooks(Webhooks newWebhooks) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
+                newWebhooks);
+    }
+
+    /**
+     * Outgoing webhooks: whether {@code http://127.0.0.1…} receivers are allowed (development and
+     * tests; private, link-local and metadata addresses stay refused), the pauses between
+     * attempts (a delivery is dead after the last), and how long one attempt may take.
+     */
+    public record Webhooks(boolean allowLoopback, List<Duration> retryDelays, Duration timeout) {
+        public static final Webhooks DEFAULT = new Webhooks(false, List.of(Duration.ofSeconds(5),
+                Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofMinutes(30),
+                Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(8)),
+                Duration.ofSeconds(10));
+
+        public Webhooks {
+            retryDelays = List.copyOf(retryDelays);
+        }
     }
 
     /**

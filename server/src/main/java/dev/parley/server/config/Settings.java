@@ -55,11 +55,18 @@ public final class Settings {
     public static final Setting HEADER_PROVISION = new Setting("auth.trusted-header.provision", "false", false,
             "create unknown users named by the trusted header (and keep their names up to date)");
 
+    public static final Setting WEBHOOKS_ALLOW_LOOPBACK = new Setting("webhooks.allow-loopback", "false", false,
+            "allow http://127.0.0.1… webhook receivers (development, tests); private addresses stay refused");
+    public static final Setting WEBHOOKS_RETRY_DELAYS = new Setting("webhooks.retry-delays", "5s,30s,2m,10m,30m,1h,2h,4h,8h",
+            false, "pauses between delivery attempts (s, m, h); after the last the delivery is a dead letter");
+    public static final Setting WEBHOOKS_TIMEOUT_SECONDS = new Setting("webhooks.timeout-seconds", "10", false,
+            "how long one delivery attempt may take, connecting included");
+
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
             WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, HEADER_USER_ID, HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH,
-            HEADER_PROVISION);
+            HEADER_PROVISION, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS);
 
     private Settings() {
     }

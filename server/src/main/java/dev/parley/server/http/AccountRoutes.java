@@ -1,5 +1,6 @@
 package dev.parley.server.http;
 
+import dev.parley.server.routing.Routes;
 import dev.parley.core.account.AccountService;
 import dev.parley.core.auth.IssuedToken;
 import dev.parley.core.error.ErrorCode;

@@ -1,5 +1,8 @@
 package dev.parley.server.http;
 
+import dev.parley.server.auth.GatewayIdentity;
+import dev.parley.server.auth.Authenticator;
+import dev.parley.server.routing.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.auth.Permission;

@@ -1,5 +1,6 @@
 package dev.parley.server.http;
 
+import dev.parley.server.routing.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;

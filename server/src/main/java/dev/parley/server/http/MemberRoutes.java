@@ -1,5 +1,7 @@
 package dev.parley.server.http;
 
+import dev.parley.server.auth.Authenticator;
+import dev.parley.server.routing.Routes;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;

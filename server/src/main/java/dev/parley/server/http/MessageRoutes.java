@@ -1,6 +1,8 @@
 package dev.parley.server.http;
 
 import dev.parley.core.message.HistoryQuery;
+import dev.parley.server.auth.Authenticator;
+import dev.parley.server.routing.Routes;
 import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageService;
 import dev.parley.protocol.rest.EditMessageRequest;

@@ -5,11 +5,11 @@ import dev.parley.core.page.PageRequest;
 import io.javalin.http.Context;
 
 /** Query parameters: numbers that must be numbers, and the {@code limit}/{@code cursor} pair. */
-final class QueryParams {
+public final class QueryParams {
     private QueryParams() {
     }
 
-    static PageRequest page(Context ctx) {
+    public static PageRequest page(Context ctx) {
         return new PageRequest(limit(ctx), ctx.queryParam("cursor"));
     }
 

@@ -1,5 +1,7 @@
 package dev.parley.server.http;
 
+import dev.parley.server.auth.Authenticator;
+import dev.parley.server.routing.Routes;
 import dev.parley.core.room.RoomDraft;
 import dev.parley.core.room.RoomPatch;
 import dev.parley.core.room.RoomService;

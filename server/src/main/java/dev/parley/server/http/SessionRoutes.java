@@ -1,5 +1,7 @@
 package dev.parley.server.http;
 
+import dev.parley.server.auth.Authenticator;
+import dev.parley.server.routing.Routes;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.user.UserService;
 import dev.parley.server.protocol.WireMapper;

@@ -63,6 +63,12 @@ public final class ParleyMetrics implements AutoCloseable {
         commitBatchSize.record(size);
     }
 
+    /** One webhook delivery attempt by its outcome: delivered, retrying or dead. */
+    public void webhookAttempt(String outcome) {
+        Counter.builder("parley.webhooks.attempts").description("webhook delivery attempts by outcome")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
     public String scrape() {
         return registry.scrape();
     }

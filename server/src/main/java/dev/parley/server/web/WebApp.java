@@ -2,7 +2,7 @@ package dev.parley.server.web;
 
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
-import dev.parley.server.http.Routes;
+import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;

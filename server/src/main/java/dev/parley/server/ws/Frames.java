@@ -5,30 +5,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
 import dev.parley.protocol.ws.AckFrame;
+import dev.parley.server.delivery.Encoding;
 import dev.parley.server.protocol.EventFrames;
 import dev.parley.server.protocol.WireMapper;
 
 /**
- * The JSON text of every server frame; one mapper, the same as the REST API's. The frames are
- * the records of {@code dev.parley.protocol.ws}, built by {@code dev.parley.server.protocol}.
+ * The JSON text of every server frame of the native WebSocket protocol; one mapper, the same
+ * as the REST API's. The frames are the records of {@code dev.parley.protocol.ws}, built by
+ * {@code dev.parley.server.protocol}. As the {@link Encoding} of deliveries, it writes each
+ * event once for all native sessions.
  */
-final class Frames {
+final class Frames implements Encoding<String> {
     private final ObjectMapper mapper;
 
     Frames(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    /** The frame of a room event. */
-    Outbound roomEvent(Event.RoomEvent event) {
-        String json = write(EventFrames.of(event));
-        return event instanceof Event.MessagePosted posted
-                ? Outbound.messageNew(posted.message(), json)
-                : Outbound.roomEvent(event.roomId(), json);
+    /** The frame of an event delivered to sessions: a room event or a presence change. */
+    @Override
+    public String encode(Event event) {
+        return switch (event) {
+            case Event.RoomEvent roomEvent -> write(EventFrames.of(roomEvent));
+            case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
+            default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());
+        };
     }
 
-    String ack(String ref, Message message) {
-        return write(AckFrame.of(ref, WireMapper.message(message)));
+    /** The ack of a send; {@code ref} is the client's correlation string, or null. */
+    String ack(Object ref, Message message) {
+        return write(AckFrame.of((String) ref, WireMapper.message(message)));
     }
 
     String replayed(Message message, long lastSeq) {

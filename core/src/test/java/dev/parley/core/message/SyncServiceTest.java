@@ -1,0 +1,104 @@
+package dev.parley.core.message;
+
+import static dev.parley.core.testing.CoreServices.id;
+import static dev.parley.core.testing.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.message.RoomReplay.Outcome;
+import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.RoomSummary;
+import dev.parley.core.testing.CoreServices;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What a reconnecting client gets back: what it missed, as it is now, or a gap to page through. */
+class SyncServiceTest {
+    @RegisterExtension
+    final CoreServices parley = new CoreServices();
+    private final Actor ana = parley.user("ana");
+    private final Actor bob = parley.user("bob");
+    private final RoomSummary room = parley.group(ana, bob);
+
+    @Test
+    void missed_messages_are_replayed_oldest_first_as_they_are_now() {
+        parley.post(ana, room, "seen");
+        Message edited = parley.post(ana, room, "tpyo");
+        Message deleted = parley.post(ana, room, "regret");
+        parley.messages().edit(ana, id(room), edited.id().toString(), "typo");
+        parley.messages().delete(ana, id(room), deleted.id().toString());
+
+        RoomReplay replay = missed(bob, Map.of(id(room), 1L)).getFirst();
+
+        assertThat(replay.outcome()).isEqualTo(Outcome.REPLAY);
+        assertThat(replay.messages()).extracting(Message::seq).containsExactly(2L, 3L);
+        assertThat(replay.messages().get(0).text()).isEqualTo("typo");
+        assertThat(replay.messages().get(1).isDeleted()).isTrue();
+        assertThat(replay.fromSeq()).isEqualTo(2);
+        assertThat(replay.toSeq()).isEqualTo(3);
+    }
+
+    @Test
+    void more_missed_messages_than_the_replay_limit_is_a_gap_to_page_through() {
+        IntStream.rangeClosed(1, CoreServices.REPLAY_LIMIT + 2).forEach(i -> parley.post(ana, room, "m" + i));
+
+        RoomReplay replay = missed(bob, Map.of(id(room), 1L)).getFirst();
+
+        assertThat(replay.outcome()).isEqualTo(Outcome.GAP);
+        assertThat(replay.messages()).isEmpty();
+        assertThat(replay.fromSeq()).isEqualTo(2);
+        assertThat(replay.toSeq()).isEqualTo(CoreServices.REPLAY_LIMIT + 2);
+    }
+
+    @Test
+    void rooms_the_user_is_not_in_or_that_do_not_exist_are_not_visible() {
+        RoomSummary left = parley.group(ana, bob);
+        parley.members().remove(bob, id(left), bob.userId());
+        Map<String, Long> rooms = new LinkedHashMap<>();
+        rooms.put(id(left), 0L);
+        rooms.put(UUID.randomUUID().toString(), 0L);
+        rooms.put("not-a-room", 0L);
+        rooms.put(id(room), 0L);
+
+        List<RoomReplay> replays = missed(bob, rooms);
+
+        assertThat(replays).extracting(RoomReplay::outcome)
+                .containsExactly(Outcome.NOT_VISIBLE, Outcome.NOT_VISIBLE, Outcome.NOT_VISIBLE, Outcome.REPLAY);
+    }
+
+    @Test
+    void rooms_joined_while_away_follow_with_the_room_and_the_membership_from_the_start() {
+        RoomSummary joined = parley.group(ana, bob);
+        parley.post(ana, joined, "while you were away");
+
+        List<RoomReplay> replays = missed(bob, Map.of(id(room), 0L));
+
+        assertThat(replays).hasSize(2);
+        assertThat(replays.get(0).joined()).as("a listed room is not news").isNull();
+        RoomReplay news = replays.get(1);
+        assertThat(news.roomId()).isEqualTo(id(joined));
+        assertThat(news.joined().room().id()).isEqualTo(joined.room().id());
+        assertThat(news.membership().role()).isEqualTo(MemberRole.MEMBER);
+        assertThat(news.messages()).extracting(Message::text).containsExactly("while you were away");
+    }
+
+    @Test
+    void a_sync_of_too_many_rooms_or_a_negative_seq_is_invalid() {
+        Map<String, Long> tooMany = IntStream.range(0, SyncService.MAX_ROOMS + 1).boxed()
+                .collect(Collectors.toMap(i -> UUID.randomUUID().toString(), i -> 0L));
+
+        assertRefused(ErrorCode.VALIDATION_FAILED, () -> missed(bob, tooMany));
+        assertRefused(ErrorCode.VALIDATION_FAILED, () -> missed(bob, Map.of(id(room), -1L)));
+    }
+
+    private List<RoomReplay> missed(Actor actor, Map<String, Long> rooms) {
+        return parley.sync().missed(actor, rooms);
+    }
+}

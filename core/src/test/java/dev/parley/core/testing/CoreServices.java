@@ -1,0 +1,153 @@
+package dev.parley.core.testing;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.event.LocalEventBus;
+import dev.parley.core.id.IdGenerator;
+import dev.parley.core.id.UuidV7Generator;
+import dev.parley.core.message.Message;
+import dev.parley.core.message.MessageDraft;
+import dev.parley.core.message.MessageLimits;
+import dev.parley.core.message.MessageService;
+import dev.parley.core.message.SyncService;
+import dev.parley.core.read.ReadService;
+import dev.parley.core.room.MemberService;
+import dev.parley.core.room.RoomDraft;
+import dev.parley.core.room.RoomService;
+import dev.parley.core.room.RoomSummary;
+import dev.parley.core.store.Transactor;
+import dev.parley.core.user.User;
+import dev.parley.core.user.UserDraft;
+import dev.parley.core.user.UserRole;
+import dev.parley.core.user.UserService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Core's services wired as a node wires them, on the in-memory store and the in-process bus,
+ * with every published event {@link #events() recorded}. The one place tests build services:
+ * a change of their constructors is one edit here. As an instance field
+ * ({@code @RegisterExtension final CoreServices parley = new CoreServices();}) it is closed
+ * after each test.
+ */
+public final class CoreServices implements AutoCloseable, AfterEachCallback {
+    /** How many missed messages of a room {@link #sync()} replays; more is a gap. */
+    public static final int REPLAY_LIMIT = 5;
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final RecordedEvents events = new RecordedEvents();
+    private final Clock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final IdGenerator ids = new UuidV7Generator(clock);
+    private final LocalEventBus bus = new LocalEventBus();
+    private final Transactor transactor;
+    private final UserService users;
+    private final RoomService rooms;
+    private final MemberService members;
+    private final MessageService messages;
+    private final ReadService reads;
+    private final SyncService sync;
+
+    /** Services with the default permissions of each app role. */
+    public CoreServices() {
+        this(RolePermissions.DEFAULT);
+    }
+
+    public CoreServices(RolePermissions permissions) {
+        bus.subscribe(events);
+        transactor = new Transactor(store, bus);
+        users = new UserService(transactor, clock);
+        rooms = new RoomService(transactor, ids, clock, permissions);
+        members = new MemberService(transactor, clock, permissions);
+        messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, permissions);
+        reads = new ReadService(transactor);
+        sync = new SyncService(transactor, REPLAY_LIMIT);
+    }
+
+    /** Creates an active user with the given app role and returns them as an actor. */
+    public Actor user(String id, UserRole role) {
+        User user = users.put(id, new UserDraft("User " + id, null, role.wireName(), null)).value();
+        return new Actor(user.id(), user.role());
+    }
+
+    public Actor user(String id) {
+        return user(id, UserRole.USER);
+    }
+
+    /** A group created by {@code owner} with {@code others} in it. */
+    public RoomSummary group(Actor owner, Actor... others) {
+        return rooms.create(owner, new RoomDraft("group", "Group", ids(others), null, null, null));
+    }
+
+    /** A public channel created by {@code owner} with {@code others} in it. */
+    public RoomSummary channel(Actor owner, Actor... others) {
+        return rooms.create(owner, new RoomDraft("channel", "Channel", ids(others), null, null, null));
+    }
+
+    public Message post(Actor author, RoomSummary room, String text) {
+        return messages.post(author, room.room().id().toString(), new MessageDraft(text, null, null, List.of()))
+                .message();
+    }
+
+    public InMemoryStore store() {
+        return store;
+    }
+
+    public LocalEventBus bus() {
+        return bus;
+    }
+
+    public RecordedEvents events() {
+        return events;
+    }
+
+    public Transactor transactor() {
+        return transactor;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public RoomService rooms() {
+        return rooms;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public MessageService messages() {
+        return messages;
+    }
+
+    public ReadService reads() {
+        return reads;
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** The id of a room as clients send it. */
+    public static String id(RoomSummary room) {
+        return room.room().id().toString();
+    }
+
+    private static List<String> ids(Actor... actors) {
+        return Arrays.stream(actors).map(Actor::userId).toList();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

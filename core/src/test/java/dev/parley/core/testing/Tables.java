@@ -1,0 +1,142 @@
+package dev.parley.core.testing;
+
+import dev.parley.core.account.LocalAccount;
+import dev.parley.core.message.Message;
+import dev.parley.core.room.Member;
+import dev.parley.core.room.Room;
+import dev.parley.core.user.User;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * The rows of the in-memory store, table by table as in the SQL schema ({@code V1__init.sql}),
+ * with its keys and constraints: primary and unique keys throw
+ * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user or room that does
+ * not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room deletes
+ * its members, messages and their reactions (ON DELETE CASCADE).
+ */
+final class Tables {
+    /** The order of uuids in the databases: byte-wise, which is the order of their canonical strings. */
+    static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::toString);
+
+    record UserRow(User user, long tokensValidFrom) {
+    }
+
+    record RoomRow(Room room, String directKey) {
+    }
+
+    record MemberKey(UUID roomId, String userId) {
+    }
+
+    /** The primary key of messages: history pages are ranges of it. */
+    record MessageKey(UUID roomId, long seq) {
+        static final Comparator<MessageKey> ORDER =
+                Comparator.comparing(MessageKey::roomId).thenComparingLong(MessageKey::seq);
+    }
+
+    record ClientKey(String userId, String clientId) {
+    }
+
+    record ReactionKey(UUID messageId, String userId, String emoji) {
+    }
+
+    /** {@code ordinal} keeps insertion order, like the identity column of {@code reactions}. */
+    record ReactionRow(long ordinal, UUID roomId, UUID messageId, String userId, String emoji, Instant createdAt) {
+    }
+
+    record RevokedToken(String userId, Instant expiresAt) {
+    }
+
+    final Table<String, UserRow> users;
+    final Table<UUID, RoomRow> rooms;
+    final Table<String, UUID> directKeys;
+    final Table<MemberKey, Member> members;
+    final Table<MessageKey, Message> messages;
+    final Table<UUID, MessageKey> messageIds;
+    final Table<ClientKey, UUID> clientIds;
+    final Table<ReactionKey, ReactionRow> reactions;
+    final Table<String, RevokedToken> revokedTokens;
+    final Table<String, LocalAccount> accounts;
+    /** Never rolled back, as a SQL identity is not. */
+    private final AtomicLong reactionOrdinals = new AtomicLong();
+
+    Tables(UndoLog undo) {
+        users = Table.hashed("users_pk", undo);
+        rooms = Table.hashed("rooms_pk", undo);
+        directKeys = Table.hashed("rooms_direct_key", undo);
+        members = Table.hashed("members_pk", undo);
+        messages = Table.sorted("messages_pk", MessageKey.ORDER, undo);
+        messageIds = Table.hashed("messages_id", undo);
+        clientIds = Table.hashed("messages_client_id", undo);
+        reactions = Table.hashed("reactions_pk", undo);
+        revokedTokens = Table.hashed("revoked_tokens_pk", undo);
+        accounts = Table.hashed("local_accounts_pk", undo);
+    }
+
+    long nextReactionOrdinal() {
+        return reactionOrdinals.incrementAndGet();
+    }
+
+    void requireUser(String userId) {
+        if (!users.contains(userId)) {
+            throw new IllegalStateException("foreign key violated: no user " + userId);
+        }
+    }
+
+    void requireRoom(UUID roomId) {
+        if (!rooms.contains(roomId)) {
+            throw new IllegalStateException("foreign key violated: no room " + roomId);
+        }
+    }
+
+    Optional<Room> room(UUID roomId) {
+        return rooms.find(roomId).map(RoomRow::room);
+    }
+
+    void updateRoom(UUID roomId, UnaryOperator<Room> change) {
+        rooms.update(roomId, row -> new RoomRow(change.apply(row.room()), row.directKey()));
+    }
+
+    Optional<Message> message(UUID messageId) {
+        return messageIds.find(messageId).flatMap(messages::find);
+    }
+
+    void insertMessage(Message message) {
+        requireRoom(message.roomId());
+        requireUser(message.userId());
+        MessageKey key = new MessageKey(message.roomId(), message.seq());
+        messages.insert(key, message);
+        messageIds.insert(message.id(), key);
+        if (message.clientId() != null) {
+            clientIds.insert(new ClientKey(message.userId(), message.clientId()), message.id());
+        }
+    }
+
+    void updateMessage(UUID messageId, UnaryOperator<Message> change) {
+        messageIds.find(messageId).ifPresent(key -> messages.update(key, change));
+    }
+
+    /** Deletes the room with its members, messages and their reactions. */
+    void deleteRoom(UUID roomId) {
+        rooms.find(roomId).ifPresent(row -> {
+            if (row.directKey() != null) {
+                directKeys.delete(row.directKey());
+            }
+            members.deleteIf(member -> member.roomId().equals(roomId));
+            for (Message message : messages.range(new MessageKey(roomId, Long.MIN_VALUE), true,
+                    new MessageKey(roomId, Long.MAX_VALUE), true)) {
+                messageIds.delete(message.id());
+                if (message.clientId() != null) {
+                    clientIds.delete(new ClientKey(message.userId(), message.clientId()));
+                }
+                messages.delete(new MessageKey(roomId, message.seq()));
+            }
+            reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
+            rooms.delete(roomId);
+        });
+    }
+}

@@ -1,0 +1,212 @@
+package dev.parley.server.delivery;
+
+import dev.parley.core.auth.Actor;
+import dev.parley.core.event.Event;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers bus events to the recipients of this node, whatever their transport. Runs on its
+ * own thread, fed in arrival order, so the publisher (the message log's writer, a request)
+ * never waits for sockets; a {@link RoomOrder} puts each room's events in seq order first
+ * (other nodes' events may come out of order or be lost). Each event becomes one
+ * {@link Delivery}, encoded once per wire format and offered to every recipient of the room;
+ * a recipient never blocks the others.
+ */
+final class Fanout implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
+    private static final Object STOP = new Object();
+    private static final Object RESUMED = new Object();
+    private static final long TIDY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    /** A session of this node joined these rooms, which held these seqs before it joined. */
+    private record Track(Map<UUID, Long> lastSeqs) {
+    }
+
+    private final Recipients registry;
+    private final RoomOrder order;
+    private final IntConsumer deliveries;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private long nextTidy = System.nanoTime() + TIDY_NANOS;
+    private long repairAllAt = -1;
+
+    Fanout(Recipients registry, RoomOrder order, IntConsumer deliveries) {
+        this.registry = registry;
+        this.order = order;
+        this.deliveries = deliveries;
+        this.worker = Thread.ofPlatform().name("parley-fanout").daemon().start(this::run);
+    }
+
+    /** The bus subscriber: hands the event over and returns at once. */
+    void accept(Event event) {
+        queue.add(event);
+    }
+
+    /** Before a recipient's rooms are loaded: orders them from the seqs read, unless ordered already. */
+    void track(Map<UUID, Long> lastSeqs) {
+        queue.add(new Track(lastSeqs));
+    }
+
+    /** The bus may have lost events: every ordered room catches up from the database. */
+    void resumed() {
+        queue.add(RESUMED);
+    }
+
+    private void run() {
+        while (true) {
+            try {
+                Object item = queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
+                if (item == STOP) {
+                    return;
+                }
+                handle(item);
+                housekeeping();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("fan-out of an event failed", e);
+            }
+        }
+    }
+
+    private void handle(Object item) {
+        switch (item) {
+            case null -> {
+            }
+            case Event event -> dispatch(event);
+            case Track track -> track.lastSeqs().forEach(order::track);
+            default -> {
+                if (item == RESUMED) {
+                    repairAll();
+                }
+            }
+        }
+    }
+
+    private void repairAll() {
+        try {
+            order.repairAll(this::deliverRoomEvent);
+            repairAllAt = -1;
+        } catch (RuntimeException e) {
+            LOG.warn("cannot catch up with the database after a bus outage yet ({}); retrying", e.getMessage());
+            repairAllAt = System.nanoTime() + RETRY_NANOS;
+        }
+    }
+
+    private void housekeeping() {
+        long now = System.nanoTime();
+        order.repairDue(now, this::deliverRoomEvent);
+        if (repairAllAt != -1 && now - repairAllAt >= 0) {
+            repairAll();
+        }
+        if (now - nextTidy >= 0) {
+            order.forgetAllBut(registry.roomIds());
+            nextTidy = now + TIDY_NANOS;
+        }
+    }
+
+    private long waitNanos() {
+        long now = System.nanoTime();
+        long until = nextTidy;
+        long held = order.nextDeadline();
+        if (held != -1 && held - until < 0) {
+            until = held;
+        }
+        if (repairAllAt != -1 && repairAllAt - until < 0) {
+            until = repairAllAt;
+        }
+        return Math.max(0, until - now);
+    }
+
+    private void dispatch(Event event) {
+        switch (event) {
+            case Event.RoomEvent roomEvent -> order.accept(roomEvent, System.nanoTime(), this::deliverRoomEvent);
+            case Event.PresenceChanged changed -> deliverPresence(changed);
+            case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), recipient -> true);
+            case Event.TokensRevoked revoked -> closeAll(revoked.userId(),
+                    recipient -> recipient.credential().issuedAt() < revoked.validFromEpochSecond());
+            case Event.TokenRevoked revoked -> closeAll(revoked.userId(),
+                    recipient -> recipient.credential().tokenHash().equals(revoked.tokenHash()));
+            case Event.UserUpdated updated -> registry.user(updated.user().id())
+                    .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
+        }
+    }
+
+    private void deliverRoomEvent(Event.RoomEvent event) {
+        UUID room = event.roomId();
+        switch (event) {
+            case Event.RoomCreated created -> {
+                created.memberIds().forEach(user -> registry.join(user, room));
+                order.track(room, created.lastSeq());
+            }
+            case Event.MemberAdded added -> {
+                registry.join(added.member().userId(), room);
+                order.track(room, added.lastSeq());
+            }
+            default -> {
+            }
+        }
+        Set<Recipient> recipients = registry.room(room);
+        if (!recipients.isEmpty()) {
+            // In a cluster every node sees every room's events: encoded only for rooms with recipients here.
+            Delivery delivery = Delivery.of(event);
+            String typist = event instanceof Event.Typing typing ? typing.userId() : null;
+            int count = 0;
+            for (Recipient recipient : recipients) {
+                if (typist == null || !typist.equals(recipient.userId())) {
+                    recipient.deliver(delivery);
+                    count++;
+                }
+            }
+            deliveries.accept(count);
+        }
+        switch (event) {
+            case Event.MemberRemoved removed -> registry.leave(removed.userId(), room);
+            case Event.RoomDeleted ignored -> registry.dropRoom(room);
+            default -> {
+            }
+        }
+    }
+
+    private void deliverPresence(Event.PresenceChanged changed) {
+        String user = changed.userId();
+        Delivery delivery = Delivery.of(changed);
+        Set<Recipient> told = new HashSet<>();
+        for (UUID room : changed.rooms()) {
+            for (Recipient recipient : registry.room(room)) {
+                if (!user.equals(recipient.userId()) && told.add(recipient)) {
+                    recipient.deliver(delivery);
+                }
+            }
+        }
+        deliveries.accept(told.size());
+    }
+
+    private void closeAll(String userId, java.util.function.Predicate<Recipient> which) {
+        for (Recipient recipient : registry.user(userId)) {
+            if (which.test(recipient)) {
+                recipient.end(Ending.UNAUTHENTICATED, "credentials revoked");
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        queue.add(STOP);
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package dev.parley.server.http;
-
-import io.javalin.config.RoutesConfig;
-
-/** One REST resource: registers its routes. */
-public interface Routes {
-    void register(RoutesConfig routes);
-}

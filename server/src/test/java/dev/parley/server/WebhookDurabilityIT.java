@@ -1,0 +1,90 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.server.webhooks.TestReceiver;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Deliveries are durable: a node killed with {@code kill -9} while it posts them delivers the
+ * rest after a restart on the same data, in order; at most the one in flight comes twice,
+ * with the same {@code webhook-id}.
+ */
+class WebhookDurabilityIT {
+    private static final Map<String, String> WEBHOOKS = Map.of("PARLEY_WEBHOOKS_ALLOW_LOOPBACK", "true",
+            "PARLEY_WEBHOOKS_RETRY_DELAYS", "1s,1s,1s,1s,1s", "PARLEY_WEBHOOKS_TIMEOUT_SECONDS", "2");
+    private static final int MESSAGES = 30;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void deliveries_left_when_the_node_is_killed_arrive_in_order_after_a_restart() throws Exception {
+        try (var receiver = new TestReceiver()) {
+            receiver.answer(() -> {
+                sleep(150); // a slow receiver, so the kill lands mid-way
+                return 200;
+            }, Map.of());
+            String room;
+            try (ServerProcess server = ServerProcess.start(dataDir, WEBHOOKS)) {
+                var admin = server.client(TestNode.API_SECRET);
+                admin.post("/v1/webhooks", Map.of("url", receiver.url(), "events", List.of("message.new")));
+                admin.put("/v1/users/writer", Map.of("name", "Writer"));
+                var writer = server.client(admin.post("/v1/users/writer/tokens", Map.of()).json().get("token").asText());
+                room = writer.post("/v1/rooms", Map.of("type", "group", "name", "Hooked")).json().get("id").asText();
+                for (int i = 1; i <= MESSAGES; i++) {
+                    assertThat(writer.post("/v1/rooms/" + room + "/messages", Map.of("text", "m" + i)).status())
+                            .isEqualTo(201);
+                }
+                await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() >= 3);
+                server.kill();
+            }
+            int beforeRestart = receiver.received().size();
+            assertThat(beforeRestart).isLessThan(MESSAGES);
+            try (ServerProcess ignored = ServerProcess.start(dataDir, WEBHOOKS)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> firstSeqs(receiver).size() == MESSAGES);
+            }
+            List<Long> order = new ArrayList<>(firstSeqs(receiver));
+            assertThat(order).isSorted().hasSize(MESSAGES).startsWith(1L).endsWith((long) MESSAGES);
+            // Redelivered at most the delivery that was in flight, under its own webhook-id.
+            assertThat(receiver.received().size()).isBetween(MESSAGES, MESSAGES + 1);
+            assertThat(receiver.received().stream().map(TestReceiver.Received::id).distinct().count())
+                    .isEqualTo(MESSAGES);
+        }
+    }
+
+    /** The seqs delivered, in the order each first arrived. */
+    private static LinkedHashSet<Long> firstSeqs(TestReceiver receiver) {
+        LinkedHashSet<Long> seqs = new LinkedHashSet<>();
+        for (var delivery : receiver.received()) {
+            seqs.add(parse(delivery.body()).get("data").get("message").get("seq").asLong());
+        }
+        return seqs;
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.parley.server.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Applies WebSocket events to a {@link RestSnapshot} the way a client keeps its state: only
+ * from what the events carry and the documented rules (own messages count as read; unread =
+ * last seq − read mark). An event about a room the state does not hold changes nothing: if
+ * REST shows that room afterwards, the comparison names what the events failed to carry.
+ */
+final class EventReducer {
+    private static final List<String> ROOM_FIELDS = List.of("id", "type", "name", "topic", "avatarUrl", "data",
+            "createdBy", "createdAt", "updatedAt", "lastSeq", "lastActivityAt", "memberCount");
+
+    private final String observer;
+
+    EventReducer(String observer) {
+        this.observer = observer;
+    }
+
+    /** A copy of {@code rooms} with {@code events} applied in order. */
+    ObjectNode apply(ObjectNode rooms, List<JsonNode> events) {
+        ObjectNode state = rooms.deepCopy();
+        events.forEach(event -> apply(state, event));
+        return state;
+    }
+
+    private void apply(ObjectNode rooms, JsonNode event) {
+        String type = event.get("type").asText();
+        String roomId = event.get("roomId").asText();
+        if (type.equals("room.created")) {
+            rooms.set(roomId, created(event.get("room")));
+            return;
+        }
+        ObjectNode room = (ObjectNode) rooms.get(roomId);
+        if (room == null) {
+            return;
+        }
+        switch (type) {
+            case "message.new" -> messageNew(room, event.get("message"));
+            case "message.updated", "message.deleted" -> replaceMessage(room, event.get("message"));
+            case "reaction.added", "reaction.removed" -> reactions(room, event);
+            case "room.updated" -> copyRoomFields(room, event.get("room"));
+            case "room.deleted" -> rooms.remove(roomId);
+            case "member.added" -> memberAdded(room, event.get("member"));
+            case "member.updated" -> memberUpdated(room, event.get("member"));
+            case "member.removed" -> memberRemoved(rooms, room, event.get("userId").asText());
+            case "read" -> read(room, event.get("userId").asText(), event.get("seq").asLong());
+            default -> throw new AssertionError("the reducer knows no event " + type);
+        }
+    }
+
+    private void messageNew(ObjectNode room, JsonNode message) {
+        long seq = message.get("seq").asLong();
+        if (seq >= room.get("lastSeq").asLong()) {
+            room.put("lastSeq", seq);
+            room.set("lastMessage", message);
+        }
+        Instant sentAt = Instant.parse(message.get("createdAt").asText());
+        if (sentAt.isAfter(Instant.parse(room.get("lastActivityAt").asText()))) {
+            room.set("lastActivityAt", message.get("createdAt"));
+        }
+        ObjectNode history = (ObjectNode) room.get("history");
+        history.set(String.valueOf(seq), message);
+        keepNewest(history);
+        String sender = message.get("userId").asText();
+        moveReadMark(room, sender, seq);
+    }
+
+    private void replaceMessage(ObjectNode room, JsonNode message) {
+        String seq = message.get("seq").asText();
+        ObjectNode history = (ObjectNode) room.get("history");
+        if (history.has(seq)) {
+            history.set(seq, message);
+        }
+        if (room.path("lastMessage").path("seq").asText().equals(seq)) {
+            room.set("lastMessage", message);
+        }
+    }
+
+    private static void reactions(ObjectNode room, JsonNode event) {
+        String messageId = event.get("messageId").asText();
+        for (JsonNode message : room.get("history")) {
+            if (message.get("id").asText().equals(messageId)) {
+                ((ObjectNode) message).set("reactions", event.get("reactions"));
+            }
+        }
+        if (room.path("lastMessage").path("id").asText().equals(messageId)) {
+            ((ObjectNode) room.get("lastMessage")).set("reactions", event.get("reactions"));
+        }
+    }
+
+    /** A room the observer was just put in: they own it if they made it; nothing read, no one known yet. */
+    private ObjectNode created(JsonNode created) {
+        ObjectNode room = RestSnapshot.JSON.createObjectNode();
+        copyRoomFields(room, created);
+        boolean creator = created.get("createdBy").asText().equals(observer) && !created.get("type").asText().equals(
+                "direct");
+        room.put("role", creator ? "owner" : "member");
+        room.put("lastReadSeq", 0);
+        room.put("unreadCount", created.get("lastSeq").asLong());
+        room.set("members", RestSnapshot.JSON.createObjectNode());
+        room.set("history", RestSnapshot.JSON.createObjectNode());
+        return room;
+    }
+
+    private static void copyRoomFields(ObjectNode room, JsonNode from) {
+        for (String field : ROOM_FIELDS) {
+            if (from.has(field)) {
+                room.set(field, from.get(field));
+            } else {
+                room.remove(field);
+            }
+        }
+    }
+
+    private void memberAdded(ObjectNode room, JsonNode member) {
+        ((ObjectNode) room.get("members")).set(member.get("userId").asText(), withoutCard(member));
+        room.put("memberCount", room.get("memberCount").asInt() + 1);
+    }
+
+    private void memberUpdated(ObjectNode room, JsonNode member) {
+        String userId = member.get("userId").asText();
+        ((ObjectNode) room.get("members")).set(userId, withoutCard(member));
+        if (userId.equals(observer)) {
+            room.set("role", member.get("role"));
+        }
+    }
+
+    private void memberRemoved(ObjectNode rooms, ObjectNode room, String userId) {
+        if (userId.equals(observer)) {
+            rooms.remove(room.get("id").asText());
+            return;
+        }
+        ((ObjectNode) room.get("members")).remove(userId);
+        room.put("memberCount", room.get("memberCount").asInt() - 1);
+    }
+
+    private void read(ObjectNode room, String userId, long seq) {
+        moveReadMark(room, userId, seq);
+    }
+
+    /** A read mark only moves forward; the observer's own mark sets their unread count. */
+    private void moveReadMark(ObjectNode room, String userId, long seq) {
+        JsonNode member = room.get("members").get(userId);
+        if (member != null && member.get("lastReadSeq").asLong() < seq) {
+            ((ObjectNode) member).put("lastReadSeq", seq);
+        }
+        if (userId.equals(observer)) {
+            room.put("lastReadSeq", Math.max(room.get("lastReadSeq").asLong(), seq));
+        }
+        room.put("unreadCount", Math.max(0, room.get("lastSeq").asLong() - room.get("lastReadSeq").asLong()));
+    }
+
+    private static JsonNode withoutCard(JsonNode member) {
+        ObjectNode copy = member.deepCopy();
+        copy.remove("user");
+        return copy;
+    }
+
+    private static void keepNewest(ObjectNode history) {
+        List<String> seqs = new ArrayList<>();
+        for (Iterator<String> names = history.fieldNames(); names.hasNext();) {
+            seqs.add(names.next());
+        }
+        seqs.stream().mapToLong(Long::parseLong).sorted().limit(Math.max(0, seqs.size() - RestSnapshot.HISTORY_PAGE))
+                .forEach(seq -> history.remove(String.valueOf(seq)));
+    }
+}

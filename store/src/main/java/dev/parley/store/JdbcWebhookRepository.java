@@ -1,0 +1,139 @@
+package dev.parley.store;
+
+import dev.parley.core.webhook.Delivery;
+import dev.parley.core.webhook.Webhook;
+import dev.parley.core.webhook.WebhookRepository;
+import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.SqlValues;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link WebhookRepository} over {@code webhooks} and {@code webhook_deliveries}, bound to one connection. */
+final class JdbcWebhookRepository implements WebhookRepository {
+    private static final String WEBHOOK = """
+            SELECT id, url, events, active, secret, previous_secret, previous_secret_until, paused_reason, created_at,
+                   updated_at FROM webhooks""";
+    private static final String DELIVERY = """
+            SELECT position, id, webhook_id, event_type, room_key, body, status, attempts, next_attempt_at, last_status,
+                   last_error, created_at, finished_at FROM webhook_deliveries""";
+    /** Queue heads only: a delivery waits for every earlier pending one of its webhook and room. */
+    private static final String DUE = DELIVERY + """
+             d WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)
+              AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.webhook_id = d.webhook_id
+                              AND e.room_key = d.room_key AND e.status = 'pending' AND e.position < d.position)
+            ORDER BY d.position LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+    private final Sql sql;
+
+    JdbcWebhookRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void insert(Webhook webhook) {
+        sql.update("""
+                INSERT INTO webhooks (id, url, events, active, secret, previous_secret, previous_secret_until,
+                                      paused_reason, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                webhook.id(), webhook.url(), String.join(",", webhook.events()), webhook.active(), webhook.secret(),
+                webhook.previousSecret(), webhook.previousSecretUntil(), webhook.pausedReason(), webhook.createdAt(),
+                webhook.updatedAt());
+    }
+
+    @Override
+    public void update(Webhook webhook) {
+        sql.update("""
+                UPDATE webhooks SET url = ?, events = ?, active = ?, secret = ?, previous_secret = ?,
+                                    previous_secret_until = ?, paused_reason = ?, updated_at = ?
+                WHERE id = ?""",
+                webhook.url(), String.join(",", webhook.events()), webhook.active(), webhook.secret(),
+                webhook.previousSecret(), webhook.previousSecretUntil(), webhook.pausedReason(), webhook.updatedAt(),
+                webhook.id());
+    }
+
+    @Override
+    public Optional<Webhook> find(UUID id) {
+        return sql.one(WEBHOOK + " WHERE id = ?", JdbcWebhookRepository::webhook, id);
+    }
+
+    @Override
+    public List<Webhook> all() {
+        return sql.list(WEBHOOK + " ORDER BY created_at, id", JdbcWebhookRepository::webhook);
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return sql.update("DELETE FROM webhooks WHERE id = ?", id) == 1;
+    }
+
+    @Override
+    public void enqueue(List<Delivery> deliveries) {
+        for (Delivery d : deliveries) {
+            sql.update("""
+                    INSERT INTO webhook_deliveries (id, webhook_id, event_type, room_key, body, status, attempts,
+                                                    next_attempt_at, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                    d.id(), d.webhookId(), d.eventType(), d.roomKey(), d.body(), d.status().wireName(),
+                    d.nextAttemptAt(), d.createdAt());
+        }
+    }
+
+    @Override
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<Delivery> due = sql.list(DUE, JdbcWebhookRepository::delivery, now, now, limit);
+        for (Delivery delivery : due) {
+            sql.update("UPDATE webhook_deliveries SET lease_until = ? WHERE position = ?", leaseUntil, delivery.position());
+        }
+        return due;
+    }
+
+    @Override
+    public void recordAttempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt,
+            Integer lastStatus, String lastError, Instant finishedAt) {
+        sql.update("""
+                UPDATE webhook_deliveries SET status = ?, attempts = ?, next_attempt_at = ?, lease_until = NULL,
+                                              last_status = ?, last_error = ?, finished_at = ?
+                WHERE id = ?""",
+                status.wireName(), attempts, nextAttemptAt, lastStatus, lastError, finishedAt, deliveryId);
+    }
+
+    @Override
+    public Optional<Delivery> findDelivery(UUID webhookId, UUID deliveryId) {
+        return sql.one(DELIVERY + " WHERE webhook_id = ? AND id = ?", JdbcWebhookRepository::delivery, webhookId,
+                deliveryId);
+    }
+
+    @Override
+    public List<Delivery> deliveries(UUID webhookId, Delivery.Status status, Long beforePosition, int limit) {
+        long before = beforePosition == null ? Long.MAX_VALUE : beforePosition;
+        if (status == null) {
+            return sql.list(DELIVERY + " WHERE webhook_id = ? AND position < ? ORDER BY position DESC LIMIT ?",
+                    JdbcWebhookRepository::delivery, webhookId, before, limit);
+        }
+        return sql.list(DELIVERY + " WHERE webhook_id = ? AND status = ? AND position < ? ORDER BY position DESC LIMIT ?",
+                JdbcWebhookRepository::delivery, webhookId, status.wireName(), before, limit);
+    }
+
+    private static Webhook webhook(ResultSet row) throws SQLException {
+        String events = row.getString("events");
+        return new Webhook(SqlValues.uuid(row, "id"), row.getString("url"),
+                events.isEmpty() ? List.of() : Arrays.asList(events.split(",")), row.getBoolean("active"),
+                row.getString("secret"), row.getString("previous_secret"), SqlValues.instant(row, "previous_secret_until"),
+                row.getString("paused_reason"), SqlValues.instant(row, "created_at"), SqlValues.instant(row, "updated_at"));
+    }
+
+    private static Delivery delivery(ResultSet row) throws SQLException {
+        int lastStatus = row.getInt("last_status");
+        Integer status = row.wasNull() ? null : lastStatus;
+        return new Delivery(row.getLong("position"), SqlValues.uuid(row, "id"), SqlValues.uuid(row, "webhook_id"),
+                row.getString("event_type"), row.getString("room_key"), row.getString("body"),
+                Delivery.Status.parse(row.getString("status")), row.getInt("attempts"),
+                SqlValues.instant(row, "next_attempt_at"), status,
+                row.getString("last_error"), SqlValues.instant(row, "created_at"), SqlValues.instant(row, "finished_at"));
+    }
+}

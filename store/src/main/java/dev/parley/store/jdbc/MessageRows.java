@@ -1,0 +1,50 @@
+package dev.parley.store.jdbc;
+
+import dev.parley.core.message.Message;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Rows of {@code messages}: the select list and the mapper. Reactions live in their own
+ * table; a message read here has none ({@link dev.parley.core.message.MessageService} adds them).
+ */
+public final class MessageRows {
+    public static final Columns COLUMNS = Columns.of("messages",
+            "room_id", "seq", "id", "user_id", "text", "parent_id", "attachments", "client_id", "created_at",
+            "edited_at", "deleted_at");
+    /** {@code SELECT <every column> FROM messages m}: add the WHERE clause. */
+    public static final String SELECT = "SELECT " + COLUMNS.select("m") + " FROM " + COLUMNS.from("m");
+
+    private final AttachmentJson attachments;
+
+    public MessageRows(AttachmentJson attachments) {
+        this.attachments = attachments;
+    }
+
+    public Message read(ResultSet row, String alias) throws SQLException {
+        String p = alias + "_";
+        return new Message(
+                SqlValues.uuid(row, p + "id"),
+                SqlValues.uuid(row, p + "room_id"),
+                row.getLong(p + "seq"),
+                row.getString(p + "user_id"),
+                row.getString(p + "text"),
+                SqlValues.uuid(row, p + "parent_id"),
+                attachments.read(row.getString(p + "attachments")),
+                row.getString(p + "client_id"),
+                SqlValues.instant(row, p + "created_at"),
+                SqlValues.instant(row, p + "edited_at"),
+                SqlValues.instant(row, p + "deleted_at"),
+                List.of());
+    }
+
+    /** A message of a LEFT JOIN, or null when the join found none. */
+    public Message readOptional(ResultSet row, String alias) throws SQLException {
+        return row.getObject(alias + "_id") == null ? null : read(row, alias);
+    }
+
+    public AttachmentJson attachments() {
+        return attachments;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.parley.store;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The contract suites of core's store ports ({@code Store}, the repositories, the message log),
+ * as nested classes: what any implementation must do, with a database or without one. A test
+ * class extends this and says which fixture to run them on ({@code InMemoryStoreTest}, and
+ * through {@link AllStoreContracts} {@code H2StoreTest} and {@code PostgresStoreTest}).
+ */
+abstract class StorePortContracts {
+    /** The fixture of the store under test. */
+    abstract StoreFixture fixture();
+
+    @Nested
+    class Users extends UserRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Rooms extends RoomRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Members extends MemberRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Messages extends MessageRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Reactions extends ReactionRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Tokens extends TokenRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Accounts extends AccountRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class Log extends MessageLogContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class ConcurrentLog extends MessageLogConcurrencyContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class UnitsOfWork extends TransactionContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+}
