@@ -6,6 +6,7 @@ import dev.parley.core.auth.Credential;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.AuthFrame;
 import dev.parley.protocol.ws.PresenceSnapshotFrame;
 import dev.parley.protocol.ws.ReadyFrame;
 import dev.parley.server.delivery.DeliveryService;
@@ -42,7 +43,7 @@ final class SessionOpening {
     }
 
     void open(WsSession session, String type, JsonNode frame) throws InterruptedException {
-        if (!"auth".equals(type)) {
+        if (!AuthFrame.TYPE.equals(type)) {
             session.end(Ending.UNAUTHENTICATED, "the first frame must be auth");
             return;
         }

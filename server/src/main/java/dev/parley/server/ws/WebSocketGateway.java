@@ -9,7 +9,13 @@ import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.AuthFrame;
+import dev.parley.protocol.ws.PingFrame;
 import dev.parley.protocol.ws.PongFrame;
+import dev.parley.protocol.ws.ReadFrame;
+import dev.parley.protocol.ws.SendFrame;
+import dev.parley.protocol.ws.SyncFrame;
+import dev.parley.protocol.ws.TypingFrame;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.delivery.Encoding;
@@ -59,13 +65,13 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
         this.opening = new SessionOpening(services.auth(), services.rooms(), delivery, replies, sync,
                 settings.replayLimit());
         this.handlers = new FrameHandlers(replies)
-                .register("message.send", new SendHandler(services.messages(), replies, delivery.writers()))
-                .register("read", new ReadHandler(services.reads(), replies))
-                .register("typing", new TypingHandler(services.typing(), replies))
-                .register("sync", sync)
-                .register("ping", (session, frame) -> session.reply(frames.write(new PongFrame(frame.ref()))))
-                .register("auth", (session, frame) -> replies.error(session, frame.ref(), "already_authenticated",
-                        "this session is authenticated already"));
+                .register(SendFrame.TYPE, new SendHandler(services.messages(), replies, delivery.writers()))
+                .register(ReadFrame.TYPE, new ReadHandler(services.reads(), replies))
+                .register(TypingFrame.TYPE, new TypingHandler(services.typing(), replies))
+                .register(SyncFrame.TYPE, sync)
+                .register(PingFrame.TYPE, (session, frame) -> session.reply(frames.write(new PongFrame(frame.ref()))))
+                .register(AuthFrame.TYPE, (session, frame) -> replies.error(session, frame.ref(),
+                        "already_authenticated", "this session is authenticated already"));
     }
 
     /** How events look to native sessions: one frame per event (also the {@code data} of webhook deliveries). */
