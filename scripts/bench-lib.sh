@@ -37,7 +37,7 @@ bench_pin_setup() {
 
 # bench_build: packages the server and bench jars when a source is newer (never mvn install).
 bench_build() {
-  if [ ! -f "$BENCH_JAR" ] || [ ! -f "$SERVER_JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/core" "$ROOT/store" \
+  if [ ! -f "$BENCH_JAR" ] || [ ! -f "$SERVER_JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/core" "$ROOT/protocol" "$ROOT/store" \
       "$ROOT/server" "$ROOT/bench" -newer "$BENCH_JAR" \( -name '*.java' -o -name '*.sql' -o -name pom.xml \) \
       -not -path '*/target/*' -print -quit)" ]; then
     echo "bench: building the jars (mvnw package)…"

@@ -14,7 +14,7 @@ import type { TimelineSnapshot } from "./timeline";
 import { History } from "./history";
 import { TokenSource, type TokenProvider } from "./token";
 import { TypingTracker } from "./typing";
-import type { Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
+import type { ClientFrame, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
 
 export interface ClientOptions {
   /** e.g. `https://chat.example/v1` */
@@ -107,7 +107,7 @@ export class ParleyClient {
         },
       },
     );
-    const sendFrame = (frame: object) => this.connection.send(frame);
+    const sendFrame = (frame: ClientFrame) => this.connection.send(frame);
     this.sender = new Sender(this.outbox, sendFrame);
     this.syncs = new SyncRequests(sendFrame);
     this.history = new History({

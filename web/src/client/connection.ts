@@ -1,6 +1,6 @@
 import { backoffDelay, restartDelay } from "./backoff";
 import type { TokenSource } from "./token";
-import type { ServerFrame } from "./types";
+import type { AuthFrame, ClientFrame, ServerFrame } from "./types";
 
 /** The part of the browser WebSocket the client uses; tests hand in a fake. */
 export interface SocketLike {
@@ -97,7 +97,7 @@ export class Connection {
   }
 
   /** Sends a frame when the socket is open and authenticated; returns false otherwise. */
-  send(frame: object): boolean {
+  send(frame: ClientFrame): boolean {
     const socket = this.socket;
     if (!socket || socket.readyState !== OPEN || (this.state !== "syncing" && this.state !== "online")) return false;
     socket.send(JSON.stringify(frame));
@@ -126,7 +126,8 @@ export class Connection {
     const socket = this.options.socketFactory(this.options.wsUrl);
     this.socket = socket;
     socket.onopen = () => {
-      socket.send(JSON.stringify({ type: "auth", token }));
+      const auth: AuthFrame = { type: "auth", token };
+      socket.send(JSON.stringify(auth));
       this.readyTimer = setTimeout(() => this.abandon(socket, "no ready"), this.options.readyTimeoutMs);
     };
     socket.onmessage = (ev) => this.receive(ev.data);

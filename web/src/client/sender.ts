@@ -1,4 +1,5 @@
 import type { Outbox, PendingMessage } from "./outbox";
+import type { ClientFrame, SendFrame } from "./types";
 
 /**
  * Puts pending messages on the wire as `message.send` frames and matches the server's `ack` or
@@ -10,14 +11,14 @@ export class Sender {
 
   constructor(
     private readonly outbox: Outbox,
-    private readonly sendFrame: (frame: object) => boolean,
+    private readonly sendFrame: (frame: ClientFrame) => boolean,
   ) {}
 
   /** Sends one pending message now (a no-op while the socket cannot take it). */
   transmit(pending: PendingMessage): void {
     for (const [ref, clientId] of this.inFlight) if (clientId === pending.clientId) this.inFlight.delete(ref);
     const ref = `m${++this.refCount}`;
-    const frame = {
+    const frame: SendFrame = {
       type: "message.send",
       ref,
       roomId: pending.roomId,

@@ -1,3 +1,5 @@
+import type { ClientFrame } from "./types";
+
 /** The server takes at most this many rooms in one `sync` frame. */
 export const SYNC_ROOMS_PER_FRAME = 1_000;
 
@@ -9,7 +11,7 @@ export class SyncRequests {
   private readonly pending: { initial: boolean; rooms: string[] }[] = [];
   private readonly repairing = new Set<string>();
 
-  constructor(private readonly sendFrame: (frame: object) => boolean) {}
+  constructor(private readonly sendFrame: (frame: ClientFrame) => boolean) {}
 
   /** Sends `sync` for these rooms (split into frames the server accepts). */
   request(seqs: Record<string, number>, initial: boolean): void {

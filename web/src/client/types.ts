@@ -1,4 +1,8 @@
-/** Wire types of the Parley API (docs/api.md, docs/ws-protocol.md). Fields the server omits when null are optional. */
+/**
+ * Wire types of the Parley API (docs/api.md, docs/ws-protocol.md). Fields the server omits when null are optional.
+ * The source of truth is the server's protocol module (dev.parley.protocol): TypeScriptContractTest fails when an
+ * interface here and the record of the same name differ in a field's name or JSON type.
+ */
 
 export type RoomType = "direct" | "group" | "channel";
 export type RoomRole = "owner" | "moderator" | "member";
@@ -164,14 +168,97 @@ export type RoomEvent =
 export type ServerEvent = RoomEvent | PresenceEvent;
 
 /** Protocol frames the server sends besides events. */
+export interface ReadyFrame {
+  type: "ready";
+  userId: string;
+  sessionId: string;
+  replayLimit?: number;
+  typingTtlMs?: number;
+}
+export interface PresenceSnapshotFrame {
+  type: "presence.snapshot";
+  online: string[];
+}
+/** Answers a `message.send` (with `message`) or a `read` that carried a ref (with `read`). */
+export interface AckFrame {
+  type: "ack";
+  ref: string;
+  message?: Message;
+  read?: ReadMark;
+}
+export interface ErrorFrame {
+  type: "error";
+  ref?: string;
+  code: string;
+  detail?: string;
+}
+export interface PongFrame {
+  type: "pong";
+  ref?: string;
+}
+export interface SyncDoneFrame {
+  type: "sync.done";
+}
+export interface SyncGapFrame {
+  type: "sync.gap";
+  roomId: string;
+  fromSeq: number;
+  toSeq: number;
+}
+export interface SyncErrorFrame {
+  type: "sync.error";
+  roomId: string;
+  code: string;
+}
+
 export type ControlFrame =
-  | { type: "ready"; userId: string; sessionId: string; replayLimit?: number; typingTtlMs?: number }
-  | { type: "presence.snapshot"; online: string[] }
-  | { type: "ack"; ref: string; message?: Message }
-  | { type: "error"; ref?: string; code: string; detail?: string }
-  | { type: "pong"; ref?: string }
-  | { type: "sync.done" }
-  | { type: "sync.gap"; roomId: string; fromSeq: number; toSeq: number }
-  | { type: "sync.error"; roomId: string; code: string };
+  | ReadyFrame
+  | PresenceSnapshotFrame
+  | AckFrame
+  | ErrorFrame
+  | PongFrame
+  | SyncDoneFrame
+  | SyncGapFrame
+  | SyncErrorFrame;
 
 export type ServerFrame = ServerEvent | ControlFrame;
+
+/** Frames the client sends; any may carry a `ref` that the server's `ack` or `error` echoes. */
+export interface AuthFrame {
+  type: "auth";
+  ref?: string;
+  token: string;
+  /** Asks for a sync at once: the last seq held per room. */
+  rooms?: Record<string, number>;
+}
+export interface SendFrame {
+  type: "message.send";
+  ref?: string;
+  roomId: string;
+  text: string;
+  clientId: string;
+  parentId?: string;
+  attachments?: Attachment[];
+}
+export interface ReadFrame {
+  type: "read";
+  ref?: string;
+  roomId: string;
+  seq: number;
+}
+export interface TypingFrame {
+  type: "typing";
+  ref?: string;
+  roomId: string;
+}
+export interface SyncFrame {
+  type: "sync";
+  ref?: string;
+  rooms: Record<string, number>;
+}
+export interface PingFrame {
+  type: "ping";
+  ref?: string;
+}
+
+export type ClientFrame = AuthFrame | SendFrame | ReadFrame | TypingFrame | SyncFrame | PingFrame;

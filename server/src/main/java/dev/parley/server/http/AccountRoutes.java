@@ -2,13 +2,15 @@ package dev.parley.server.http;
 
 import dev.parley.server.routing.Routes;
 import dev.parley.core.account.AccountService;
+import dev.parley.core.auth.IssuedToken;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
-import dev.parley.core.auth.IssuedToken;
+import dev.parley.protocol.rest.AuthOptions;
+import dev.parley.protocol.rest.LoginRequest;
+import dev.parley.protocol.rest.Session;
+import dev.parley.protocol.rest.SignupRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Standalone sign-in with local accounts: options, login, sign-up (no credential needed). */
 public final class AccountRoutes implements Routes {
@@ -39,23 +41,20 @@ public final class AccountRoutes implements Routes {
     }
 
     private void options(Context ctx) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("localAccounts", enabled);
-        options.put("signup", enabled && accounts.signupOpen());
-        options.put("appName", appName);
-        ctx.json(options);
+        ctx.json(new AuthOptions(enabled, enabled && accounts.signupOpen(), appName));
     }
 
     private void login(Context ctx) {
         checkEnabled();
-        var body = bodies.read(ctx, Requests.Login.class);
+        var body = bodies.read(ctx, LoginRequest.class);
         ctx.json(session(accounts.login(body.userId(), body.password(), clients.of(ctx)), body.userId()));
     }
 
     private void signup(Context ctx) {
         checkEnabled();
-        var body = bodies.read(ctx, Requests.Signup.class);
-        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password(), clients.of(ctx)), body.userId()));
+        var body = bodies.read(ctx, SignupRequest.class);
+        ctx.status(201).json(session(accounts.signup(body.userId(), body.name(), body.password(), clients.of(ctx)),
+                body.userId()));
     }
 
     private void checkEnabled() {
@@ -64,11 +63,7 @@ public final class AccountRoutes implements Routes {
         }
     }
 
-    private static Map<String, Object> session(IssuedToken token, String userId) {
-        Map<String, Object> session = new LinkedHashMap<>();
-        session.put("token", token.token());
-        session.put("expiresAt", token.expiresAt());
-        session.put("userId", userId);
-        return session;
+    private static Session session(IssuedToken token, String userId) {
+        return new Session(token.token(), token.expiresAt(), userId);
     }
 }

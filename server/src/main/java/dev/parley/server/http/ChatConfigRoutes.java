@@ -12,9 +12,11 @@ import dev.parley.core.error.ParleyException;
 import dev.parley.core.user.DirectoryVisibility;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserService;
+import dev.parley.protocol.rest.ChatConfig;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.config.ClientProfile;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -63,21 +65,18 @@ public final class ChatConfigRoutes implements Routes {
         ClientProfile profile = profile(ctx.queryParam("clientType"));
         Session session = identify(ctx);
         User user = users.get(session.userId());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("authentication", ordered("userId", user.id(), "userToken", session.token(), "apiKey", credentials.key()));
-        body.put("user", ordered("id", user.id(), "name", user.name(), "avatarUrl", user.avatarUrl(),
-                "role", user.role().wireName()));
-        body.put("theme", profile.theme());
-        body.put("features", profile.features());
         Map<String, Boolean> granted = new LinkedHashMap<>();
         for (Permission permission : Permission.values()) {
             granted.put(permission.wireName(), permissions.of(user.role()).contains(permission));
         }
         // Not a role permission: the server's users.directory setting (none = nobody can be searched for).
         granted.put("searchUsers", users.directoryVisibility() != DirectoryVisibility.NONE);
-        body.put("permissions", granted);
         String base = baseUrl(ctx);
-        body.put("endpoints", ordered("api", base + "/v1", "ws", base.replaceFirst("^http", "ws") + "/v1/ws"));
+        var body = new ChatConfig(
+                new ChatConfig.Authentication(user.id(), session.token(), credentials.key()),
+                new ChatConfig.ChatUser(user.id(), user.name(), user.avatarUrl(), WireMapper.appRole(user.role())),
+                profile.theme(), profile.features(), granted,
+                new ChatConfig.Endpoints(base + "/v1", base.replaceFirst("^http", "ws") + "/v1/ws"));
         ctx.header("Cache-Control", "no-store").json(body);
     }
 
@@ -120,13 +119,5 @@ public final class ChatConfigRoutes implements Routes {
             host = ctx.req().getLocalName() + ":" + ctx.port();
         }
         return ("https".equalsIgnoreCase(ctx.scheme()) ? "https" : "http") + "://" + host;
-    }
-
-    private static Map<String, Object> ordered(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }

@@ -3,7 +3,9 @@ package dev.parley.server.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,15 +15,18 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.parley.core.user.JsonText;
+import dev.parley.protocol.model.RawJson;
+import dev.parley.server.protocol.WireOnlySerializers;
 import java.io.IOException;
 
 /**
  * The one JSON configuration of the API: strict on input (no type coercion, no duplicate
- * keys, no trailing content; unknown fields ignored), camelCase ISO-8601 on output.
+ * keys, no trailing content; unknown fields ignored), camelCase ISO-8601 on output, and only
+ * wire records ({@code dev.parley.protocol}) out: a domain value is refused.
  */
 public final class JsonMapping {
     private JsonMapping() {
@@ -29,10 +34,12 @@ public final class JsonMapping {
 
     public static ObjectMapper create() {
         SimpleModule parley = new SimpleModule("parley");
-        parley.addSerializer(JsonText.class, new JsonTextSerializer());
+        parley.addSerializer(RawJson.class, new RawJsonSerializer());
+        parley.addDeserializer(RawJson.class, new RawJsonDeserializer());
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(parley)
+                .addModule(WireOnlySerializers.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -59,15 +66,28 @@ public final class JsonMapping {
         return mapper;
     }
 
-    /** Writes an application's JSON value verbatim. */
-    private static final class JsonTextSerializer extends StdSerializer<JsonText> {
-        JsonTextSerializer() {
-            super(JsonText.class);
+    /** Writes an application's JSON value of a wire record verbatim. */
+    private static final class RawJsonSerializer extends StdSerializer<RawJson> {
+        RawJsonSerializer() {
+            super(RawJson.class);
         }
 
         @Override
-        public void serialize(JsonText value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(RawJson value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeRawValue(value.json());
+        }
+    }
+
+    /** Reads any JSON value of a request (an application's {@code data}) as its compact JSON text. */
+    private static final class RawJsonDeserializer extends StdDeserializer<RawJson> {
+        RawJsonDeserializer() {
+            super(RawJson.class);
+        }
+
+        @Override
+        public RawJson deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode tree = context.readTree(parser);
+            return new RawJson(tree.toString());
         }
     }
 }

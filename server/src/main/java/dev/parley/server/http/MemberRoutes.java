@@ -5,9 +5,14 @@ import dev.parley.server.routing.Routes;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
+import dev.parley.protocol.rest.AddMembersRequest;
+import dev.parley.protocol.rest.MarkReadRequest;
+import dev.parley.protocol.rest.MemberList;
+import dev.parley.protocol.rest.SetRoleRequest;
+import dev.parley.protocol.rest.UserIdsRequest;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /** Members of a room, their roles, and the caller's read mark. */
 public final class MemberRoutes implements Routes {
@@ -36,24 +41,24 @@ public final class MemberRoutes implements Routes {
     private void list(Context ctx) {
         var actor = authenticator.user(ctx).actor();
         var page = members.list(actor, ctx.pathParam("roomId"), QueryParams.page(ctx));
-        ctx.json(Views.PageJson.of(page, Views.MemberJson::of));
+        ctx.json(WireMapper.page(page, WireMapper::member));
     }
 
     private void add(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.UserIds.class);
+        var body = bodies.read(ctx, AddMembersRequest.class);
         var added = members.add(actor, ctx.pathParam("roomId"), body.userIds());
-        ctx.json(Map.of("items", added.stream().map(Views.MemberJson::of).toList()));
+        ctx.json(new MemberList(added.stream().map(WireMapper::member).toList()));
     }
 
     private void set(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.UserIds.class);
+        var body = bodies.read(ctx, UserIdsRequest.class);
         if (body.userIds() == null) {
             throw ParleyException.invalid("userIds is required");
         }
         var all = members.set(actor, ctx.pathParam("roomId"), body.userIds());
-        ctx.json(Map.of("items", all.stream().map(Views.MemberJson::of).toList()));
+        ctx.json(new MemberList(all.stream().map(WireMapper::member).toList()));
     }
 
     private void remove(Context ctx) {
@@ -63,17 +68,17 @@ public final class MemberRoutes implements Routes {
 
     private void setRole(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.SetRole.class);
+        var body = bodies.read(ctx, SetRoleRequest.class);
         var view = members.setRole(actor, ctx.pathParam("roomId"), ctx.pathParam("userId"), body.role());
-        ctx.json(Views.MemberJson.of(view));
+        ctx.json(WireMapper.member(view));
     }
 
     private void markRead(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.MarkRead.class);
+        var body = bodies.read(ctx, MarkReadRequest.class);
         if (body.seq() == null) {
             throw ParleyException.invalid("seq is required");
         }
-        ctx.json(reads.markRead(actor, ctx.pathParam("roomId"), body.seq()));
+        ctx.json(WireMapper.readMark(reads.markRead(actor, ctx.pathParam("roomId"), body.seq())));
     }
 }

@@ -1,14 +1,15 @@
 package dev.parley.server.http;
 
+import dev.parley.core.message.HistoryQuery;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.routing.Routes;
-import dev.parley.core.message.Attachment;
-import dev.parley.core.message.HistoryQuery;
 import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageService;
+import dev.parley.protocol.rest.EditMessageRequest;
+import dev.parley.protocol.rest.SendMessageRequest;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
 
 /** Messages of a room: history, send, edit, delete, reactions. */
 public final class MessageRoutes implements Routes {
@@ -37,39 +38,33 @@ public final class MessageRoutes implements Routes {
         var actor = authenticator.user(ctx).actor();
         var query = new HistoryQuery(QueryParams.optionalLong(ctx, "before"), QueryParams.optionalLong(ctx, "after"),
                 QueryParams.limit(ctx));
-        ctx.json(messages.history(actor, ctx.pathParam("roomId"), query));
+        ctx.json(WireMapper.history(messages.history(actor, ctx.pathParam("roomId"), query)));
     }
 
     private void send(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.SendMessage.class);
-        var draft = new MessageDraft(body.text(), body.clientId(), body.parentId(), attachments(body.attachments()));
+        var body = bodies.read(ctx, SendMessageRequest.class);
+        var draft = new MessageDraft(body.text(), body.clientId(), body.parentId(),
+                WireMapper.attachments(body.attachments()));
         var posted = messages.post(actor, ctx.pathParam("roomId"), draft);
-        ctx.status(posted.created() ? 201 : 200).json(posted.message());
+        ctx.status(posted.created() ? 201 : 200).json(WireMapper.message(posted.message()));
     }
 
     private void edit(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.EditMessage.class);
-        ctx.json(messages.edit(actor, ctx.pathParam("roomId"), ctx.pathParam("messageId"), body.text()));
+        var body = bodies.read(ctx, EditMessageRequest.class);
+        ctx.json(WireMapper.message(
+                messages.edit(actor, ctx.pathParam("roomId"), ctx.pathParam("messageId"), body.text())));
     }
 
     private void delete(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        ctx.json(messages.delete(actor, ctx.pathParam("roomId"), ctx.pathParam("messageId")));
+        ctx.json(WireMapper.message(messages.delete(actor, ctx.pathParam("roomId"), ctx.pathParam("messageId"))));
     }
 
     private void react(Context ctx, boolean add) {
         var actor = authenticator.user(ctx).actor();
-        ctx.json(messages.react(actor, ctx.pathParam("roomId"), ctx.pathParam("messageId"), ctx.pathParam("emoji"),
-                add));
-    }
-
-    private static List<Attachment> attachments(List<Requests.Attachment> bodies) {
-        if (bodies == null) {
-            return null;
-        }
-        return bodies.stream().map(a -> a == null ? null
-                : new Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size())).toList();
+        ctx.json(WireMapper.message(messages.react(actor, ctx.pathParam("roomId"), ctx.pathParam("messageId"),
+                ctx.pathParam("emoji"), add)));
     }
 }

@@ -5,12 +5,12 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.store.Store;
+import dev.parley.protocol.rest.Status;
 import dev.parley.server.ops.ParleyMetrics;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 
 /** Liveness, readiness, metrics and the OpenAPI document; no credentials needed. */
 public final class OpsRoutes implements Routes {
@@ -28,7 +28,7 @@ public final class OpsRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+        routes.get("/health", ctx -> ctx.json(new Status("up")));
         routes.get("/ready", this::ready);
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         routes.get("/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -41,7 +41,7 @@ public final class OpsRoutes implements Routes {
         if (!bus.available()) {
             throw new ParleyException(ErrorCode.UNAVAILABLE, "the cluster's event bus (Redis) does not answer");
         }
-        ctx.json(Map.of("status", "ready"));
+        ctx.json(new Status("ready"));
     }
 
     private static byte[] resource(String name) {

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import dev.parley.protocol.rest.Problem;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Writes RFC 9457 problem details: {@code {type, title, status, detail, code}}. */
 public final class Problems {
@@ -34,16 +33,11 @@ public final class Problems {
     }
 
     public String body(ErrorCode code, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_PREFIX + code.code());
-        problem.put("title", code.title());
-        problem.put("status", code.status());
-        problem.put("detail", detail);
-        problem.put("code", code.code());
+        var problem = new Problem(TYPE_PREFIX + code.code(), code.title(), code.status(), detail, code.code());
         try {
             return mapper.writeValueAsString(problem) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
+            throw new IllegalStateException("a record of strings always serializes", e);
         }
     }
 

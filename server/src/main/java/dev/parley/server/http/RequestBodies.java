@@ -2,7 +2,6 @@ package dev.parley.server.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.parley.core.error.ErrorCode;
@@ -10,6 +9,7 @@ import dev.parley.core.error.ParleyException;
 import dev.parley.core.user.JsonText;
 import dev.parley.server.hardening.JsonErrors;
 import dev.parley.server.hardening.Utf8;
+import dev.parley.protocol.model.RawJson;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,11 +130,11 @@ public final class RequestBodies {
     }
 
     /** Turns a free-form {@code data} value into stored JSON text, at most 4 KiB. */
-    public static JsonText data(JsonNode node) {
-        if (node == null || node.isNull()) {
+    public static JsonText data(RawJson value) {
+        if (value == null) {
             return null;
         }
-        String json = node.toString();
+        String json = value.json();
         if (json.getBytes(StandardCharsets.UTF_8).length > JsonText.MAX_BYTES) {
             throw ParleyException.invalid("data is limited to " + JsonText.MAX_BYTES + " bytes of JSON");
         }

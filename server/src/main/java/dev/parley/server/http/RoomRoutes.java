@@ -5,6 +5,10 @@ import dev.parley.server.routing.Routes;
 import dev.parley.core.room.RoomDraft;
 import dev.parley.core.room.RoomPatch;
 import dev.parley.core.room.RoomService;
+import dev.parley.protocol.rest.CreateRoomRequest;
+import dev.parley.protocol.rest.OpenDirectRequest;
+import dev.parley.protocol.rest.UpdateRoomRequest;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -33,34 +37,34 @@ public final class RoomRoutes implements Routes {
 
     private void list(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        ctx.json(Views.PageJson.of(rooms.list(actor, QueryParams.page(ctx)), Views.RoomJson::of));
+        ctx.json(WireMapper.page(rooms.list(actor, QueryParams.page(ctx)), WireMapper::room));
     }
 
     private void create(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.CreateRoom.class);
+        var body = bodies.read(ctx, CreateRoomRequest.class);
         var draft = new RoomDraft(body.type(), body.name(), body.memberIds(), body.avatarUrl(), body.topic(),
                 RequestBodies.data(body.data()));
-        ctx.status(201).json(Views.RoomJson.of(rooms.create(actor, draft)));
+        ctx.status(201).json(WireMapper.room(rooms.create(actor, draft)));
     }
 
     private void openDirect(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.OpenDirect.class);
+        var body = bodies.read(ctx, OpenDirectRequest.class);
         var result = rooms.openDirect(actor, body.userId());
-        ctx.status(result.created() ? 201 : 200).json(Views.RoomJson.of(result.value()));
+        ctx.status(result.created() ? 201 : 200).json(WireMapper.room(result.value()));
     }
 
     private void get(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        ctx.json(Views.RoomJson.of(rooms.get(actor, ctx.pathParam("roomId"))));
+        ctx.json(WireMapper.room(rooms.get(actor, ctx.pathParam("roomId"))));
     }
 
     private void update(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        var body = bodies.read(ctx, Requests.PatchRoom.class);
+        var body = bodies.read(ctx, UpdateRoomRequest.class);
         var patch = new RoomPatch(body.name(), body.avatarUrl(), body.topic(), RequestBodies.data(body.data()));
-        ctx.json(Views.RoomJson.of(rooms.update(actor, ctx.pathParam("roomId"), patch)));
+        ctx.json(WireMapper.room(rooms.update(actor, ctx.pathParam("roomId"), patch)));
     }
 
     private void delete(Context ctx) {
@@ -71,6 +75,6 @@ public final class RoomRoutes implements Routes {
     private void channels(Context ctx) {
         var actor = authenticator.user(ctx).actor();
         var page = rooms.channels(actor, ctx.queryParam("query"), QueryParams.page(ctx));
-        ctx.json(Views.PageJson.of(page, Views.RoomJson::of));
+        ctx.json(WireMapper.page(page, WireMapper::room));
     }
 }

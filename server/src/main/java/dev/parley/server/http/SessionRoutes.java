@@ -4,6 +4,7 @@ import dev.parley.server.auth.Authenticator;
 import dev.parley.server.routing.Routes;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.user.UserService;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -26,7 +27,7 @@ public final class SessionRoutes implements Routes {
     }
 
     private void me(Context ctx) {
-        ctx.json(users.get(authenticator.user(ctx).actor().userId()));
+        ctx.json(WireMapper.user(users.get(authenticator.user(ctx).actor().userId())));
     }
 
     private void logout(Context ctx) {

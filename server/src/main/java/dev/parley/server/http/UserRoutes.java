@@ -5,6 +5,9 @@ import dev.parley.server.routing.Routes;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.user.UserDraft;
 import dev.parley.core.user.UserService;
+import dev.parley.protocol.rest.IssueTokenRequest;
+import dev.parley.protocol.rest.PutUserRequest;
+import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -34,26 +37,26 @@ public final class UserRoutes implements Routes {
 
     private void put(Context ctx) {
         authenticator.server(ctx);
-        var body = bodies.read(ctx, Requests.PutUser.class);
+        var body = bodies.read(ctx, PutUserRequest.class);
         var result = users.put(ctx.pathParam("userId"),
                 new UserDraft(body.name(), body.avatarUrl(), body.role(), RequestBodies.data(body.data())));
-        ctx.status(result.created() ? 201 : 200).json(result.value());
+        ctx.status(result.created() ? 201 : 200).json(WireMapper.user(result.value()));
     }
 
     private void get(Context ctx) {
         authenticator.server(ctx);
-        ctx.json(users.get(ctx.pathParam("userId")));
+        ctx.json(WireMapper.user(users.get(ctx.pathParam("userId"))));
     }
 
     /** With the API secret: every user, in full. With a user token: the directory of active users, as cards. */
     private void search(Context ctx) {
         if (authenticator.isServer(ctx)) {
-            ctx.json(Views.PageJson.of(users.search(ctx.queryParam("query"), QueryParams.page(ctx)), user -> user));
+            ctx.json(WireMapper.page(users.search(ctx.queryParam("query"), QueryParams.page(ctx)), WireMapper::user));
             return;
         }
         var viewer = authenticator.user(ctx).actor();
-        ctx.json(Views.PageJson.of(users.directory(viewer, ctx.queryParam("query"), QueryParams.page(ctx)),
-                card -> card));
+        ctx.json(WireMapper.page(users.directory(viewer, ctx.queryParam("query"), QueryParams.page(ctx)),
+                WireMapper::card));
     }
 
     private void deactivate(Context ctx) {
@@ -64,8 +67,8 @@ public final class UserRoutes implements Routes {
 
     private void issueToken(Context ctx) {
         authenticator.server(ctx);
-        var body = bodies.readOptional(ctx, Requests.IssueToken.class);
-        ctx.status(201).json(auth.issue(ctx.pathParam("userId"), body.ttlSeconds()));
+        var body = bodies.readOptional(ctx, IssueTokenRequest.class);
+        ctx.status(201).json(WireMapper.token(auth.issue(ctx.pathParam("userId"), body.ttlSeconds())));
     }
 
     private void revokeTokens(Context ctx) {

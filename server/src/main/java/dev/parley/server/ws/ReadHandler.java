@@ -2,12 +2,12 @@ package dev.parley.server.ws;
 
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.read.ReadService;
+import dev.parley.protocol.ws.AckFrame;
+import dev.parley.protocol.ws.ReadFrame;
+import dev.parley.server.protocol.WireMapper;
 
 /** {@code read}: moves the read mark, as {@code POST …/read} does; acked only when the frame has a ref. */
 final class ReadHandler implements FrameHandler {
-    record ReadFrame(String roomId, Long seq) {
-    }
-
     private final ReadService reads;
     private final Replies replies;
 
@@ -24,7 +24,7 @@ final class ReadHandler implements FrameHandler {
         }
         var mark = reads.markRead(session.actor(), Replies.required("roomId", read.roomId()), read.seq());
         if (frame.ref() != null) {
-            session.reply(replies.frames().write(new Frames.AckFrame("ack", frame.ref(), null, mark)));
+            session.reply(replies.frames().write(AckFrame.of(frame.ref(), WireMapper.readMark(mark))));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.error.ParleyException;
+import dev.parley.protocol.ws.ErrorFrame;
 
 /** Reading client frames into records, and writing the replies every handler shares (errors). */
 final class Replies {
@@ -24,7 +25,7 @@ final class Replies {
     }
 
     void error(WsSession session, String ref, String code, String detail) {
-        session.reply(frames.write(new Frames.ErrorFrame("error", ref, code, detail)));
+        session.reply(frames.write(new ErrorFrame(ref, code, detail)));
     }
 
     /** The frame as a record of {@code type}; a frame that does not fit is a 400-like error. */

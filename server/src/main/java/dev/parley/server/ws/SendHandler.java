@@ -3,11 +3,11 @@ package dev.parley.server.ws;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.id.Uuids;
-import dev.parley.core.message.Attachment;
 import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.Posted;
-import java.util.List;
+import dev.parley.protocol.ws.SendFrame;
+import dev.parley.server.protocol.WireMapper;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -18,9 +18,6 @@ import java.util.concurrent.Executor;
  * the session's ledger lets whichever comes first — the echo or the commit — write it.
  */
 final class SendHandler implements FrameHandler {
-    record SendFrame(String roomId, String text, String clientId, String parentId, List<Attachment> attachments) {
-    }
-
     private final MessageService messages;
     private final Replies replies;
     private final Executor answers;
@@ -37,7 +34,8 @@ final class SendHandler implements FrameHandler {
         String ref = frame.ref();
         Uuids.parse("roomId", Replies.required("roomId", send.roomId()));
         String clientId = Replies.required("clientId", send.clientId());
-        var draft = new MessageDraft(send.text(), clientId, send.parentId(), send.attachments());
+        var draft = new MessageDraft(send.text(), clientId, send.parentId(),
+                WireMapper.attachments(send.attachments()));
         session.startSend();
         boolean ackByEcho = session.ledger().expectAck(clientId, ref);
         CompletableFuture<Posted> commit;

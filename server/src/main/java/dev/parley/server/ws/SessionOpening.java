@@ -6,6 +6,9 @@ import dev.parley.core.auth.Credential;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.AuthFrame;
+import dev.parley.protocol.ws.PresenceSnapshotFrame;
+import dev.parley.protocol.ws.ReadyFrame;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.delivery.Ending;
 import java.util.Map;
@@ -40,7 +43,7 @@ final class SessionOpening {
     }
 
     void open(WsSession session, String type, JsonNode frame) throws InterruptedException {
-        if (!"auth".equals(type)) {
+        if (!AuthFrame.TYPE.equals(type)) {
             session.end(Ending.UNAUTHENTICATED, "the first frame must be auth");
             return;
         }
@@ -60,10 +63,10 @@ final class SessionOpening {
             delivery.loaded(session, lastSeqs);
             Frames frames = replies.frames();
             String user = credential.actor().userId();
-            session.reply(frames.write(new Frames.ReadyFrame("ready", user, session.id(), replayLimit,
+            session.reply(frames.write(new ReadyFrame(user, session.id(), replayLimit,
                     TypingService.EXPIRES.toMillis())));
             Set<String> around = delivery.online(rooms.peersOf(credential.actor(), SNAPSHOT_PEERS));
-            session.reply(frames.write(new Frames.PresenceSnapshotFrame("presence.snapshot", around)));
+            session.reply(frames.write(new PresenceSnapshotFrame(around)));
             delivery.announce(session);
             if (frame.has("rooms")) {
                 sync.handle(session, new ClientFrame(type, null, frame));

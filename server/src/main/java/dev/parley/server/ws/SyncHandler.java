@@ -6,8 +6,11 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.RoomReplay;
 import dev.parley.core.message.SyncService;
+import dev.parley.protocol.ws.SyncDoneFrame;
+import dev.parley.protocol.ws.SyncErrorFrame;
+import dev.parley.protocol.ws.SyncGapFrame;
 import dev.parley.server.delivery.DeliveryLedger;
-import dev.parley.server.http.Views;
+import dev.parley.server.protocol.EventFrames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,25 +36,20 @@ final class SyncHandler implements FrameHandler {
         } finally {
             ledger.releaseAll();
         }
-        session.reply(replies.frames().write(new Frames.TypeOnlyFrame("sync.done")));
+        session.reply(replies.frames().write(new SyncDoneFrame()));
     }
 
     private void replay(WsSession session, RoomReplay replay) throws InterruptedException {
         Frames frames = replies.frames();
         if (replay.outcome() == RoomReplay.Outcome.NOT_VISIBLE) {
-            session.reply(frames.write(new Frames.SyncErrorFrame("sync.error", replay.roomId(),
-                    ErrorCode.ROOM_NOT_FOUND.code())));
+            session.reply(frames.write(new SyncErrorFrame(replay.roomId(), ErrorCode.ROOM_NOT_FOUND.code())));
             return;
         }
         if (replay.joined() != null) {
-            var summary = replay.joined();
-            var me = Views.MemberJson.of(replay.membership());
-            session.ledger().replayFrame(frames.write(new Frames.JoinedFrame("member.added",
-                    summary.room().id(), summary.room().lastSeq(), me, Views.RoomJson.of(summary))));
+            session.ledger().replayFrame(frames.write(EventFrames.joined(replay)));
         }
         if (replay.outcome() == RoomReplay.Outcome.GAP) {
-            session.reply(frames.write(new Frames.SyncGapFrame("sync.gap", replay.roomId(), replay.fromSeq(),
-                    replay.toSeq())));
+            session.reply(frames.write(new SyncGapFrame(replay.roomId(), replay.fromSeq(), replay.toSeq())));
             return;
         }
         var replayed = replay.messages().stream()

@@ -1,12 +1,10 @@
 package dev.parley.server.ws;
 
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.TypingFrame;
 
 /** {@code typing}: relayed to the room's other members (rate-limited by the core). */
 final class TypingHandler implements FrameHandler {
-    record TypingFrame(String roomId) {
-    }
-
     private final TypingService typing;
     private final Replies replies;
 

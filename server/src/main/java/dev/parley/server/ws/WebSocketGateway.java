@@ -9,6 +9,13 @@ import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.AuthFrame;
+import dev.parley.protocol.ws.PingFrame;
+import dev.parley.protocol.ws.PongFrame;
+import dev.parley.protocol.ws.ReadFrame;
+import dev.parley.protocol.ws.SendFrame;
+import dev.parley.protocol.ws.SyncFrame;
+import dev.parley.protocol.ws.TypingFrame;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.delivery.Encoding;
@@ -17,11 +24,11 @@ import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /v1/ws}, the native WebSocket transport: upgrades, opens each session with its
@@ -58,14 +65,13 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
         this.opening = new SessionOpening(services.auth(), services.rooms(), delivery, replies, sync,
                 settings.replayLimit());
         this.handlers = new FrameHandlers(replies)
-                .register("message.send", new SendHandler(services.messages(), replies, delivery.writers()))
-                .register("read", new ReadHandler(services.reads(), replies))
-                .register("typing", new TypingHandler(services.typing(), replies))
-                .register("sync", sync)
-                .register("ping", (session, frame) -> session.reply(frames.write(new Frames.PongFrame("pong",
-                        frame.ref()))))
-                .register("auth", (session, frame) -> replies.error(session, frame.ref(), "already_authenticated",
-                        "this session is authenticated already"));
+                .register(SendFrame.TYPE, new SendHandler(services.messages(), replies, delivery.writers()))
+                .register(ReadFrame.TYPE, new ReadHandler(services.reads(), replies))
+                .register(TypingFrame.TYPE, new TypingHandler(services.typing(), replies))
+                .register(SyncFrame.TYPE, sync)
+                .register(PingFrame.TYPE, (session, frame) -> session.reply(frames.write(new PongFrame(frame.ref()))))
+                .register(AuthFrame.TYPE, (session, frame) -> replies.error(session, frame.ref(),
+                        "already_authenticated", "this session is authenticated already"));
     }
 
     /** How events look to native sessions: one frame per event (also the {@code data} of webhook deliveries). */

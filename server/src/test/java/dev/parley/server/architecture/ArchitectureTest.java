@@ -11,7 +11,6 @@ import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.store.Transactor;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,12 +58,19 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("on until the protocol module replaces http.Views in the WebSocket frames (issue 11, item 2)")
     void the_websocket_transport_and_the_rest_api_do_not_use_each_other() {
         check(noClasses().that().resideInAPackage("dev.parley.server.ws..")
                 .should().dependOnClassesThat().resideInAPackage("dev.parley.server.http.."));
         check(noClasses().that().resideInAPackage("dev.parley.server.http..")
                 .should().dependOnClassesThat().resideInAPackage("dev.parley.server.ws.."));
+    }
+
+    @Test
+    void the_wire_records_know_nothing_but_themselves_and_the_jdk() {
+        check(noClasses().that().resideInAPackage("dev.parley.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.parley.core..", "dev.parley.store..",
+                        "dev.parley.server..", "com.fasterxml.jackson.databind..")
+                .because("the wire's field names are fixed in the protocol records, not in the domain"));
     }
 
     @Test

@@ -1,0 +1,7 @@
+package dev.parley.protocol.rest;
+
+import dev.parley.protocol.model.RawJson;
+
+/** {@code PATCH /v1/rooms/{roomId}}: absent or null fields are left as they are. */
+public record UpdateRoomRequest(String name, String avatarUrl, String topic, RawJson data) {
+}

@@ -1,0 +1,12 @@
+package dev.parley.protocol.ws;
+
+import dev.parley.protocol.model.Reaction;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code reaction.added}, {@code reaction.removed}: with the message's reactions afterwards. */
+public record ReactionEvent(String type, UUID roomId, long lastSeq, UUID messageId, String userId, String emoji,
+        List<Reaction> reactions) implements ServerFrame {
+    public static final String ADDED = "reaction.added";
+    public static final String REMOVED = "reaction.removed";
+}

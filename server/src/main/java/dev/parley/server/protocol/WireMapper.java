@@ -1,0 +1,150 @@
+package dev.parley.server.protocol;
+
+import dev.parley.core.auth.IssuedToken;
+import dev.parley.core.message.Attachment;
+import dev.parley.core.message.HistoryPage;
+import dev.parley.core.message.Message;
+import dev.parley.core.message.Reaction;
+import dev.parley.core.page.Page;
+import dev.parley.core.read.ReadMark;
+import dev.parley.core.room.Member;
+import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.MemberView;
+import dev.parley.core.room.Room;
+import dev.parley.core.room.RoomSummary;
+import dev.parley.core.room.RoomType;
+import dev.parley.core.user.JsonText;
+import dev.parley.core.user.User;
+import dev.parley.core.user.UserCard;
+import dev.parley.core.user.UserRole;
+import dev.parley.protocol.model.AppRole;
+import dev.parley.protocol.model.RawJson;
+import dev.parley.protocol.model.RoomRole;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Domain values to wire records (and the one wire value a request hands to the domain, its
+ * attachments). The wire's field names are fixed in the protocol records: renaming a domain
+ * field breaks the compile here, never the API.
+ */
+public final class WireMapper {
+    private WireMapper() {
+    }
+
+    public static dev.parley.protocol.model.User user(User user) {
+        return new dev.parley.protocol.model.User(user.id(), user.name(), user.avatarUrl(), appRole(user.role()),
+                raw(user.data()), user.active(), user.createdAt(), user.updatedAt());
+    }
+
+    public static dev.parley.protocol.model.UserCard card(UserCard card) {
+        return card == null ? null : new dev.parley.protocol.model.UserCard(card.id(), card.name(), card.avatarUrl());
+    }
+
+    public static dev.parley.protocol.model.Message message(Message m) {
+        if (m == null) {
+            return null;
+        }
+        return new dev.parley.protocol.model.Message(m.id(), m.roomId(), m.seq(), m.userId(), m.text(), m.parentId(),
+                list(m.attachments(), WireMapper::attachment), m.clientId(), m.createdAt(), m.editedAt(),
+                m.deletedAt(), reactions(m.reactions()));
+    }
+
+    public static List<dev.parley.protocol.model.Reaction> reactions(List<Reaction> reactions) {
+        return list(reactions, r -> new dev.parley.protocol.model.Reaction(r.emoji(), r.count(), r.userIds()));
+    }
+
+    /** A room without the per-user fields, as in {@code room.created} and {@code room.updated}. */
+    public static dev.parley.protocol.model.Room room(Room room) {
+        return room(room, null, null, null, null, null);
+    }
+
+    /** A room as one user sees it, as in every REST answer. */
+    public static dev.parley.protocol.model.Room room(RoomSummary summary) {
+        return room(summary.room(), roomRole(summary.role()), summary.lastReadSeq(), summary.unreadCount(),
+                message(summary.lastMessage()), card(summary.peer()));
+    }
+
+    private static dev.parley.protocol.model.Room room(Room r, RoomRole role, Long lastReadSeq, Long unreadCount,
+            dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer) {
+        return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
+                raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
+                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer);
+    }
+
+    public static dev.parley.protocol.model.Member member(MemberView view) {
+        return member(view.member(), card(view.user()));
+    }
+
+    /** A member without the user card, as in WebSocket events. */
+    public static dev.parley.protocol.model.Member member(Member member) {
+        return member(member, null);
+    }
+
+    private static dev.parley.protocol.model.Member member(Member m, dev.parley.protocol.model.UserCard user) {
+        return new dev.parley.protocol.model.Member(m.userId(), roomRole(m.role()), m.lastReadSeq(), m.joinedAt(),
+                user);
+    }
+
+    public static dev.parley.protocol.model.ReadMark readMark(ReadMark mark) {
+        return new dev.parley.protocol.model.ReadMark(mark.roomId(), mark.userId(), mark.lastReadSeq(),
+                mark.lastSeq(), mark.unreadCount());
+    }
+
+    public static dev.parley.protocol.rest.IssuedToken token(IssuedToken token) {
+        return new dev.parley.protocol.rest.IssuedToken(token.token(), token.expiresAt());
+    }
+
+    public static dev.parley.protocol.rest.HistoryPage history(HistoryPage page) {
+        return new dev.parley.protocol.rest.HistoryPage(list(page.items(), WireMapper::message), page.hasMore());
+    }
+
+    public static <D, W> dev.parley.protocol.rest.Page<W> page(Page<D> page, Function<D, W> item) {
+        return new dev.parley.protocol.rest.Page<>(list(page.items(), item), page.nextCursor());
+    }
+
+    public static AppRole appRole(UserRole role) {
+        return switch (role) {
+            case USER -> AppRole.USER;
+            case ADMIN -> AppRole.ADMIN;
+            case BOT -> AppRole.BOT;
+        };
+    }
+
+    static RoomRole roomRole(MemberRole role) {
+        return role == null ? null : switch (role) {
+            case OWNER -> RoomRole.OWNER;
+            case MODERATOR -> RoomRole.MODERATOR;
+            case MEMBER -> RoomRole.MEMBER;
+        };
+    }
+
+    static dev.parley.protocol.model.RoomType roomType(RoomType type) {
+        return switch (type) {
+            case DIRECT -> dev.parley.protocol.model.RoomType.DIRECT;
+            case GROUP -> dev.parley.protocol.model.RoomType.GROUP;
+            case CHANNEL -> dev.parley.protocol.model.RoomType.CHANNEL;
+        };
+    }
+
+    private static dev.parley.protocol.model.Attachment attachment(Attachment a) {
+        return new dev.parley.protocol.model.Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size());
+    }
+
+    /** The attachments of a send (REST or WebSocket) for the domain; null stays null, so the domain names it. */
+    public static List<Attachment> attachments(List<dev.parley.protocol.model.Attachment> sent) {
+        if (sent == null) {
+            return null;
+        }
+        return sent.stream().map(a -> a == null ? null
+                : new Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size())).toList();
+    }
+
+    private static RawJson raw(JsonText data) {
+        return data == null ? null : new RawJson(data.json());
+    }
+
+    private static <D, W> List<W> list(List<D> items, Function<D, W> map) {
+        return items == null ? null : items.stream().map(map).toList();
+    }
+}
