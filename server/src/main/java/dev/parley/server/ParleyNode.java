@@ -118,7 +118,7 @@ public final class ParleyNode implements AutoCloseable {
         var delivery = new DeliveryService(bus, sync::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
                 new TypingService(transactor, System::nanoTime), sync), delivery, ids, config.ws());
-        var webhooks = Webhooks.start(config, transactor, bus, gateway.encoding(), mapper, credentials, ids, clock, metrics);
+        var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),

@@ -4,21 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.event.Event;
 import dev.parley.core.webhook.EventPayloads;
-import dev.parley.server.delivery.Encoding;
+import dev.parley.protocol.ws.ServerFrame;
+import dev.parley.server.protocol.EventFrames;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Webhook payloads in the WebSocket protocol's words: {@code data} is the very frame a native
- * session receives for the event, {@code type} its type. One event vocabulary for every consumer.
+ * session receives for the event ({@link EventFrames}), {@code type} its type. One event
+ * vocabulary for every consumer.
  */
 public final class FramePayloads implements EventPayloads {
-    private final Encoding<String> frames;
     private final ObjectMapper mapper;
 
-    public FramePayloads(Encoding<String> frames, ObjectMapper mapper) {
-        this.frames = frames;
+    public FramePayloads(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -27,12 +27,11 @@ public final class FramePayloads implements EventPayloads {
         if (!(event instanceof Event.RoomEvent roomEvent) || event instanceof Event.Typing) {
             return Optional.empty();
         }
-        String data = frames.encode(event);
+        ServerFrame frame = EventFrames.of(roomEvent);
         try {
-            String type = mapper.readTree(data).path("type").asText();
-            return Optional.of(new Payload(type, roomEvent.roomId().toString(), data));
+            return Optional.of(new Payload(frame.type(), roomEvent.roomId().toString(), mapper.writeValueAsString(frame)));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a frame is JSON", e);
+            throw new IllegalStateException("wire records are serializable", e);
         }
     }
 

@@ -10,7 +10,6 @@ import dev.parley.core.webhook.WebhookService;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.config.ParleyConfig;
-import dev.parley.server.delivery.Encoding;
 import dev.parley.server.http.RequestBodies;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.routing.Routes;
@@ -31,13 +30,13 @@ public final class Webhooks implements AutoCloseable {
         this.dispatcher = dispatcher;
     }
 
-    public static Webhooks start(ParleyConfig config, Transactor transactor, EventBus bus, Encoding<String> frames,
-            ObjectMapper mapper, ApiCredentials credentials, IdGenerator ids, Clock clock, ParleyMetrics metrics) {
+    public static Webhooks start(ParleyConfig config, Transactor transactor, EventBus bus, ObjectMapper mapper,
+            ApiCredentials credentials, IdGenerator ids, Clock clock, ParleyMetrics metrics) {
         var settings = config.webhooks();
         var directory = new WebhookDirectory(() -> transactor.read(repos -> repos.webhooks().all()));
         directory.reload();
         var guard = new DestinationGuard(settings.allowLoopback());
-        transactor.beforeCommit(new WebhookOutbox(directory, new FramePayloads(frames, mapper), ids, clock));
+        transactor.beforeCommit(new WebhookOutbox(directory, new FramePayloads(mapper), ids, clock));
         var signer = new WebhookSigner(credentials.secret());
         var dispatcher = new WebhookDispatcher(transactor, directory, guard, signer, settings.retryDelays(),
                 settings.timeout(), metrics, clock);

@@ -18,7 +18,6 @@ import dev.parley.protocol.ws.SyncFrame;
 import dev.parley.protocol.ws.TypingFrame;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
-import dev.parley.server.delivery.Encoding;
 import dev.parley.server.delivery.Ending;
 import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
@@ -72,11 +71,6 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
                 .register(PingFrame.TYPE, (session, frame) -> session.reply(frames.write(new PongFrame(frame.ref()))))
                 .register(AuthFrame.TYPE, (session, frame) -> replies.error(session, frame.ref(),
                         "already_authenticated", "this session is authenticated already"));
-    }
-
-    /** How events look to native sessions: one frame per event (also the {@code data} of webhook deliveries). */
-    public Encoding<String> encoding() {
-        return frames;
     }
 
     @Override
