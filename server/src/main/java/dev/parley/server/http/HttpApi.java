@@ -6,7 +6,6 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.server.hardening.NewlineJson;
 import dev.parley.server.hardening.RepeatedHeaders;
-import dev.parley.server.hardening.WebSocketUpgrades;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;

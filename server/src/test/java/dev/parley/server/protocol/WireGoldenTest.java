@@ -123,7 +123,9 @@ class WireGoldenTest {
 
     @org.junit.jupiter.api.Test
     void a_problem_body_is_written_exactly_as_the_golden_file_says() throws IOException {
-        assertThat(new Problems(JSON).body(ErrorCode.ROOM_NOT_FOUND, "no room 01900000")).isEqualTo(golden("problem"));
+        // Every response body ends with a newline (so pasted curl commands do not run together).
+        assertThat(new Problems(JSON).body(ErrorCode.ROOM_NOT_FOUND, "no room 01900000"))
+                .isEqualTo(golden("problem") + "\n");
     }
 
     private static String golden(String name) throws IOException {

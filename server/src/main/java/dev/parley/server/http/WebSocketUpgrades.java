@@ -1,8 +1,7 @@
-package dev.parley.server.hardening;
+package dev.parley.server.http;
 
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
-import dev.parley.server.http.Problems;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
