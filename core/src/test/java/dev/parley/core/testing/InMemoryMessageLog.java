@@ -6,6 +6,7 @@ import dev.parley.core.message.Append;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageLog;
 import dev.parley.core.message.Posted;
+import dev.parley.core.store.Repositories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * The message log of the in-memory store, with the guarantees of the JDBC one: an append
  * returns after its unit of work committed, the {@link #onCommitted listener} hears each new
  * message after the commit and before the caller is answered, per room in seq order, and
- * retries by client id are answered with the original ({@link AppendRules}).
+ * retries by client id are answered with the original ({@link AppendRules}); the
+ * {@link #beforeCommit step before commit} runs inside the unit of work of the messages it is
+ * given, and when it throws the append fails.
  *
  * <p>One by one, the caller's thread commits its append; with group commit, callers queue
  * and one writer thread commits whatever is waiting as one batch — a batch that throws is
@@ -45,6 +49,7 @@ final class InMemoryMessageLog implements MessageLog {
     /** With group commit, the one thread that commits: each append asks it to write whatever waits. */
     private final ExecutorService writer;
     private volatile Consumer<List<Message>> listener;
+    private volatile BiConsumer<Repositories, List<Message>> beforeCommit;
     private boolean closed;
 
     InMemoryMessageLog(InMemoryStore store, boolean groupCommit, IntConsumer batchSizes) {
@@ -81,6 +86,15 @@ final class InMemoryMessageLog implements MessageLog {
             throw new IllegalStateException("the message log already has a listener");
         }
         listener = committed;
+    }
+
+    @Override
+    public synchronized void beforeCommit(BiConsumer<Repositories, List<Message>> step) {
+        Objects.requireNonNull(step, "step");
+        if (beforeCommit != null) {
+            throw new IllegalStateException("the message log already has a step before commit");
+        }
+        beforeCommit = step;
     }
 
     /** Stops accepting appends and finishes those already accepted. */
@@ -135,7 +149,7 @@ final class InMemoryMessageLog implements MessageLog {
     private List<LogOutcome> commit(List<Append> appends) {
         batchSizes.accept(appends.size());
         try {
-            return store.unitOfWork(tables -> AppendRules.append(tables, appends));
+            return store.unitOfWork(tables -> appendAndStep(tables, appends));
         } catch (RuntimeException batchFailure) {
             if (appends.size() == 1) {
                 return List.of(LogOutcome.failed(batchFailure));
@@ -146,10 +160,21 @@ final class InMemoryMessageLog implements MessageLog {
 
     private LogOutcome commitAlone(Append append) {
         try {
-            return store.unitOfWork(tables -> AppendRules.append(tables, List.of(append))).getFirst();
+            return store.unitOfWork(tables -> appendAndStep(tables, List.of(append))).getFirst();
         } catch (RuntimeException e) {
             return LogOutcome.failed(e);
         }
+    }
+
+    /** Stores the appends, then runs the step before commit with the messages created, in the same unit of work. */
+    private List<LogOutcome> appendAndStep(Tables tables, List<Append> appends) {
+        List<LogOutcome> outcomes = AppendRules.append(tables, appends);
+        List<Message> created = outcomes.stream().map(LogOutcome::createdMessage).filter(Objects::nonNull).toList();
+        BiConsumer<Repositories, List<Message>> step = beforeCommit;
+        if (step != null && !created.isEmpty()) {
+            step.accept(store.repositories(), created);
+        }
+        return outcomes;
     }
 
     /** Tells the listener; as in the JDBC log, a failing listener does not fail the stored appends. */

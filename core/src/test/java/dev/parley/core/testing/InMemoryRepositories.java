@@ -8,15 +8,16 @@ import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
+import dev.parley.core.webhook.WebhookRepository;
 
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
-        MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts)
-        implements Repositories {
+        MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
+        WebhookRepository webhooks) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
-                new InMemoryAccounts(tables));
+                new InMemoryAccounts(tables), new InMemoryWebhooks(tables));
     }
 }

@@ -75,6 +75,11 @@ public final class InMemoryStore implements Store {
         closed = true;
     }
 
+    /** The repositories over the tables, for work already inside a unit of work. */
+    Repositories repositories() {
+        return repositories;
+    }
+
     /** Runs {@code work} on the tables: committed when it returns, rolled back when it throws. */
     <T> T unitOfWork(Function<Tables, T> work) {
         begin();

@@ -5,6 +5,8 @@ import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
 import dev.parley.core.user.User;
+import dev.parley.core.webhook.Delivery;
+import dev.parley.core.webhook.Webhook;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -15,9 +17,10 @@ import java.util.function.UnaryOperator;
 /**
  * The rows of the in-memory store, table by table as in the SQL schema ({@code V1__init.sql}),
  * with its keys and constraints: primary and unique keys throw
- * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user or room that does
- * not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room deletes
- * its members, messages and their reactions (ON DELETE CASCADE).
+ * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user, room or webhook
+ * that does not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room
+ * deletes its members, messages and their reactions, deleting a webhook its deliveries (ON
+ * DELETE CASCADE).
  */
 final class Tables {
     /** The order of uuids in the databases: byte-wise, which is the order of their canonical strings. */
@@ -51,6 +54,10 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
+    /** A webhook delivery with the lease a node holds on it while posting it (null when none). */
+    record DeliveryRow(Delivery delivery, Instant leaseUntil) {
+    }
+
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -61,8 +68,12 @@ final class Tables {
     final Table<ReactionKey, ReactionRow> reactions;
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
+    final Table<UUID, Webhook> webhooks;
+    final Table<Long, DeliveryRow> deliveries;
+    final Table<UUID, Long> deliveryIds;
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
+    private final AtomicLong deliveryPositions = new AtomicLong();
 
     Tables(UndoLog undo) {
         users = Table.hashed("users_pk", undo);
@@ -75,10 +86,17 @@ final class Tables {
         reactions = Table.hashed("reactions_pk", undo);
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
+        webhooks = Table.hashed("webhooks_pk", undo);
+        deliveries = Table.sorted("webhook_deliveries_pk", Comparator.<Long>naturalOrder(), undo);
+        deliveryIds = Table.hashed("webhook_deliveries_id", undo);
     }
 
     long nextReactionOrdinal() {
         return reactionOrdinals.incrementAndGet();
+    }
+
+    long nextDeliveryPosition() {
+        return deliveryPositions.incrementAndGet();
     }
 
     void requireUser(String userId) {
