@@ -91,4 +91,12 @@ abstract class StorePortContracts {
             return StorePortContracts.this.fixture();
         }
     }
+
+    @Nested
+    class Webhooks extends WebhookRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
 }
