@@ -24,6 +24,7 @@ final class JdbcWebhookRepository implements WebhookRepository {
     /** Queue heads only: a delivery waits for every earlier pending one of its webhook and room. */
     private static final String DUE = DELIVERY + """
              d WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)
+              AND EXISTS (SELECT 1 FROM webhooks w WHERE w.id = d.webhook_id AND w.active)
               AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.webhook_id = d.webhook_id
                               AND e.room_key = d.room_key AND e.status = 'pending' AND e.position < d.position)
             ORDER BY d.position LIMIT ? FOR UPDATE SKIP LOCKED""";

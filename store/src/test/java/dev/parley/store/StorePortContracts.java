@@ -53,6 +53,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Webhooks extends WebhookRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Tokens extends TokenRepositoryContract {
         @Override
         protected StoreFixture fixture() {
@@ -86,14 +94,6 @@ abstract class StorePortContracts {
 
     @Nested
     class UnitsOfWork extends TransactionContract {
-        @Override
-        protected StoreFixture fixture() {
-            return StorePortContracts.this.fixture();
-        }
-    }
-
-    @Nested
-    class Webhooks extends WebhookRepositoryContract {
         @Override
         protected StoreFixture fixture() {
             return StorePortContracts.this.fixture();

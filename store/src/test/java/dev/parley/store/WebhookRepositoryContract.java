@@ -6,102 +6,16 @@ import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Webhook subscriptions and their outbox: one queue per webhook and room, delivered head first. */
+/** Subscriptions and the delivery outbox: queue heads, leases, outcomes, the log. */
 public abstract class WebhookRepositoryContract extends StoreContract {
 
-    @Test
-    void a_webhook_is_stored_updated_and_deleted_with_its_deliveries() {
-        Webhook webhook = webhook();
-        Delivery delivery = enqueue(webhook, "room-a", TestData.now());
-        Webhook paused = new Webhook(webhook.id(), "https://example.com/other", List.of("*"), false, "s2", "s1",
-                TestData.now().plusSeconds(60), "410 Gone", Instant.EPOCH, TestData.now());
-
-        store().transaction(repos -> {
-            repos.webhooks().update(paused);
-            return null;
-        });
-
-        Webhook stored = store().read(repos -> repos.webhooks().find(webhook.id())).orElseThrow();
-        assertThat(stored).isEqualTo(new Webhook(paused.id(), paused.url(), paused.events(), false, "s2", "s1",
-                paused.previousSecretUntil(), "410 Gone", webhook.createdAt(), paused.updatedAt()));
-        boolean deleted = store().transaction(repos -> repos.webhooks().delete(webhook.id()));
-        assertThat(deleted).isTrue();
-        Optional<Delivery> gone = store().read(repos -> repos.webhooks().findDelivery(webhook.id(), delivery.id()));
-        assertThat(gone).isEmpty();
-        boolean again = store().transaction(repos -> repos.webhooks().delete(webhook.id()));
-        assertThat(again).isFalse();
-    }
-
-    @Test
-    void only_the_head_of_each_webhook_and_room_queue_is_due_and_a_lease_hides_it() {
-        Webhook webhook = webhook();
+    private Webhook webhook(boolean active) {
         Instant now = TestData.now();
-        Delivery first = enqueue(webhook, "room-a", now);
-        enqueue(webhook, "room-a", now);
-        Delivery otherRoom = enqueue(webhook, "room-b", now);
-        enqueue(webhook, "room-c", now.plusSeconds(60));
-
-        List<Delivery> due = claim(webhook, now, now.plusSeconds(30));
-        List<Delivery> whileLeased = claim(webhook, now.plusSeconds(1), now.plusSeconds(31));
-        List<Delivery> afterTheLease = claim(webhook, now.plusSeconds(31), now.plusSeconds(61));
-
-        assertThat(due).extracting(Delivery::id).containsExactly(first.id(), otherRoom.id());
-        assertThat(whileLeased).isEmpty();
-        assertThat(afterTheLease).extracting(Delivery::id).containsExactly(first.id(), otherRoom.id());
-    }
-
-    @Test
-    void a_finished_head_lets_the_next_one_through_and_attempts_are_recorded() {
-        Webhook webhook = webhook();
-        Instant now = TestData.now();
-        Delivery first = enqueue(webhook, "room-a", now);
-        Delivery second = enqueue(webhook, "room-a", now);
-        claim(webhook, now, now.plusSeconds(30));
-
-        store().transaction(repos -> {
-            repos.webhooks().recordAttempt(first.id(), Delivery.Status.DELIVERED, 1, now, 200, null, now);
-            return null;
-        });
-
-        assertThat(claim(webhook, now, now.plusSeconds(30))).extracting(Delivery::id).containsExactly(second.id());
-        Delivery recorded = store().read(repos -> repos.webhooks().findDelivery(webhook.id(), first.id())).orElseThrow();
-        assertThat(recorded.status()).isEqualTo(Delivery.Status.DELIVERED);
-        assertThat(recorded.attempts()).isEqualTo(1);
-        assertThat(recorded.lastStatus()).isEqualTo(200);
-        assertThat(recorded.finishedAt()).isEqualTo(now);
-    }
-
-    @Test
-    void deliveries_are_listed_newest_first_by_status_and_position() {
-        Webhook webhook = webhook();
-        Instant now = TestData.now();
-        Delivery first = enqueue(webhook, "room-a", now);
-        Delivery second = enqueue(webhook, "room-b", now);
-        Delivery third = enqueue(webhook, "room-c", now);
-        store().transaction(repos -> {
-            repos.webhooks().recordAttempt(second.id(), Delivery.Status.DEAD, 5, now, 500, "boom", now);
-            return null;
-        });
-
-        List<Delivery> all = store().read(repos -> repos.webhooks().deliveries(webhook.id(), null, null, 10));
-        List<Delivery> older = store().read(repos -> repos.webhooks().deliveries(webhook.id(), null,
-                third.position(), 1));
-        List<Delivery> dead = store().read(repos -> repos.webhooks().deliveries(webhook.id(), Delivery.Status.DEAD,
-                null, 10));
-
-        assertThat(all).extracting(Delivery::id).containsExactly(third.id(), second.id(), first.id());
-        assertThat(older).extracting(Delivery::id).containsExactly(second.id());
-        assertThat(dead).extracting(Delivery::id).containsExactly(second.id());
-    }
-
-    private Webhook webhook() {
-        Instant now = TestData.now();
-        Webhook webhook = new Webhook(data().nextId(), "https://example.com/hook", List.of("message.new"), true, "s1",
-                null, null, null, now, now);
+        Webhook webhook = new Webhook(UUID.randomUUID(), "https://receiver.example/hook", List.of("message.new", "read"),
+                active, "whsec_c2VjcmV0", null, null, null, now, now);
         store().transaction(repos -> {
             repos.webhooks().insert(webhook);
             return null;
@@ -109,19 +23,119 @@ public abstract class WebhookRepositoryContract extends StoreContract {
         return webhook;
     }
 
-    private Delivery enqueue(Webhook webhook, String roomKey, Instant nextAttemptAt) {
-        UUID id = data().nextId();
+    private Delivery enqueue(Webhook webhook, String room, String body) {
+        Instant now = TestData.now();
+        Delivery delivery = new Delivery(0, UUID.randomUUID(), webhook.id(), "message.new", room, body,
+                Delivery.Status.PENDING, 0, now, null, null, now, null);
         store().transaction(repos -> {
-            repos.webhooks().enqueue(List.of(new Delivery(0, id, webhook.id(), "message.new", roomKey, "{}",
-                    Delivery.Status.PENDING, 0, nextAttemptAt, null, null, TestData.now(), null)));
+            repos.webhooks().enqueue(List.of(delivery));
             return null;
         });
-        return store().read(repos -> repos.webhooks().findDelivery(webhook.id(), id)).orElseThrow();
+        return delivery;
     }
 
-    /** Claims what is due and returns what of it is {@code webhook}'s (other tests' deliveries share the store). */
-    private List<Delivery> claim(Webhook webhook, Instant now, Instant leaseUntil) {
-        return store().transaction(repos -> repos.webhooks().claimDue(now, leaseUntil, 1000)).stream()
-                .filter(delivery -> delivery.webhookId().equals(webhook.id())).toList();
+    private java.util.Optional<Webhook> find(UUID id) {
+        return store().read(repos -> repos.webhooks().find(id));
+    }
+
+    private List<Webhook> all() {
+        return store().read(repos -> repos.webhooks().all());
+    }
+
+    private List<Delivery> log(UUID webhookId, Delivery.Status status, Long before, int limit) {
+        return store().read(repos -> repos.webhooks().deliveries(webhookId, status, before, limit));
+    }
+
+    private java.util.Optional<Delivery> findDelivery(UUID webhookId, UUID deliveryId) {
+        return store().read(repos -> repos.webhooks().findDelivery(webhookId, deliveryId));
+    }
+
+    /** What a claim at {@code now} leases of {@code webhook}'s deliveries (other tests' webhooks share the store). */
+    private List<Delivery> claim(Instant now, Webhook webhook) {
+        return store().<List<Delivery>>transaction(repos -> repos.webhooks().claimDue(now, now.plusSeconds(30), 200))
+                .stream().filter(delivery -> delivery.webhookId().equals(webhook.id())).toList();
+    }
+
+    @Test
+    void a_subscription_is_stored_changed_and_removed_with_its_deliveries() {
+        Webhook webhook = webhook(true);
+        assertThat(find(webhook.id())).contains(webhook);
+        Webhook paused = new Webhook(webhook.id(), webhook.url(), List.of("*"), false, "whsec_bmV3", webhook.secret(),
+                TestData.now().plusSeconds(60), "gone", webhook.createdAt(), TestData.now());
+        store().transaction(repos -> {
+            repos.webhooks().update(paused);
+            return null;
+        });
+        assertThat(find(webhook.id())).contains(paused);
+        enqueue(webhook, "room-a", "{}");
+
+        assertThat(store().<Boolean>transaction(repos -> repos.webhooks().delete(webhook.id()))).isTrue();
+        assertThat(all()).doesNotContain(paused);
+        assertThat(store().<Boolean>transaction(repos -> repos.webhooks().delete(webhook.id()))).isFalse();
+    }
+
+    @Test
+    void only_the_head_of_each_webhook_and_room_queue_is_claimed_and_a_lease_keeps_it_from_others() {
+        Webhook webhook = webhook(true);
+        Delivery a1 = enqueue(webhook, "room-a", "{\"n\":1}");
+        enqueue(webhook, "room-a", "{\"n\":2}");
+        Delivery b1 = enqueue(webhook, "room-b", "{\"n\":3}");
+        Instant now = TestData.now().plusSeconds(1);
+
+        assertThat(claim(now, webhook)).extracting(Delivery::id).containsExactly(a1.id(), b1.id());
+        assertThat(claim(now, webhook)).as("leased").isEmpty();
+        assertThat(claim(now.plusSeconds(31), webhook)).as("lease expired").extracting(Delivery::id)
+                .containsExactly(a1.id(), b1.id());
+    }
+
+    @Test
+    void a_delivered_head_lets_the_next_one_through_and_a_retry_waits_for_its_time() {
+        Webhook webhook = webhook(true);
+        Delivery first = enqueue(webhook, "room-a", "{\"n\":1}");
+        Delivery second = enqueue(webhook, "room-a", "{\"n\":2}");
+        Instant now = TestData.now().plusSeconds(1);
+        claim(now, webhook);
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempt(first.id(), Delivery.Status.DELIVERED, 1, now, 204, null, now);
+            return null;
+        });
+        assertThat(claim(now, webhook)).extracting(Delivery::id).containsExactly(second.id());
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempt(second.id(), Delivery.Status.PENDING, 1, now.plusSeconds(60), 503,
+                    "the receiver answered 503", null);
+            return null;
+        });
+        assertThat(claim(now.plusSeconds(10), webhook)).isEmpty();
+        var retried = claim(now.plusSeconds(61), webhook);
+        assertThat(retried).hasSize(1);
+        assertThat(retried.getFirst().attempts()).isEqualTo(1);
+        assertThat(retried.getFirst().lastStatus()).isEqualTo(503);
+        assertThat(retried.getFirst().body()).isEqualTo("{\"n\":2}");
+    }
+
+    @Test
+    void deliveries_of_a_paused_webhook_wait_and_the_log_lists_newest_first_by_status() {
+        Webhook paused = webhook(false);
+        Delivery only = enqueue(paused, "room-a", "{}");
+        assertThat(claim(TestData.now().plusSeconds(1), paused)).isEmpty();
+
+        Webhook active = webhook(true);
+        Delivery older = enqueue(active, "room-a", "{}");
+        Delivery newer = enqueue(active, "room-b", "{}");
+        Instant now = TestData.now().plusSeconds(1);
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempt(older.id(), Delivery.Status.DEAD, 3, now, 500, "gave up", now);
+            return null;
+        });
+        assertThat(log(active.id(), null, null, 10))
+                .extracting(Delivery::id).containsExactly(newer.id(), older.id());
+        var dead = store().read(repos -> repos.webhooks().deliveries(active.id(), Delivery.Status.DEAD, null, 10));
+        assertThat(dead).extracting(Delivery::id).containsExactly(older.id());
+        assertThat(dead.getFirst().lastError()).isEqualTo("gave up");
+        long position = log(active.id(), null, null, 1).getFirst().position();
+        assertThat(log(active.id(), null, position, 10))
+                .extracting(Delivery::id).containsExactly(older.id());
+        assertThat(findDelivery(paused.id(), only.id())).isPresent();
+        assertThat(findDelivery(active.id(), only.id())).isEmpty();
     }
 }

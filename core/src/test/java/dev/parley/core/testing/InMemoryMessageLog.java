@@ -6,7 +6,6 @@ import dev.parley.core.message.Append;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageLog;
 import dev.parley.core.message.Posted;
-import dev.parley.core.store.Repositories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import dev.parley.core.store.Repositories;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +26,7 @@ import org.slf4j.LoggerFactory;
  * The message log of the in-memory store, with the guarantees of the JDBC one: an append
  * returns after its unit of work committed, the {@link #onCommitted listener} hears each new
  * message after the commit and before the caller is answered, per room in seq order, and
- * retries by client id are answered with the original ({@link AppendRules}); the
- * {@link #beforeCommit step before commit} runs inside the unit of work of the messages it is
- * given, and when it throws the append fails.
+ * retries by client id are answered with the original ({@link AppendRules}).
  *
  * <p>One by one, the caller's thread commits its append; with group commit, callers queue
  * and one writer thread commits whatever is waiting as one batch — a batch that throws is
@@ -86,15 +84,6 @@ final class InMemoryMessageLog implements MessageLog {
             throw new IllegalStateException("the message log already has a listener");
         }
         listener = committed;
-    }
-
-    @Override
-    public synchronized void beforeCommit(BiConsumer<Repositories, List<Message>> step) {
-        Objects.requireNonNull(step, "step");
-        if (beforeCommit != null) {
-            throw new IllegalStateException("the message log already has a step before commit");
-        }
-        beforeCommit = step;
     }
 
     /** Stops accepting appends and finishes those already accepted. */
@@ -166,7 +155,7 @@ final class InMemoryMessageLog implements MessageLog {
         }
     }
 
-    /** Stores the appends, then runs the step before commit with the messages created, in the same unit of work. */
+    /** The append rules, then the step before commit with the messages created, in the same unit of work. */
     private List<LogOutcome> appendAndStep(Tables tables, List<Append> appends) {
         List<LogOutcome> outcomes = AppendRules.append(tables, appends);
         List<Message> created = outcomes.stream().map(LogOutcome::createdMessage).filter(Objects::nonNull).toList();
@@ -175,6 +164,16 @@ final class InMemoryMessageLog implements MessageLog {
             step.accept(store.repositories(), created);
         }
         return outcomes;
+    }
+
+    /** Registers the one step before commit; a second is refused, as by the JDBC log. */
+    @Override
+    public synchronized void beforeCommit(BiConsumer<Repositories, List<Message>> step) {
+        Objects.requireNonNull(step, "step");
+        if (beforeCommit != null) {
+            throw new IllegalStateException("the message log already has a step before commit");
+        }
+        beforeCommit = step;
     }
 
     /** Tells the listener; as in the JDBC log, a failing listener does not fail the stored appends. */

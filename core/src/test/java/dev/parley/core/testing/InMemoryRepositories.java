@@ -1,5 +1,6 @@
 package dev.parley.core.testing;
 
+import dev.parley.core.webhook.WebhookRepository;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;
@@ -8,7 +9,6 @@ import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
-import dev.parley.core.webhook.WebhookRepository;
 
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,

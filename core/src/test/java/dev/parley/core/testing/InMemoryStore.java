@@ -58,6 +58,11 @@ public final class InMemoryStore implements Store {
         }
     }
 
+    /** The repositories over this store's tables (valid inside a unit of work). */
+    Repositories repositories() {
+        return repositories;
+    }
+
     @Override
     public MessageLog messageLog() {
         return messageLog;
@@ -73,11 +78,6 @@ public final class InMemoryStore implements Store {
     public void close() {
         messageLog.close();
         closed = true;
-    }
-
-    /** The repositories over the tables, for work already inside a unit of work. */
-    Repositories repositories() {
-        return repositories;
     }
 
     /** Runs {@code work} on the tables: committed when it returns, rolled back when it throws. */

@@ -1,16 +1,12 @@
 package dev.parley.core.testing;
 
-import dev.parley.core.testing.Tables.DeliveryRow;
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
 import dev.parley.core.webhook.WebhookRepository;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** {@link WebhookRepository} over the in-memory {@code webhooks} and {@code webhook_deliveries} tables. */
@@ -23,15 +19,12 @@ final class InMemoryWebhooks implements WebhookRepository {
 
     @Override
     public void insert(Webhook webhook) {
-        tables.webhooks.insert(webhook.id(), Micros.of(webhook));
+        tables.webhooks.insert(webhook.id(), micros(webhook));
     }
 
-    /** Replaces everything but the id and the creation time. */
     @Override
     public void update(Webhook webhook) {
-        tables.webhooks.update(webhook.id(), old -> Micros.of(new Webhook(old.id(), webhook.url(), webhook.events(),
-                webhook.active(), webhook.secret(), webhook.previousSecret(), webhook.previousSecretUntil(),
-                webhook.pausedReason(), old.createdAt(), webhook.updatedAt())));
+        tables.webhooks.update(webhook.id(), old -> micros(webhook));
     }
 
     @Override
@@ -42,16 +35,12 @@ final class InMemoryWebhooks implements WebhookRepository {
     @Override
     public List<Webhook> all() {
         return tables.webhooks.rows().stream()
-                .sorted(Comparator.comparing(Webhook::createdAt).thenComparing(Webhook::id, Tables.UUID_ORDER)).toList();
+                .sorted(Comparator.comparing(Webhook::createdAt).thenComparing(Webhook::id)).toList();
     }
 
-    /** Deletes the webhook with its deliveries. */
     @Override
     public boolean delete(UUID id) {
-        for (DeliveryRow row : tables.deliveries.rows(row -> row.delivery().webhookId().equals(id))) {
-            tables.deliveryIds.delete(row.delivery().id());
-            tables.deliveries.delete(row.delivery().position());
-        }
+        tables.deliveries.deleteIf(row -> row.delivery().webhookId().equals(id));
         return tables.webhooks.delete(id);
     }
 
@@ -62,30 +51,24 @@ final class InMemoryWebhooks implements WebhookRepository {
                 throw new IllegalStateException("foreign key violated: no webhook " + d.webhookId());
             }
             long position = tables.nextDeliveryPosition();
-            tables.deliveryIds.insert(d.id(), position);
-            tables.deliveries.insert(position, new DeliveryRow(new Delivery(position, d.id(), d.webhookId(),
+            tables.deliveries.insert(position, new Tables.DeliveryRow(new Delivery(position, d.id(), d.webhookId(),
                     d.eventType(), d.roomKey(), d.body(), d.status(), 0, Micros.of(d.nextAttemptAt()), null, null,
                     Micros.of(d.createdAt()), null), null));
         }
     }
 
-    /** Queue heads only: a delivery waits for every earlier pending one of its webhook and room. */
     @Override
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        Set<String> queuesWithAPendingHead = new HashSet<>();
-        List<Delivery> due = new ArrayList<>();
-        for (DeliveryRow row : tables.deliveries.rows()) {
-            Delivery d = row.delivery();
-            if (d.status() != Delivery.Status.PENDING || !queuesWithAPendingHead.add(d.webhookId() + " " + d.roomKey())) {
-                continue;
-            }
-            boolean leased = row.leaseUntil() != null && !row.leaseUntil().isBefore(now);
-            if (!d.nextAttemptAt().isAfter(now) && !leased && due.size() < limit) {
-                due.add(d);
-            }
-        }
-        for (Delivery d : due) {
-            tables.deliveries.update(d.position(), row -> new DeliveryRow(row.delivery(), Micros.of(leaseUntil)));
+        List<Tables.DeliveryRow> pending = tables.deliveries.rows(row -> row.delivery().status() == Delivery.Status.PENDING);
+        List<Delivery> due = pending.stream()
+                .filter(row -> tables.webhooks.find(row.delivery().webhookId()).map(Webhook::active).orElse(false))
+                .filter(row -> !row.delivery().nextAttemptAt().isAfter(now))
+                .filter(row -> row.leaseUntil() == null || row.leaseUntil().isBefore(now))
+                .filter(row -> pending.stream().noneMatch(earlier -> sameQueue(earlier.delivery(), row.delivery())
+                        && earlier.delivery().position() < row.delivery().position()))
+                .map(Tables.DeliveryRow::delivery).limit(limit).toList();
+        for (Delivery delivery : due) {
+            tables.deliveries.update(delivery.position(), row -> new Tables.DeliveryRow(row.delivery(), leaseUntil));
         }
         return due;
     }
@@ -93,26 +76,39 @@ final class InMemoryWebhooks implements WebhookRepository {
     @Override
     public void recordAttempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt,
             Integer lastStatus, String lastError, Instant finishedAt) {
-        tables.deliveryIds.find(deliveryId).ifPresent(position -> tables.deliveries.update(position, row -> {
-            Delivery d = row.delivery();
-            return new DeliveryRow(new Delivery(d.position(), d.id(), d.webhookId(), d.eventType(), d.roomKey(),
+        rowOf(deliveryId).ifPresent(row -> tables.deliveries.update(row.delivery().position(), old -> {
+            Delivery d = old.delivery();
+            return new Tables.DeliveryRow(new Delivery(d.position(), d.id(), d.webhookId(), d.eventType(), d.roomKey(),
                     d.body(), status, attempts, Micros.of(nextAttemptAt), lastStatus, lastError, d.createdAt(),
-                    Micros.of(finishedAt)), null);
+                    finishedAt == null ? null : Micros.of(finishedAt)), null);
         }));
     }
 
     @Override
     public Optional<Delivery> findDelivery(UUID webhookId, UUID deliveryId) {
-        return tables.deliveryIds.find(deliveryId).flatMap(tables.deliveries::find).map(DeliveryRow::delivery)
-                .filter(d -> d.webhookId().equals(webhookId));
+        return rowOf(deliveryId).map(Tables.DeliveryRow::delivery).filter(d -> d.webhookId().equals(webhookId));
     }
 
     @Override
     public List<Delivery> deliveries(UUID webhookId, Delivery.Status status, Long beforePosition, int limit) {
         long before = beforePosition == null ? Long.MAX_VALUE : beforePosition;
-        return tables.deliveries.rows().reversed().stream().map(DeliveryRow::delivery)
-                .filter(d -> d.webhookId().equals(webhookId) && d.position() < before)
-                .filter(d -> status == null || d.status() == status)
-                .limit(limit).toList();
+        return tables.deliveries.rows(row -> row.delivery().webhookId().equals(webhookId)
+                        && (status == null || row.delivery().status() == status) && row.delivery().position() < before)
+                .stream().map(Tables.DeliveryRow::delivery)
+                .sorted(Comparator.comparingLong(Delivery::position).reversed()).limit(limit).toList();
+    }
+
+    private Optional<Tables.DeliveryRow> rowOf(UUID deliveryId) {
+        return tables.deliveries.rows(row -> row.delivery().id().equals(deliveryId)).stream().findFirst();
+    }
+
+    private static boolean sameQueue(Delivery a, Delivery b) {
+        return a.webhookId().equals(b.webhookId()) && a.roomKey().equals(b.roomKey());
+    }
+
+    private static Webhook micros(Webhook w) {
+        return new Webhook(w.id(), w.url(), w.events(), w.active(), w.secret(), w.previousSecret(),
+                w.previousSecretUntil() == null ? null : Micros.of(w.previousSecretUntil()), w.pausedReason(),
+                Micros.of(w.createdAt()), Micros.of(w.updatedAt()));
     }
 }

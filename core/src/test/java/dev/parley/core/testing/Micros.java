@@ -4,7 +4,6 @@ import dev.parley.core.account.LocalAccount;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
 import dev.parley.core.user.User;
-import dev.parley.core.webhook.Webhook;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -29,11 +28,6 @@ final class Micros {
 
     static Member of(Member m) {
         return new Member(m.roomId(), m.userId(), m.role(), m.lastReadSeq(), m.hidden(), of(m.joinedAt()));
-    }
-
-    static Webhook of(Webhook w) {
-        return new Webhook(w.id(), w.url(), w.events(), w.active(), w.secret(), w.previousSecret(),
-                of(w.previousSecretUntil()), w.pausedReason(), of(w.createdAt()), of(w.updatedAt()));
     }
 
     static LocalAccount of(LocalAccount a) {

@@ -5,22 +5,21 @@ import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
 import dev.parley.core.user.User;
-import dev.parley.core.webhook.Delivery;
-import dev.parley.core.webhook.Webhook;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import dev.parley.core.webhook.Delivery;
+import dev.parley.core.webhook.Webhook;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
  * The rows of the in-memory store, table by table as in the SQL schema ({@code V1__init.sql}),
  * with its keys and constraints: primary and unique keys throw
- * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user, room or webhook
- * that does not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room
- * deletes its members, messages and their reactions, deleting a webhook its deliveries (ON
- * DELETE CASCADE).
+ * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user or room that does
+ * not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room deletes
+ * its members, messages and their reactions (ON DELETE CASCADE).
  */
 final class Tables {
     /** The order of uuids in the databases: byte-wise, which is the order of their canonical strings. */
@@ -54,10 +53,6 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
-    /** A webhook delivery with the lease a node holds on it while posting it (null when none). */
-    record DeliveryRow(Delivery delivery, Instant leaseUntil) {
-    }
-
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -69,11 +64,11 @@ final class Tables {
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
+    /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
-    final Table<UUID, Long> deliveryIds;
+    private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
-    private final AtomicLong deliveryPositions = new AtomicLong();
 
     Tables(UndoLog undo) {
         users = Table.hashed("users_pk", undo);
@@ -87,16 +82,18 @@ final class Tables {
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
-        deliveries = Table.sorted("webhook_deliveries_pk", Comparator.<Long>naturalOrder(), undo);
-        deliveryIds = Table.hashed("webhook_deliveries_id", undo);
+        deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
     }
 
-    long nextReactionOrdinal() {
-        return reactionOrdinals.incrementAndGet();
+    record DeliveryRow(Delivery delivery, Instant leaseUntil) {
     }
 
     long nextDeliveryPosition() {
         return deliveryPositions.incrementAndGet();
+    }
+
+    long nextReactionOrdinal() {
+        return reactionOrdinals.incrementAndGet();
     }
 
     void requireUser(String userId) {
