@@ -109,7 +109,8 @@ public final class JdbcStore implements Store {
         }
     }
 
-    private Repositories repositories(Connection connection) {
+    /** The repositories bound to {@code connection} (package-private: the store's tests open more logs with them). */
+    Repositories repositories(Connection connection) {
         return new JdbcRepositories(new Sql(connection, failures), messageRows);
     }
 

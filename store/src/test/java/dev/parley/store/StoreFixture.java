@@ -41,10 +41,11 @@ public final class StoreFixture implements AutoCloseable {
         TestDatabase testDatabase = databases.get();
         try {
             Database database = Database.open(testDatabase.settings());
+            JdbcStore store = new JdbcStore(database, MessageLogSettings.DEFAULT);
             Logs logs = (groupCommit, batchSizes) -> GroupCommitMessageLog.start(database,
-                    groupCommit ? MessageLogSettings.DEFAULT : MessageLogSettings.ONE_BY_ONE, batchSizes);
-            return new StoreFixture(testDatabase, new JdbcStore(database, MessageLogSettings.DEFAULT), database, logs,
-                    databases);
+                    groupCommit ? MessageLogSettings.DEFAULT : MessageLogSettings.ONE_BY_ONE, batchSizes,
+                    store::repositories);
+            return new StoreFixture(testDatabase, store, database, logs, databases);
         } catch (RuntimeException e) {
             testDatabase.close();
             throw e;

@@ -99,4 +99,12 @@ abstract class StorePortContracts {
             return StorePortContracts.this.fixture();
         }
     }
+
+    @Nested
+    class LogSteps extends MessageLogStepContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
 }

@@ -47,8 +47,7 @@ final class InMemoryMessageLog implements MessageLog {
     /** With group commit, the one thread that commits: each append asks it to write whatever waits. */
     private final ExecutorService writer;
     private volatile Consumer<List<Message>> listener;
-    private volatile BiConsumer<Repositories, List<Message>> beforeCommit = (repositories, created) -> {
-    };
+    private volatile BiConsumer<Repositories, List<Message>> beforeCommit;
     private boolean closed;
 
     InMemoryMessageLog(InMemoryStore store, boolean groupCommit, IntConsumer batchSizes) {
@@ -160,15 +159,21 @@ final class InMemoryMessageLog implements MessageLog {
     private List<LogOutcome> appendAndStep(Tables tables, List<Append> appends) {
         List<LogOutcome> outcomes = AppendRules.append(tables, appends);
         List<Message> created = outcomes.stream().map(LogOutcome::createdMessage).filter(Objects::nonNull).toList();
-        if (!created.isEmpty()) {
-            beforeCommit.accept(store.repositories(), created);
+        BiConsumer<Repositories, List<Message>> step = beforeCommit;
+        if (step != null && !created.isEmpty()) {
+            step.accept(store.repositories(), created);
         }
         return outcomes;
     }
 
+    /** Registers the one step before commit; a second is refused, as by the JDBC log. */
     @Override
     public synchronized void beforeCommit(BiConsumer<Repositories, List<Message>> step) {
-        this.beforeCommit = Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(step, "step");
+        if (beforeCommit != null) {
+            throw new IllegalStateException("the message log already has a step before commit");
+        }
+        beforeCommit = step;
     }
 
     /** Tells the listener; as in the JDBC log, a failing listener does not fail the stored appends. */
