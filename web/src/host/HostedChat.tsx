@@ -81,7 +81,7 @@ export function HostedChat(props: HostedChatProps) {
     const boot = async () => {
       let token: string;
       try {
-        token = signedOut ? await wait() : await tokens.take();
+        token = signedOut || !tokens.canTake() ? await wait() : await tokens.take();
       } catch (e) {
         report(e);
         token = await wait();

@@ -24,6 +24,11 @@ export class TokenBox {
     for (const resolve of waiting) resolve(token);
   }
 
+  /** Whether `take` has a token at hand or a provider to ask (else it must wait for the host). */
+  canTake(): boolean {
+    return this.fresh !== null || this.provider !== null;
+  }
+
   /** The token to use now. */
   take(): Promise<string> {
     if (this.fresh) {

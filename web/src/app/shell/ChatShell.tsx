@@ -40,7 +40,7 @@ export function ChatShell(props: ShellProps) {
 function SingleLayout({ roomId, onRoomOpened }: { roomId: string | null; onRoomOpened?: ((roomId: string | null) => void) | undefined }) {
   useEffect(() => onRoomOpened?.(roomId), [roomId, onRoomOpened]);
   return <main className="parley-main parley-single">{roomId ? (
-        <ErrorBoundary>
+        <ErrorBoundary key={roomId}>
           <RoomView roomId={roomId} onLeft={() => undefined} />
         </ErrorBoundary>
       ) : (
