@@ -131,14 +131,20 @@ function HostedSession(props: HostedChatProps & { config: ChatConfig }) {
   const style = useThemeStyle(config.theme, props.theme);
   const getToken = useMemo(() => {
     let first = true;
-    return () => {
+    return async () => {
       if (first) {
         first = false;
-        return Promise.resolve(config.authentication.userToken);
+        return config.authentication.userToken;
       }
-      return tokens.take();
+      // the host's token may be its identity provider's: /chat/config trades it for a Parley token
+      const hostToken = await tokens.take();
+      try {
+        return (await fetchChatConfig(props.server, hostToken)).authentication.userToken || hostToken;
+      } catch {
+        return hostToken;
+      }
     };
-  }, [config, tokens]);
+  }, [config, tokens, props.server]);
   const authRequired = useCallback(() => emit({ type: "auth-required" }), [emit]);
   const client = useParleyClient(config, getToken, authRequired);
   useHostEvents(client, filters, emit);

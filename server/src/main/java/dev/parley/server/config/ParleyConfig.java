@@ -40,8 +40,31 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
     }
 
     /** How people prove who they are besides user tokens: local accounts, a gateway's trusted header. */
-    public record Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader) {
-        public static final Identity DEFAULT = new Identity(true, true, TrustedHeader.OFF);
+    public record Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader, Oidc oidc) {
+        public static final Identity DEFAULT = new Identity(true, true, TrustedHeader.OFF, Oidc.OFF);
+
+        public Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader) {
+            this(localAccounts, signup, trustedHeader, Oidc.OFF);
+        }
+
+        public Identity withOidc(Oidc newOidc) {
+            return new Identity(localAccounts, signup, trustedHeader, newOidc);
+        }
+    }
+
+    /**
+     * The host application's identity provider (OpenID Connect): {@code /chat/config} accepts its
+     * signed ID or access tokens (verified against the issuer's published keys) and names the user
+     * by a claim, optionally without a prefix ({@code auth0-}); unknown users are created when
+     * {@code provision} is on.
+     */
+    public record Oidc(String issuer, String jwksUrl, String audience, String userClaim, String stripPrefix,
+            String nameClaim, String avatarClaim, boolean provision, int clockSkewSeconds) {
+        public static final Oidc OFF = new Oidc("", "", "", "sub", "", "name", "picture", true, 60);
+
+        public boolean enabled() {
+            return !issuer.isEmpty();
+        }
     }
 
     /**
