@@ -6,6 +6,7 @@ import type { WidgetMode } from "./WidgetApp";
 
 /** Props of `mount` / `update` (qiankun passes its own as well: `name`, `container`, …). */
 export interface MountProps {
+  /** Where to render (qiankun passes it to mount and unmount; in `update`, optional). */
   container: Element;
   server?: string;
   token?: string;
@@ -82,7 +83,10 @@ export function createLifecycle(defaultServer: () => string): Lifecycle {
       mounted.set(container, { session, host, stopListening: listenForCommandEvents(container, session.commands) });
     },
     async update(props) {
-      mounted.get(props.container)?.session.update(settingsOf(props, defaultServer));
+      // qiankun's update passes only the host's props (no container): then every chat of this
+      // bundle instance (one per qiankun app, each in its own sandbox) takes them
+      const targets = props.container ? [mounted.get(props.container)] : [...mounted.values()];
+      for (const target of targets) target?.session.update(settingsOf(props, defaultServer));
     },
     unmount,
   };

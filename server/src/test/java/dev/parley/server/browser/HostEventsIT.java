@@ -3,17 +3,12 @@ package dev.parley.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
-import dev.parley.server.config.ParleyConfig;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,40 +20,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * frame on the same page cannot command the embed.
  */
 class HostEventsIT {
-    static final FixtureSite host = new FixtureSite();
+    @RegisterExtension
+    static final HostHarness harness = new HostHarness();
+    static final TestNode node = harness.node;
+    static final FixtureSite host = harness.site;
     static final FixtureSite stranger = new FixtureSite();
 
-    @RegisterExtension
-    @Order(1)
-    static final TestNode node = TestNode.onH2(config -> config.withWeb(new ParleyConfig.Web("",
-            List.of(host.origin()), List.of(host.origin()), config.web().clients())));
-
-    @RegisterExtension
-    @Order(2)
-    static final Chromium chromium = new Chromium();
-
-    private BrowserContext context;
-
     @AfterAll
-    static void stopSites() {
-        host.close();
+    static void stopStranger() {
         stranger.close();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     private Page open(String url) {
-        context = chromium.newContext();
-        return chromium.open(context, url);
+        return harness.open(url);
     }
 
     private static Locator message(Locator scope, String text) {
-        return scope.locator("[data-testid=message]").filter(new Locator.FilterOptions().setHasText(text));
+        return HostHarness.message(scope, text);
     }
 
     private static Locator heading(Locator scope, String name) {

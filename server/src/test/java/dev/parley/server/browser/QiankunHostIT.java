@@ -3,16 +3,10 @@ package dev.parley.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
-import dev.parley.server.config.ParleyConfig;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,30 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (sockets, window listeners, styles), and a remount.
  */
 class QiankunHostIT {
-    static final FixtureSite backOffice = new FixtureSite();
-
     @RegisterExtension
-    @Order(1)
-    static final TestNode node = TestNode.onH2(config -> config.withWeb(new ParleyConfig.Web("",
-            List.of(backOffice.origin()), List.of(backOffice.origin()), config.web().clients())));
-
-    @RegisterExtension
-    @Order(2)
-    static final Chromium chromium = new Chromium();
-
-    private BrowserContext context;
-
-    @AfterAll
-    static void stopSite() {
-        backOffice.close();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (context != null) {
-            context.close();
-        }
-    }
+    static final HostHarness harness = new HostHarness();
+    static final TestNode node = harness.node;
+    static final FixtureSite backOffice = harness.site;
 
     /** The host page: probes for sockets and window/document listeners, qiankun, and helpers to load and unload. */
     private Page backOfficePage() {
@@ -69,26 +43,51 @@ class QiankunHostIT {
                 + "const PARLEY = " + Chromium.jsString(node.url()) + ";\n"
                 + "window.apps = {};\n"
                 + "window.events = [];\n"
-                + "window.load = (slot, props) => {\n"
-                + "  const app = qiankun.loadMicroApp({ name: 'parley-' + slot, entry: PARLEY + '/micro/', container: '#' + slot,\n"
+                + "window.load = (slot, props, entry) => {\n"
+                + "  const app = qiankun.loadMicroApp({ name: 'parley-' + slot, entry: entry || PARLEY + '/micro/', container: '#' + slot,\n"
                 + "    props: { server: PARLEY, ...props, onEvent: (e) => window.events.push({ slot, ...e }) } });\n"
                 + "  window.apps[slot] = app;\n"
                 + "  return app.mountPromise.then(() => true);\n"
                 + "};\n"
+                + "window.update = (slot, props) => window.apps[slot].update({ server: PARLEY, ...props }).then(() => true);\n"
                 + "window.unload = (slot) => window.apps[slot].unmount().then(() => true);\n"
                 + "window.openSockets = () => window.probe.sockets.filter((s) => s.readyState < 2).length;\n"
                 + "window.styles = () => document.head.querySelectorAll('style, link[rel=stylesheet]').length;\n"
                 + "</script></body></html>";
-        context = chromium.newContext();
-        return chromium.open(context, backOffice.page("/back-office.html", html));
+        return harness.open(backOffice.page("/back-office.html", html));
     }
 
     private static Locator message(Locator scope, String text) {
-        return scope.locator("[data-testid=message]").filter(new Locator.FilterOptions().setHasText(text));
+        return HostHarness.message(scope, text);
     }
 
     private static void load(Page page, String slot, String props) {
         assertThat(page.evaluate("() => window.load(" + Chromium.jsString(slot) + ", " + props + ")")).isEqualTo(true);
+    }
+
+    @Test
+    void a_micro_lc_style_plugin_with_a_script_entry_shows_the_filtered_rooms_and_follows_the_hosts_updates() {
+        var alice = node.newUser("alice");
+        var bob = node.newUser("bob");
+        String direct = alice.api().post("/v1/rooms/direct", java.util.Map.of("userId", bob.id())).json().get("id").asText();
+        alice.send(direct, "Just between us");
+        alice.createRoom("group", "Team", bob);
+        Page page = backOfficePage();
+
+        // micro-lc: "integrationMode": "qiankun", "entry": {"scripts": [...]}, "properties" become the props
+        assertThat(page.evaluate("() => window.load('chat-b', { token: " + Chromium.jsString(node.token(bob.id()))
+                + ", mode: 'full', filters: { types: ['direct'] } }, { scripts: [" + Chromium.jsString(node.url() + "/micro/parley.js")
+                + "] })")).isEqualTo(true);
+
+        Locator rooms = page.locator("#chat-b").getByRole(AriaRole.NAVIGATION, new Locator.GetByRoleOptions().setName("Rooms"));
+        assertThat(rooms.getByTestId("room-item")).hasCount(1);
+        assertThat(rooms.getByTestId("room-item")).hasAttribute("data-room-id", direct);
+        assertThat(page.evaluate("() => window.update('chat-b', { token: " + Chromium.jsString(node.token(bob.id()))
+                + ", mode: 'full', filters: { types: ['direct'] }, room: " + Chromium.jsString(direct) + " })")).isEqualTo(true);
+        assertThat(message(page.locator("#chat-b"), "Just between us")).hasCount(1);
+        page.waitForFunction("() => window.events.some((e) => e.type === 'room-opened' && e.roomId === " + Chromium.jsString(direct) + ")");
+        unload(page, "chat-b");
+        page.waitForFunction("() => window.openSockets() === 0");
     }
 
     private static void unload(Page page, String slot) {
