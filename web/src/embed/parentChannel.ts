@@ -1,16 +1,39 @@
-/** The embed page's conversation with the page that framed it (window.postMessage). */
-export type ParentMessage = { type: "parley:ready" } | { type: "parley:auth-required" };
+import type { CommandHub } from "../host/hostBus";
+import { parseCommand, type HostEvent } from "../host/protocol";
 
-export function postToParent(message: ParentMessage): void {
-  if (window.parent && window.parent !== window) window.parent.postMessage(message, "*");
+/**
+ * The origin of the page that framed this one, as the browser reports it
+ * (`location.ancestorOrigins`, else the referrer's origin); null when not framed or unknown.
+ * The server's `frame-ancestors` policy already limits who may frame the embed.
+ */
+export function parentOrigin(): string | null {
+  if (window.parent === window) return null;
+  const ancestors = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
+  const candidate = ancestors && ancestors.length > 0 ? ancestors[0] : document.referrer;
+  try {
+    const origin = candidate ? new URL(candidate).origin : null;
+    return origin && origin !== "null" ? origin : null;
+  } catch {
+    return null;
+  }
 }
 
-/** Calls `onToken` for every `{type: "parley:token", token}` the parent sends. */
-export function listenForTokens(onToken: (token: string) => void): () => void {
+/** Posts `{...event, type: "parley:<type>"}` to the parent, addressed to its origin only. */
+export function postToParent(origin: string | null, event: HostEvent): void {
+  if (!origin) return;
+  window.parent.postMessage({ ...event, type: `parley:${event.type}` }, origin);
+}
+
+/**
+ * Hands the parent's commands (`parley:open-room`, `parley:set-token` or `parley:token`,
+ * `parley:set-theme`, `parley:logout`) to `hub`. A message from any other window or origin is
+ * ignored, as is a malformed one.
+ */
+export function listenForParentCommands(origin: string | null, hub: CommandHub): () => void {
   const listener = (event: MessageEvent) => {
-    if (event.source !== window.parent) return;
-    const data = event.data as { type?: unknown; token?: unknown } | null;
-    if (data && data.type === "parley:token" && typeof data.token === "string" && data.token) onToken(data.token);
+    if (!origin || event.source !== window.parent || event.origin !== origin) return;
+    const command = parseCommand(event.data);
+    if (command) hub.send(command);
   };
   window.addEventListener("message", listener);
   return () => window.removeEventListener("message", listener);

@@ -13,6 +13,7 @@ export const en = {
   switchToSignIn: "Already have an account? Sign in",
   localAccountsDisabled: "Sign-in with a password is not enabled on this server. Open Parley from your application.",
   signOut: "Sign out",
+  signedOut: "Signed out.",
   loading: "Loading…",
   // room list
   roomsNav: "Rooms",

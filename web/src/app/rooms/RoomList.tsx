@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from "react";
+import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
 import { ChannelsDialog } from "./ChannelsDialog";
@@ -8,9 +9,10 @@ import { RoomItem } from "./RoomItem";
 import { roomName } from "./roomName";
 
 /** The left column: search, "new chat" / "new group", and the rooms by last activity. */
-export function RoomList({ selectedId, onSelect }: { selectedId: string | null; onSelect: (roomId: string) => void }) {
+export function RoomList({ selectedId, onSelect, filter }: { selectedId: string | null; onSelect: (roomId: string) => void; filter?: ((room: Room) => boolean) | undefined }) {
   const { client, config } = useChat();
-  const rooms = useClientState((c) => c.getRooms());
+  const allRooms = useClientState((c) => c.getRooms());
+  const rooms = useMemo(() => (filter ? allRooms.filter(filter) : allRooms), [allRooms, filter]);
   const [query, setQuery] = useState("");
   const [dialog, setDialog] = useState<"chat" | "group" | "channels" | null>(null);
   const searchId = useId();

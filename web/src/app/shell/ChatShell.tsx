@@ -1,5 +1,5 @@
 import { useEffect, useState, type CSSProperties } from "react";
-import type { ParleyClient } from "../../client";
+import type { ParleyClient, Room } from "../../client";
 import type { ChatConfig } from "../boot/config";
 import { ChatContext, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
@@ -20,6 +20,10 @@ export interface ShellProps {
   /** Keep `document.title` with the unread count: the standalone app only. */
   documentTitle?: boolean;
   onSignOut?: () => void;
+  /** Only rooms it accepts are listed (a host's filters). */
+  roomFilter?: ((room: Room) => boolean) | undefined;
+  /** Told each time the open room changes (a host's `room-opened`). */
+  onRoomOpened?: ((roomId: string | null) => void) | undefined;
 }
 
 export function ChatShell(props: ShellProps) {
@@ -27,15 +31,16 @@ export function ChatShell(props: ShellProps) {
     <ChatContext.Provider value={{ client: props.client, config: props.config }}>
       <div className="parley-root" style={props.themeStyle} data-density={props.config.theme.density}>
         <ConnectionBanner />
-        {props.mode === "full" ? <FullLayout {...props} /> : <SingleLayout roomId={props.roomId ?? null} />}
+        {props.mode === "full" ? <FullLayout {...props} /> : <SingleLayout roomId={props.roomId ?? null} onRoomOpened={props.onRoomOpened} />}
       </div>
     </ChatContext.Provider>
   );
 }
 
-function SingleLayout({ roomId }: { roomId: string | null }) {
+function SingleLayout({ roomId, onRoomOpened }: { roomId: string | null; onRoomOpened?: ((roomId: string | null) => void) | undefined }) {
+  useEffect(() => onRoomOpened?.(roomId), [roomId, onRoomOpened]);
   return <main className="parley-main parley-single">{roomId ? (
-        <ErrorBoundary>
+        <ErrorBoundary key={roomId}>
           <RoomView roomId={roomId} onLeft={() => undefined} />
         </ErrorBoundary>
       ) : (
@@ -48,8 +53,14 @@ function roomFromPath(): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
-function FullLayout({ config, roomId, routing, documentTitle, onSignOut }: ShellProps) {
+function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFilter, onRoomOpened }: ShellProps) {
   const [selected, setSelected] = useState<string | null>(() => (routing ? roomFromPath() : (roomId ?? null)));
+
+  // a host's `open-room`: follow the prop when it changes
+  useEffect(() => {
+    if (!routing && roomId) setSelected(roomId);
+  }, [routing, roomId]);
+  useEffect(() => onRoomOpened?.(selected), [selected, onRoomOpened]);
   const total = useClientState((c) => c.totalUnread());
   const appName = config.theme.appName || t("appName");
 
@@ -84,7 +95,7 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut }: Shell
             </button>
           )}
         </header>
-        <RoomList selectedId={selected} onSelect={select} />
+        <RoomList selectedId={selected} onSelect={select} filter={roomFilter} />
       </div>
       <main className="parley-main">
         {selected ? (

@@ -68,13 +68,22 @@ public final class UserService {
      * A deactivated user stays deactivated (401 {@code user_deactivated}).
      */
     public User provision(String id, String name) {
+        return provision(id, name, null);
+    }
+
+    /**
+     * As {@link #provision(String, String)}, also setting the avatar when {@code avatarUrl} is
+     * given (an identity provider's picture claim); null leaves the avatar as it is.
+     */
+    public User provision(String id, String name, String avatarUrl) {
         Constraints.checkUserId("userId", id);
         String checkedName = Constraints.checkText("name", name, 1, MAX_NAME);
+        Constraints.checkUrl("avatarUrl", avatarUrl);
         Instant now = clock.instant();
         return store.write(repos -> {
             var existing = repos.users().find(id);
             if (existing.isEmpty()) {
-                User created = new User(id, checkedName, null, UserRole.USER, null, true, now, now);
+                User created = new User(id, checkedName, avatarUrl, UserRole.USER, null, true, now, now);
                 repos.users().insert(created);
                 return created;
             }
@@ -82,10 +91,11 @@ public final class UserService {
             if (!old.active()) {
                 throw new ParleyException(ErrorCode.USER_DEACTIVATED, "user " + id + " is deactivated");
             }
-            if (old.name().equals(checkedName)) {
+            String avatar = avatarUrl == null ? old.avatarUrl() : avatarUrl;
+            if (old.name().equals(checkedName) && java.util.Objects.equals(old.avatarUrl(), avatar)) {
                 return old;
             }
-            User changed = new User(id, checkedName, old.avatarUrl(), old.role(), old.data(), true, old.createdAt(), now);
+            User changed = new User(id, checkedName, avatar, old.role(), old.data(), true, old.createdAt(), now);
             repos.users().update(changed);
             repos.record(new Event.UserUpdated(changed));
             return changed;

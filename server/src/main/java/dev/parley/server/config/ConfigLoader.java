@@ -118,7 +118,8 @@ public final class ConfigLoader {
                 reader.headerName(Settings.HEADER_USER_PROPERTIES), reader.path(Settings.HEADER_ID_PATH),
                 reader.path(Settings.HEADER_NAME_PATH), reader.bool(Settings.HEADER_PROVISION));
         var identity = new ParleyConfig.Identity(reader.bool(Settings.ACCOUNTS_LOCAL), reader.bool(Settings.ACCOUNTS_SIGNUP),
-                header, reader.bool(Settings.HTTP_TRUST_FORWARDED_FOR), reader.directory(Settings.USERS_DIRECTORY));
+                header, reader.bool(Settings.HTTP_TRUST_FORWARDED_FOR), reader.directory(Settings.USERS_DIRECTORY),
+                reader.oidc());
         return new ParleyConfig(
                 new ParleyConfig.Http(reader.text(Settings.HTTP_HOST), reader.integer(Settings.HTTP_PORT, 0, 65535)),
                 Path.of(reader.nonEmpty(Settings.DATA_DIR)),
@@ -140,6 +141,7 @@ public final class ConfigLoader {
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final Pattern PUBLIC_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~/-]*)?");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smh])");
+    private static final Pattern HTTP_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~/%:@-]*)?");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,100}");
     private static final Pattern DOT_PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,9}");
 
@@ -252,6 +254,31 @@ public final class ConfigLoader {
                 throw bad(setting, "must be a dot-notation path like user.id");
             }
             return path;
+        }
+
+        ParleyConfig.Oidc oidc() {
+            String issuer = text(Settings.OIDC_ISSUER);
+            if (!issuer.isEmpty() && !HTTP_URL.matcher(issuer).matches()) {
+                throw bad(Settings.OIDC_ISSUER, "must be the issuer's http(s) URL, exactly as its tokens' iss claim says");
+            }
+            String jwks = text(Settings.OIDC_JWKS_URL);
+            if (!jwks.isEmpty() && !HTTP_URL.matcher(jwks).matches()) {
+                throw bad(Settings.OIDC_JWKS_URL, "must be an http(s) URL of the issuer's JSON Web Key Set");
+            }
+            String audience = text(Settings.OIDC_AUDIENCE);
+            if (!issuer.isEmpty() && jwks.isEmpty()) {
+                throw bad(Settings.OIDC_JWKS_URL, "must be set when auth.oidc.issuer is");
+            }
+            if (!issuer.isEmpty() && audience.isEmpty()) {
+                throw bad(Settings.OIDC_AUDIENCE, "must be set when auth.oidc.issuer is (the aud your tokens carry)");
+            }
+            String prefix = text(Settings.OIDC_STRIP_PREFIX);
+            if (prefix.length() > 100) {
+                throw bad(Settings.OIDC_STRIP_PREFIX, "must be at most 100 characters");
+            }
+            return new ParleyConfig.Oidc(issuer, jwks, audience, path(Settings.OIDC_USER_CLAIM), prefix,
+                    path(Settings.OIDC_NAME_CLAIM), path(Settings.OIDC_AVATAR_CLAIM), bool(Settings.OIDC_PROVISION),
+                    integer(Settings.OIDC_CLOCK_SKEW, 0, 3600));
         }
 
         ConfigException bad(Setting setting, String problem) {

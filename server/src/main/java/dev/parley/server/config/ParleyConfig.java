@@ -65,23 +65,42 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
 
     /**
      * How people prove who they are besides user tokens (local accounts, a gateway's trusted
-     * header), where a request comes from (a proxy's {@code X-Forwarded-For}, when trusted), and
-     * whom users can find in the directory.
+     * header, the host's OpenID Connect tokens), where a request comes from (a proxy's
+     * {@code X-Forwarded-For}, when trusted), and whom users can find in the directory.
      */
     public record Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader,
-            boolean trustForwardedFor, DirectoryVisibility directory) {
+            boolean trustForwardedFor, DirectoryVisibility directory, Oidc oidc) {
         public static final Identity DEFAULT = new Identity(true, true, TrustedHeader.OFF);
 
         public Identity(boolean localAccounts, boolean signup, TrustedHeader trustedHeader) {
-            this(localAccounts, signup, trustedHeader, false, DirectoryVisibility.ALL);
+            this(localAccounts, signup, trustedHeader, false, DirectoryVisibility.ALL, Oidc.OFF);
         }
 
         public Identity withDirectory(DirectoryVisibility newDirectory) {
-            return new Identity(localAccounts, signup, trustedHeader, trustForwardedFor, newDirectory);
+            return new Identity(localAccounts, signup, trustedHeader, trustForwardedFor, newDirectory, oidc);
         }
 
         public Identity withTrustForwardedFor(boolean trust) {
-            return new Identity(localAccounts, signup, trustedHeader, trust, directory);
+            return new Identity(localAccounts, signup, trustedHeader, trust, directory, oidc);
+        }
+
+        public Identity withOidc(Oidc newOidc) {
+            return new Identity(localAccounts, signup, trustedHeader, trustForwardedFor, directory, newOidc);
+        }
+    }
+
+    /**
+     * The host application's identity provider (OpenID Connect): {@code /chat/config} accepts its
+     * signed ID or access tokens (verified against the issuer's published keys) and names the user
+     * by a claim, optionally without a prefix ({@code auth0-}); unknown users are created when
+     * {@code provision} is on.
+     */
+    public record Oidc(String issuer, String jwksUrl, String audience, String userClaim, String stripPrefix,
+            String nameClaim, String avatarClaim, boolean provision, int clockSkewSeconds) {
+        public static final Oidc OFF = new Oidc("", "", "", "sub", "", "name", "picture", true, 60);
+
+        public boolean enabled() {
+            return !issuer.isEmpty();
         }
     }
 

@@ -66,13 +66,36 @@ public final class Settings {
             false, "pauses between delivery attempts (s, m, h); after the last the delivery is a dead letter");
     public static final Setting WEBHOOKS_TIMEOUT_SECONDS = new Setting("webhooks.timeout-seconds", "10", false,
             "how long one delivery attempt may take, connecting included");
+    public static final Setting OIDC_ISSUER = new Setting("auth.oidc.issuer", "", false,
+            "/chat/config accepts signed tokens of this OpenID Connect issuer (its iss, e.g. https://id.example.com/); empty = off");
+    public static final Setting OIDC_JWKS_URL = new Setting("auth.oidc.jwks-url", "", false,
+            "the issuer's JSON Web Key Set (https://id.example.com/.well-known/jwks.json); needed with auth.oidc.issuer");
+    public static final Setting OIDC_AUDIENCE = new Setting("auth.oidc.audience", "", false,
+            "the aud a token must name (your client id or API identifier); needed with auth.oidc.issuer");
+    public static final Setting OIDC_USER_CLAIM = new Setting("auth.oidc.user-claim", "sub", false,
+            "dot-notation path of the claim holding the Parley user id");
+    public static final Setting OIDC_STRIP_PREFIX = new Setting("auth.oidc.strip-prefix", "", false,
+            "a prefix removed from that claim's value (e.g. auth0-); empty = none");
+    public static final Setting OIDC_NAME_CLAIM = new Setting("auth.oidc.name-claim", "name", false,
+            "dot-notation path of the display name claim (used when provisioning)");
+    public static final Setting OIDC_AVATAR_CLAIM = new Setting("auth.oidc.avatar-claim", "picture", false,
+            "dot-notation path of the avatar URL claim (used when provisioning)");
+    public static final Setting OIDC_PROVISION = new Setting("auth.oidc.provision", "true", false,
+            "create users seen for the first time in a verified token, and keep their name and avatar current");
+    public static final Setting OIDC_CLOCK_SKEW = new Setting("auth.oidc.clock-skew-seconds", "60", false,
+            "leeway for exp and nbf against the issuer's clock");
+
+    /** The host identity provider's settings, in the order they are documented. */
+    public static final List<Setting> OIDC = List.of(OIDC_ISSUER, OIDC_JWKS_URL, OIDC_AUDIENCE, OIDC_USER_CLAIM,
+            OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION, OIDC_CLOCK_SKEW);
 
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
             WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, USERS_DIRECTORY, HTTP_TRUST_FORWARDED_FOR, HEADER_USER_ID,
-            HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, WEBHOOKS_ALLOW_LOOPBACK,
-            WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS);
+            HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, OIDC_ISSUER, OIDC_JWKS_URL,
+            OIDC_AUDIENCE, OIDC_USER_CLAIM, OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION,
+            OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS);
 
     private Settings() {
     }

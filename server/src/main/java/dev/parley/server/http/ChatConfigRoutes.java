@@ -2,6 +2,7 @@ package dev.parley.server.http;
 
 import dev.parley.server.auth.GatewayIdentity;
 import dev.parley.server.auth.Authenticator;
+import dev.parley.server.auth.oidc.HostIdentity;
 import dev.parley.server.routing.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.auth.AuthService;
@@ -39,6 +40,9 @@ public final class ChatConfigRoutes implements Routes {
     private final ParleyConfig.Web web;
     private final GatewayIdentity gateway;
     private final boolean provision;
+    /** The host's identity provider (OIDC), or null when not configured. */
+    private final HostIdentity hostIdentity;
+    private final boolean provisionFromProvider;
 
     public ChatConfigRoutes(Authenticator authenticator, ApiCredentials credentials, AuthService auth, UserService users,
             ParleyConfig config, ObjectMapper mapper) {
@@ -50,6 +54,9 @@ public final class ChatConfigRoutes implements Routes {
         this.web = config.web();
         this.gateway = new GatewayIdentity(config.identity().trustedHeader(), mapper);
         this.provision = config.identity().trustedHeader().provision();
+        var oidc = config.identity().oidc();
+        this.hostIdentity = oidc.enabled() ? new HostIdentity(oidc, java.time.Clock.systemUTC()) : null;
+        this.provisionFromProvider = oidc.provision();
     }
 
     @Override
@@ -87,6 +94,14 @@ public final class ChatConfigRoutes implements Routes {
     }
 
     private Session identify(Context ctx) {
+        if (hostIdentity != null && Authenticator.presentsCredential(ctx)
+                && HostIdentity.looksLikeProviderToken(Authenticator.presentedToken(ctx))) {
+            var person = hostIdentity.identify(Authenticator.presentedToken(ctx));
+            if (provisionFromProvider) {
+                users.provision(person.id(), person.name(), person.avatarUrl());
+            }
+            return issue(person.id(), "the identity provider's user ");
+        }
         if (Authenticator.presentsCredential(ctx) || !gateway.enabled()) {
             String userId = authenticator.user(ctx).actor().userId();
             return new Session(userId, Authenticator.presentedToken(ctx));
@@ -96,14 +111,19 @@ public final class ChatConfigRoutes implements Routes {
         if (provision) {
             users.provision(person.id(), person.name());
         }
+        return issue(person.id(), "the gateway's user ");
+    }
+
+    /** A fresh user token for someone a trusted source ({@code who}) named. */
+    private Session issue(String userId, String who) {
         try {
-            return new Session(person.id(), auth.issue(person.id(), null).token());
+            return new Session(userId, auth.issue(userId, null).token());
         } catch (ParleyException e) {
             throw switch (e.code()) {
                 case USER_NOT_FOUND -> new ParleyException(ErrorCode.UNAUTHENTICATED,
-                        "the gateway's user " + person.id() + " is not a Parley user");
+                        who + userId + " is not a Parley user");
                 case USER_INACTIVE -> new ParleyException(ErrorCode.USER_DEACTIVATED,
-                        "user " + person.id() + " is deactivated");
+                        "user " + userId + " is deactivated");
                 default -> e;
             };
         }

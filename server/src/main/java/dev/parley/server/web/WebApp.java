@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Serves the web UI: the app at {@code /} (and for any other HTML navigation outside the
  * API), one room for iframes at {@code /embed/rooms/{roomId}}, the {@code <parley-chat>}
- * widget at {@code /widget.js}, and the hashed build files at {@code /assets/…}. HTML carries
+ * widget at {@code /widget.js}, the micro-frontend build at {@code /micro/} (an HTML entry) and
+ * {@code /micro/parley.js} (UMD), and the hashed build files at {@code /assets/…}. HTML carries
  * a Content-Security-Policy; only embeds may be framed, and only by {@code web.frame-origins}.
  */
 public final class WebApp implements Routes {
@@ -34,7 +35,11 @@ public final class WebApp implements Routes {
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> page(ctx, "index.html", appPolicy));
         routes.get("/embed/rooms/{roomId}", ctx -> page(ctx, "embed.html", embedPolicy));
-        routes.get("/widget.js", this::widget);
+        routes.get("/widget.js", ctx -> crossOrigin(ctx, "widget.js"));
+        // the micro-frontend build (qiankun, micro-lc): an HTML entry naming one UMD script
+        routes.get("/micro/", ctx -> crossOrigin(ctx, "micro/index.html"));
+        routes.get("/micro/index.html", ctx -> crossOrigin(ctx, "micro/index.html"));
+        routes.get("/micro/parley.js", ctx -> crossOrigin(ctx, "micro/parley.js"));
         routes.get("/assets/<path>", this::asset);
     }
 
@@ -76,13 +81,16 @@ public final class WebApp implements Routes {
         send(ctx, page, REVALIDATE);
     }
 
-    private void widget(Context ctx) {
-        WebAssets.Asset widget = assets.find("widget.js").orElseThrow(() -> new ParleyException(ErrorCode.NOT_FOUND,
-                
+    /** A file other sites load (widget, micro-frontend): readable from any origin, revalidated by ETag. */
+    private void crossOrigin(Context ctx, String file) {
+        WebAssets.Asset asset = assets.find(file).orElseThrow(() -> new ParleyException(ErrorCode.NOT_FOUND,
                 "the web UI is not part of this build (build the web module)"));
         ctx.header("Access-Control-Allow-Origin", "*");
         ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
-        send(ctx, widget, REVALIDATE);
+        if (file.endsWith(".html")) {
+            ctx.header("Content-Security-Policy", appPolicy);
+        }
+        send(ctx, asset, REVALIDATE);
     }
 
     private void asset(Context ctx) {
