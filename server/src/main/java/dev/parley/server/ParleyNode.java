@@ -21,6 +21,8 @@ import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.auth.LocalAdmin;
+import dev.parley.server.compat.ConduitMessageRoutes;
+import dev.parley.server.compat.ConduitRoomRoutes;
 import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
@@ -135,6 +137,10 @@ public final class ParleyNode implements AutoCloseable {
                 new MessageRoutes(authenticator, bodies, messages),
                 new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
+                new ConduitRoomRoutes(authenticator, bodies, rooms,
+                        new MemberService(transactor, clock, config.permissions())),
+                new ConduitMessageRoutes(authenticator, bodies, messages, rooms,
+                        new MemberService(transactor, clock, config.permissions())),
                 webApp,
                 gateway,
                 socketIo), webApp, new Cors(config.web().allowedOrigins()));

@@ -23,15 +23,12 @@ final class ChatEvents {
     private final MessageService messages;
     private final RoomService rooms;
     private final ReadService reads;
-    private final ConduitEncoding encoding;
     private final Executor answers;
 
-    ChatEvents(MessageService messages, RoomService rooms, ReadService reads, ConduitEncoding encoding,
-            Executor answers) {
+    ChatEvents(MessageService messages, RoomService rooms, ReadService reads, Executor answers) {
         this.messages = messages;
         this.rooms = rooms;
         this.reads = reads;
-        this.encoding = encoding;
         this.answers = answers;
     }
 
@@ -94,13 +91,13 @@ final class ChatEvents {
         long newest = rooms.get(socket.actor(), roomId).room().lastSeq();
         var mark = reads.markRead(socket.actor(), roomId, newest);
         if (ackId >= 0) {
-            socket.reply(encoding.ack(ackId, new ConduitEncoding.ReadEvent(mark.roomId(), mark.userId())));
+            socket.reply(socket.encoding().ack(ackId, new ConduitEncoding.ReadEvent(mark.roomId(), mark.userId())));
         }
     }
 
     private void refuse(ChatSocket socket, long ackId, String event, String reason) {
         var refusal = new ConduitEncoding.Refusal(event, reason);
-        socket.reply(ackId >= 0 ? encoding.ack(ackId, refusal) : encoding.event("error", refusal));
+        socket.reply(ackId >= 0 ? socket.encoding().ack(ackId, refusal) : socket.encoding().event("error", refusal));
     }
 
     private static String text(JsonNode args, int index, String what) {

@@ -19,30 +19,37 @@ final class ChatNamespace {
     private final AuthService auth;
     private final RoomService rooms;
     private final DeliveryService delivery;
-    private final ConduitEncoding encoding;
+    private final Map<String, ConduitEncoding> encodings;
     private final SocketIoSettings settings;
 
-    ChatNamespace(AuthService auth, RoomService rooms, DeliveryService delivery, ConduitEncoding encoding,
-            SocketIoSettings settings) {
+    ChatNamespace(AuthService auth, RoomService rooms, DeliveryService delivery,
+            com.fasterxml.jackson.databind.ObjectMapper mapper, SocketIoSettings settings) {
         this.auth = auth;
         this.rooms = rooms;
         this.delivery = delivery;
-        this.encoding = encoding;
+        this.encodings = ConduitEncoding.NAMESPACES.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                namespace -> namespace, namespace -> new ConduitEncoding(mapper, namespace)));
         this.settings = settings;
     }
 
+    /** Whether {@code namespace} is this one ({@code /chat}, also spelled {@code /chat/}). */
+    boolean serves(String namespace) {
+        return encodings.containsKey(namespace);
+    }
+
     /** The connected socket, or null when the CONNECT was refused (the client got CONNECT_ERROR). */
-    ChatSocket connect(EngineSession engine, JsonNode payload, String socketId) {
+    ChatSocket connect(EngineSession engine, String namespace, JsonNode payload, String socketId) {
+        ConduitEncoding encoding = encodings.get(namespace);
         String token = token(payload, engine.authorization());
         if (token == null) {
-            refuse(engine, "a user token is required: connect with auth: {token} or an Authorization: Bearer header");
+            refuse(engine, encoding, "a user token is required: connect with auth: {token} or an Authorization: Bearer header");
             return null;
         }
         Credential credential;
         try {
             credential = auth.authenticate(token);
         } catch (ParleyException e) {
-            refuse(engine, "the token was refused: " + e.detail());
+            refuse(engine, encoding, "the token was refused: " + e.detail());
             return null;
         }
         ChatSocket socket = new ChatSocket(socketId, credential, engine, encoding, settings.outboxSize(),
@@ -57,7 +64,7 @@ final class ChatNamespace {
             return socket;
         } catch (ParleyException e) {
             delivery.detach(socket);
-            refuse(engine, e.detail());
+            refuse(engine, encoding, e.detail());
             return null;
         } finally {
             socket.ledger().releaseAll();
@@ -69,8 +76,8 @@ final class ChatNamespace {
         delivery.detach(socket);
     }
 
-    private void refuse(EngineSession engine, String message) {
-        engine.send(encoding.connectError(ConduitEncoding.NAMESPACE, message));
+    private static void refuse(EngineSession engine, ConduitEncoding encoding, String message) {
+        engine.send(encoding.connectError(message));
     }
 
     /** {@code auth.token} (with or without "Bearer "), else the handshake's Authorization header; null when neither. */
@@ -87,6 +94,9 @@ final class ChatNamespace {
 
     private static String withoutScheme(String credential) {
         String trimmed = credential.trim();
-        return trimmed.regionMatches(true, 0, "Bearer ", 0, 7) ? trimmed.substring(7).trim() : trimmed;
+        String token = trimmed.regionMatches(true, 0, "Bearer ", 0, 7) ? trimmed.substring(7).trim() : trimmed;
+        // Conduit's docs write the token in quotes (Bearer "…"): a token never contains them.
+        return token.length() > 1 && token.startsWith("\"") && token.endsWith("\"")
+                ? token.substring(1, token.length() - 1) : token;
     }
 }

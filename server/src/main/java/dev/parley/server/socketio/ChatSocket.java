@@ -28,6 +28,7 @@ final class ChatSocket implements Recipient {
     private final String id;
     private final Credential credential;
     private final EngineSession engine;
+    private final ConduitEncoding encoding;
     private final Set<UUID> rooms = ConcurrentHashMap.newKeySet();
     private final Outbox outbox;
     private final DeliveryLedger ledger;
@@ -41,6 +42,7 @@ final class ChatSocket implements Recipient {
         this.credential = credential;
         this.actor = credential.actor();
         this.engine = engine;
+        this.encoding = encoding;
         this.outbox = new Outbox(new Sink(engine, encoding), outboxSize, writers);
         this.ledger = new DeliveryLedger(outbox, encoding, encoding::ack, this::userId);
     }
@@ -122,6 +124,11 @@ final class ChatSocket implements Recipient {
 
     EngineSession engine() {
         return engine;
+    }
+
+    /** The events in the namespace this client connected to. */
+    ConduitEncoding encoding() {
+        return encoding;
     }
 
     /**

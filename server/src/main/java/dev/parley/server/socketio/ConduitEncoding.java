@@ -18,7 +18,8 @@ import java.util.UUID;
  * ({@link #carries}). Each event is encoded once for every Socket.IO client.
  */
 final class ConduitEncoding implements Encoding<String> {
-    static final String NAMESPACE = "/chat";
+    /** The namespace, and the spelling with a trailing slash that Conduit's own docs connect to. */
+    static final java.util.List<String> NAMESPACES = java.util.List.of("/chat", "/chat/");
 
     /** The {@code message} event's object, also the acknowledgement of a send. */
     record MessageEvent(String sender, String message, UUID room, @JsonProperty("_id") UUID id, long seq,
@@ -37,9 +38,15 @@ final class ConduitEncoding implements Encoding<String> {
     }
 
     private final ObjectMapper mapper;
+    private final String namespace;
 
-    ConduitEncoding(ObjectMapper mapper) {
+    ConduitEncoding(ObjectMapper mapper, String namespace) {
         this.mapper = mapper;
+        this.namespace = namespace;
+    }
+
+    String namespace() {
+        return namespace;
     }
 
     /** Whether the event has a Conduit form: new messages and read marks. */
@@ -62,26 +69,34 @@ final class ConduitEncoding implements Encoding<String> {
     }
 
     String ack(long ackId, Object... args) {
-        return SocketPacket.encode(SocketPacket.ACK, NAMESPACE, ackId, json(List.of(args)));
+        return SocketPacket.encode(SocketPacket.ACK, namespace, ackId, json(List.of(args)));
     }
 
     String event(String name, Object argument) {
-        return SocketPacket.encode(SocketPacket.EVENT, NAMESPACE, -1, json(List.of(name, argument)));
+        return SocketPacket.encode(SocketPacket.EVENT, namespace, -1, json(List.of(name, argument)));
     }
 
     String connected(String socketId) {
-        return SocketPacket.encode(SocketPacket.CONNECT, NAMESPACE, -1, json(java.util.Map.of("sid", socketId)));
+        return SocketPacket.encode(SocketPacket.CONNECT, namespace, -1, json(java.util.Map.of("sid", socketId)));
     }
 
-    String connectError(String namespace, String message) {
-        return SocketPacket.encode(SocketPacket.CONNECT_ERROR, namespace, -1, json(java.util.Map.of("message", message)));
+    String connectError(String message) {
+        return connectError(namespace, message, mapper);
+    }
+
+    static String connectError(String namespace, String message, ObjectMapper mapper) {
+        return SocketPacket.encode(SocketPacket.CONNECT_ERROR, namespace, -1, json(mapper, java.util.Map.of("message", message)));
     }
 
     String disconnect() {
-        return SocketPacket.encode(SocketPacket.DISCONNECT, NAMESPACE, -1, null);
+        return SocketPacket.encode(SocketPacket.DISCONNECT, namespace, -1, null);
     }
 
     private String json(Object value) {
+        return json(mapper, value);
+    }
+
+    private static String json(ObjectMapper mapper, Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

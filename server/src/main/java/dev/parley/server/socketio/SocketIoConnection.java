@@ -13,18 +13,16 @@ final class SocketIoConnection implements EngineSession.Listener {
     private final EngineSession engine;
     private final ChatNamespace chat;
     private final ChatEvents events;
-    private final ConduitEncoding encoding;
     private final ObjectMapper mapper;
     private final String socketId;
     private ChatSocket socket;
     private boolean closed;
 
-    SocketIoConnection(EngineSession engine, ChatNamespace chat, ChatEvents events, ConduitEncoding encoding,
-            ObjectMapper mapper, String socketId) {
+    SocketIoConnection(EngineSession engine, ChatNamespace chat, ChatEvents events, ObjectMapper mapper,
+            String socketId) {
         this.engine = engine;
         this.chat = chat;
         this.events = events;
-        this.encoding = encoding;
         this.mapper = mapper;
         this.socketId = socketId;
     }
@@ -37,11 +35,12 @@ final class SocketIoConnection implements EngineSession.Listener {
     @Override
     public void message(String data) throws InterruptedException {
         SocketPacket packet = SocketPacket.parse(data, mapper);
-        boolean ours = ConduitEncoding.NAMESPACE.equals(packet.namespace());
         ChatSocket current;
         synchronized (this) {
             current = socket;
         }
+        boolean ours = current == null ? chat.serves(packet.namespace())
+                : current.encoding().namespace().equals(packet.namespace());
         switch (packet.type()) {
             case SocketPacket.CONNECT -> connect(packet, ours, current);
             case SocketPacket.DISCONNECT -> {
@@ -68,17 +67,18 @@ final class SocketIoConnection implements EngineSession.Listener {
 
     private void connect(SocketPacket packet, boolean ours, ChatSocket current) {
         if (!ours) {
-            engine.send(encoding.connectError(packet.namespace(), "Invalid namespace"));
+            engine.send(ConduitEncoding.connectError(packet.namespace(), "Invalid namespace", mapper));
             return;
         }
         if (current != null) {
             return;
         }
         if (packet.data() != null && !packet.data().isObject()) {
-            engine.send(encoding.connectError(packet.namespace(), "the CONNECT payload must be an object: {token}"));
+            engine.send(ConduitEncoding.connectError(packet.namespace(), "the CONNECT payload must be an object: {token}",
+                    mapper));
             return;
         }
-        ChatSocket joined = chat.connect(engine, packet.data(), socketId);
+        ChatSocket joined = chat.connect(engine, packet.namespace(), packet.data(), socketId);
         boolean late;
         synchronized (this) {
             late = closed;

@@ -37,7 +37,6 @@ public final class SocketIoServer implements Routes, AutoCloseable {
     private final SocketIoSettings settings;
     private final DeliveryService delivery;
     private final ObjectMapper mapper;
-    private final ConduitEncoding encoding;
     private final ChatNamespace chat;
     private final ChatEvents events;
     private final Map<String, EngineSession> bySid = new ConcurrentHashMap<>();
@@ -47,10 +46,8 @@ public final class SocketIoServer implements Routes, AutoCloseable {
         this.settings = settings;
         this.delivery = delivery;
         this.mapper = mapper;
-        this.encoding = new ConduitEncoding(mapper);
-        this.chat = new ChatNamespace(services.auth(), services.rooms(), delivery, encoding, settings);
-        this.events = new ChatEvents(services.messages(), services.rooms(), services.reads(), encoding,
-                delivery.writers());
+        this.chat = new ChatNamespace(services.auth(), services.rooms(), delivery, mapper, settings);
+        this.events = new ChatEvents(services.messages(), services.rooms(), services.reads(), delivery.writers());
     }
 
     @Override
@@ -196,7 +193,7 @@ public final class SocketIoServer implements Routes, AutoCloseable {
         EngineSession engine = new EngineSession(randomId(), authorization, settings, delivery::schedule,
                 closed -> bySid.remove(closed.sid(), closed));
         bySid.put(engine.sid(), engine);
-        var connection = new SocketIoConnection(engine, chat, events, encoding, mapper, randomId());
+        var connection = new SocketIoConnection(engine, chat, events, mapper, randomId());
         engine.start(connection);
         delivery.schedule(() -> {
             if (!connection.connected()) {
