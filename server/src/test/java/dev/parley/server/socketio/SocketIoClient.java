@@ -24,8 +24,8 @@ import java.util.function.Predicate;
  * stdout by {@code src/test/socketio-client/driver.mjs}: what it sees (connect, connect_error,
  * events, acks, disconnect, upgrade) arrives as JSON lines, kept in order.
  */
-final class SocketIoClient implements AutoCloseable {
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+public final class SocketIoClient implements AutoCloseable {
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FOLDER = Path.of("src/test/socketio-client").toAbsolutePath();
     private static boolean installed;
@@ -52,13 +52,13 @@ final class SocketIoClient implements AutoCloseable {
      * A client of {@code nodeUrl + "/chat"}. {@code options} may set {@code auth},
      * {@code extraHeaders}, {@code transports}, {@code upgrade}, {@code reconnection}.
      */
-    static SocketIoClient connect(String nodeUrl, Map<String, Object> options) {
+    public static SocketIoClient connect(String nodeUrl, Map<String, Object> options) {
         var all = new java.util.HashMap<String, Object>(options);
         all.putIfAbsent("url", nodeUrl + "/chat");
         return new SocketIoClient(all);
     }
 
-    static SocketIoClient withToken(String nodeUrl, String token, List<String> transports) {
+    public static SocketIoClient withToken(String nodeUrl, String token, List<String> transports) {
         return connect(nodeUrl, Map.of("auth", Map.of("token", token), "transports", transports));
     }
 
@@ -84,7 +84,7 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** Emits an event; with {@code ack} the client asks for an acknowledgement (seen as {@code {type: ack}}). */
-    void emit(String event, boolean ack, Object... args) {
+    public void emit(String event, boolean ack, Object... args) {
         ObjectNode command = JSON.createObjectNode().put("op", "emit").put("event", event).put("ack", ack);
         command.set("args", JSON.valueToTree(List.of(args)));
         send(command);
@@ -100,28 +100,28 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** The first line seen of {@code type} that matches, waiting for it. */
-    JsonNode await(String type, Predicate<JsonNode> matching) {
+    public JsonNode await(String type, Predicate<JsonNode> matching) {
         Predicate<JsonNode> wanted = line -> type.equals(line.path("type").asText()) && matching.test(line);
         org.awaitility.Awaitility.await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(20))
                 .alias(type + " in " + this).until(() -> find(wanted) != null);
         return find(wanted);
     }
 
-    JsonNode await(String type) {
+    public JsonNode await(String type) {
         return await(type, line -> true);
     }
 
-    JsonNode connected() {
+    public JsonNode connected() {
         return await("connect");
     }
 
     /** The {@code name} events seen so far, their first argument each. */
-    synchronized List<JsonNode> events(String name) {
+    public synchronized List<JsonNode> events(String name) {
         return seen.stream().filter(line -> "event".equals(line.path("type").asText())
                 && name.equals(line.path("name").asText())).map(line -> line.path("args").path(0)).toList();
     }
 
-    synchronized List<JsonNode> seen() {
+    public synchronized List<JsonNode> seen() {
         return List.copyOf(seen);
     }
 

@@ -91,4 +91,19 @@ class SocketIoTransportsTest {
             assertThat(bob.api().get("/v1/rooms/" + room).json().path("unreadCount").asLong()).isZero();
         }
     }
+
+    @Test
+    void aClientConnectedAsConduitsTutorialShowsWorks_theChatSlashNamespaceAndTheBareTokenInTheHeader() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String room = ana.createRoom("group", "tutorial", bob);
+        try (var client = SocketIoClient.connect(node.url(), Map.of("url", node.url() + "/chat/",
+                "extraHeaders", Map.of("Authorization", node.token(bob.id())), "transports", List.of("polling")))) {
+            client.connected();
+            client.emit("message", false, room, "Arg 2");
+            var echo = client.await("event", line -> line.path("name").asText().equals("message"));
+            assertThat(echo.path("args").path(0).path("message").asText()).isEqualTo("Arg 2");
+            assertThat(ana.api().allMessages(room)).extracting(m -> m.get("userId").asText()).containsExactly(bob.id());
+        }
+    }
 }
