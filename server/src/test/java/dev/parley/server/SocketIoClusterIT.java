@@ -94,12 +94,7 @@ class SocketIoClusterIT {
     }
 
     private static ServerProcess clusterNode(TestDatabase database, TestRedis redis, String name) throws Exception {
-        var settings = database.settings();
-        return ServerProcess.start(dir.resolve(name), Map.of(
-                "PARLEY_DB_URL", settings.url(),
-                "PARLEY_DB_USER", settings.user(),
-                "PARLEY_DB_PASSWORD", settings.password() == null ? "" : settings.password(),
-                "PARLEY_REDIS_URL", redis.url()));
+        return ServerProcess.clusterNode(dir, name, database, redis);
     }
 
     private static String token(ApiClient admin, String user) {

@@ -135,6 +135,7 @@ final class ChatSocket implements Recipient {
      * The Engine.IO connection as the outbox sees it. Ending it closes the transport, which the
      * client answers by reconnecting — except when its credential no longer holds: then the
      * namespace is disconnected first ({@code io server disconnect}: the client does not retry).
+     * A WebSocket closes with the native gateway's codes (4401, 4408, 1012, 1011).
      */
     private record Sink(EngineSession engine, ConduitEncoding encoding) implements FrameSink {
         @Override
@@ -152,7 +153,12 @@ final class ChatSocket implements Recipient {
             if (ending == Ending.UNAUTHENTICATED) {
                 engine.send(encoding.disconnect());
             }
-            engine.close(reason);
+            engine.close(switch (ending) {
+                case UNAUTHENTICATED -> 4401;
+                case SLOW_CONSUMER -> 4408;
+                case RESTARTING -> 1012;
+                case BROKEN -> 1011;
+            }, reason);
         }
     }
 }

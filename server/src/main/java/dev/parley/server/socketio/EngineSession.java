@@ -172,6 +172,11 @@ final class EngineSession {
 
     /** Ends the connection (the Socket.IO layer hears it once); a polling client gets a close packet. */
     void close(String reason) {
+        close(1000, reason);
+    }
+
+    /** As {@link #close(String)}; a WebSocket is closed with {@code code}. */
+    void close(int code, String reason) {
         Session webSocket;
         Session probing;
         Listener socketLayer;
@@ -186,7 +191,7 @@ final class EngineSession {
         }
         poll.close();
         if (webSocket != null) {
-            webSocket.close(1000, reason, Callback.NOOP);
+            webSocket.close(code, reason, Callback.NOOP);
         }
         if (probing != null) {
             probing.close(1000, reason, Callback.NOOP);

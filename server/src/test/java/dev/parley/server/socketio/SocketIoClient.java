@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  * events, acks, disconnect, upgrade) arrives as JSON lines, kept in order.
  */
 public final class SocketIoClient implements AutoCloseable {
-    public static final Duration TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FOLDER = Path.of("src/test/socketio-client").toAbsolutePath();
     private static boolean installed;
