@@ -82,29 +82,36 @@ public final class BenchCli {
         @Option(names = "--senders-on-first-node", description = "with several --url: put every sender on the first"
                 + " node, so deliveries on the others (reported as remote) measure the cross-node hop")
         boolean sendersOnFirstNode;
+        @Option(names = "--socketio-members", defaultValue = "0", description = "per room, members (not senders) that"
+                + " listen over Socket.IO (/realtime, namespace /chat) instead of the native WebSocket; reported apart"
+                + " (default: ${DEFAULT-VALUE})")
+        int socketIoMembers;
 
         @Override
         public Integer call() throws Exception {
-            if (rooms < 1 || senders < 1 || members < senders || rate < 1) {
+            if (rooms < 1 || senders < 1 || members < senders || rate < 1 || socketIoMembers < 0
+                    || socketIoMembers > members - senders) {
                 throw new CommandLine.ParameterException(new CommandLine(this),
-                        "need rooms >= 1, 1 <= senders <= members, rate >= 1");
+                        "need rooms >= 1, 1 <= senders <= members, rate >= 1, 0 <= socketio-members <= members - senders");
             }
             var options = new FanoutScenario.Options(target.urls, target.secret(), rooms, members, senders, rate,
                     Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPids,
-                    sendersOnFirstNode);
+                    sendersOnFirstNode, socketIoMembers);
             var r = new FanoutScenario(options, new Progress(System.out)).run();
             System.out.println();
             System.out.println("| scenario | rooms | members | senders | rate | persisted/s | deliveries/s | deliver p50 ms"
                     + " | deliver p99 ms | deliver p99.9 ms | deliver max ms | ack p50 ms | ack p99 ms | loss | dup"
                     + " | out of order | errors | closed by server (reconnected) | server cores | server RSS MB"
-                    + " | generator cores | remote deliver p50 ms | remote deliver p99 ms |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+                    + " | generator cores | remote deliver p50 ms | remote deliver p99 ms | Socket.IO deliveries/s"
+                    + " | Socket.IO deliver p50 ms | Socket.IO deliver p99 ms |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             System.out.printf("| fanout | %d | %d | %d | %d | %,.0f | %,.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f"
-                    + " | %d | %d | %d | %d | %s | %.2f | %d | %.2f | %.2f | %.2f |%n", rooms, members, senders, rate, r.persistedPerSecond(),
+                    + " | %d | %d | %d | %d | %s | %.2f | %d | %.2f | %.2f | %.2f | %,.0f | %.2f | %.2f |%n", rooms, members, senders, rate, r.persistedPerSecond(),
                     r.deliveriesPerSecond(), r.deliverP50Ms(), r.deliverP99Ms(), r.deliverP999Ms(), r.deliverMaxMs(),
                     r.ackP50Ms(), r.ackP99Ms(), r.loss(), r.duplicates(), r.outOfOrder(), r.errors(),
                     r.closedByServer().isEmpty() ? "none" : r.closedByServer().toString(), r.serverCores(),
-                    r.serverRssMb(), r.generatorCores(), r.remoteDeliverP50Ms(), r.remoteDeliverP99Ms());
+                    r.serverRssMb(), r.generatorCores(), r.remoteDeliverP50Ms(), r.remoteDeliverP99Ms(),
+                    r.socketIoDeliveriesPerSecond(), r.socketIoDeliverP50Ms(), r.socketIoDeliverP99Ms());
             var json = new ObjectMapper().createObjectNode().put("scenario", "fanout").put("rooms", rooms)
                     .put("members", members).put("senders", senders).put("rate", rate)
                     .put("durationSeconds", target.duration);

@@ -21,15 +21,17 @@ final class BenchSocket implements WebSocket.Listener {
     /** How long a first connect, and then its {@code ready}, may take under load. */
     static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
     private final Consumer<String> frames;
+    private final String readyPrefix;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
     private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
 
-    private BenchSocket(HttpClient http, String wsUrl, String authFrame, Consumer<String> frames, Duration timeout)
-            throws Exception {
+    private BenchSocket(HttpClient http, String wsUrl, String authFrame, String readyPrefix, Consumer<String> frames,
+            Duration timeout) throws Exception {
         this.frames = frames;
+        this.readyPrefix = readyPrefix;
         var opening = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(URI.create(wsUrl), this);
         try {
             this.socket = opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -58,7 +60,18 @@ final class BenchSocket implements WebSocket.Listener {
      */
     static BenchSocket openWith(HttpClient http, String baseUrl, String authFrame, Consumer<String> frames,
             Duration timeout) throws Exception {
-        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", authFrame, frames, timeout);
+        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", authFrame, "{\"type\":\"ready\"",
+                frames, timeout);
+    }
+
+    /**
+     * A Socket.IO client of {@code /chat} on the WebSocket transport ({@code /realtime}),
+     * connected with {@code auth: {token}}; ready once the namespace answered CONNECT.
+     */
+    static BenchSocket openSocketIo(HttpClient http, String baseUrl, String token, Consumer<String> frames)
+            throws Exception {
+        return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/realtime/?EIO=4&transport=websocket",
+                "40/chat,{\"token\":\"" + token + "\"}", "40/chat,", frames, OPEN_TIMEOUT);
     }
 
     /** An {@code auth} frame; {@code syncRooms} is the JSON of a {@code rooms} map or "" for none. */
@@ -108,7 +121,7 @@ final class BenchSocket implements WebSocket.Listener {
                 frame = partial.append(data).toString();
                 partial.setLength(0);
             }
-            if (!ready.isDone() && frame.startsWith("{\"type\":\"ready\"")) {
+            if (!ready.isDone() && frame.startsWith(readyPrefix)) {
                 ready.complete(null);
             }
             try {

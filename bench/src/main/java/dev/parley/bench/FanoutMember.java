@@ -2,11 +2,9 @@ package dev.parley.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One room member's session in {@code fanout}, and what it received. When the server closes
@@ -35,11 +33,8 @@ final class FanoutMember {
     private final String token;
     private final HttpClient client;
     private final Listener listener;
-    private final BitSet seen = new BitSet();
-    private final LongAdder duplicates = new LongAdder();
-    private final LongAdder outOfOrder = new LongAdder();
+    private final SeqTally tally = new SeqTally();
     private final Map<Integer, Long> closes = new ConcurrentHashMap<>();
-    private long lastSeq;
     private boolean replaying;
     private volatile BenchSocket socket;
     private volatile long lastFrameNanos = System.nanoTime();
@@ -91,7 +86,7 @@ final class FanoutMember {
                         .nextLong(250));
                 long held;
                 synchronized (this) {
-                    held = seen.nextClearBit(1) - 1;
+                    held = tally.heldWithoutGap();
                     replaying = true;
                 }
                 attach(BenchSocket.openWith(client, node,
@@ -150,21 +145,7 @@ final class FanoutMember {
 
     /** Records a delivered seq; true when it is new. */
     private synchronized boolean received(long seq) {
-        if (seq < 1 || seq > Integer.MAX_VALUE) {
-            return false;
-        }
-        if (seen.get((int) seq)) {
-            if (!replaying) {
-                duplicates.increment();
-            }
-            return false;
-        }
-        seen.set((int) seq);
-        if (seq <= lastSeq && !replaying) {
-            outOfOrder.increment();
-        }
-        lastSeq = Math.max(lastSeq, seq);
-        return true;
+        return tally.received(seq, replaying);
     }
 
     private void fillGap(long fromSeq, long toSeq) {
@@ -178,9 +159,7 @@ final class FanoutMember {
                 }
                 for (JsonNode item : page.path("items")) {
                     after = item.path("seq").asLong();
-                    synchronized (this) {
-                        seen.set((int) after);
-                    }
+                    tally.mark(after);
                 }
             }
         } catch (Exception e) {
@@ -189,25 +168,21 @@ final class FanoutMember {
     }
 
     /** Seqs 1..{@code lastSeq} this member does not hold. */
-    synchronized long missing(long roomLastSeq) {
-        return roomLastSeq - seen.get(1, (int) roomLastSeq + 1).cardinality();
+    long missing(long roomLastSeq) {
+        return tally.missing(roomLastSeq);
     }
 
     /** For the report: up to 5 seqs ≤ {@code roomLastSeq} this member lacks. */
-    synchronized List<Long> someMissing(long roomLastSeq) {
-        List<Long> missing = new java.util.ArrayList<>();
-        for (int seq = seen.nextClearBit(1); seq <= roomLastSeq && missing.size() < 5; seq = seen.nextClearBit(seq + 1)) {
-            missing.add((long) seq);
-        }
-        return missing;
+    List<Long> someMissing(long roomLastSeq) {
+        return tally.someMissing(roomLastSeq);
     }
 
     long duplicates() {
-        return duplicates.sum();
+        return tally.duplicates();
     }
 
     long outOfOrder() {
-        return outOfOrder.sum();
+        return tally.outOfOrder();
     }
 
     /** Close codes the server ended this member's sessions with (code → count). */

@@ -23,15 +23,21 @@ import org.HdrHistogram.Recorder;
  * missing is reported as loss, what came twice or out of order as such. Sessions the server
  * closes reconnect and sync like a real client ({@link FanoutMember}); they are counted.
  */
-final class FanoutScenario implements FanoutMember.Listener {
+final class FanoutScenario implements FanoutMember.Listener, SocketIoFanoutMember.Listener {
     /**
      * @param urls the nodes; sessions are spread over them round-robin (several = a cluster)
      * @param serverPids the nodes' process ids on this machine, to report their CPU and memory (may be empty)
      * @param sendersOnFirstNode every sender's session on the first node, so that deliveries on the
      *     other nodes measure the cross-node hop (reported apart as "remote")
+     * @param socketIoMembers per room, how many of the members that do not send listen over
+     *     Socket.IO (the Conduit compatibility layer) instead of the native WebSocket (reported apart)
      */
     record Options(List<String> urls, String secret, int rooms, int members, int senders, int rate, Duration warmup,
-            Duration duration, List<Long> serverPids, boolean sendersOnFirstNode) {
+            Duration duration, List<Long> serverPids, boolean sendersOnFirstNode, int socketIoMembers) {
+        Options(List<String> urls, String secret, int rooms, int members, int senders, int rate, Duration warmup,
+                Duration duration, List<Long> serverPids, boolean sendersOnFirstNode) {
+            this(urls, secret, rooms, members, senders, rate, warmup, duration, serverPids, sendersOnFirstNode, 0);
+        }
     }
 
     /** {@code closedByServer}: close code → sessions the server closed (each reconnected). */
@@ -39,7 +45,8 @@ final class FanoutScenario implements FanoutMember.Listener {
             double deliverP50Ms, double deliverP99Ms, double deliverP999Ms, double deliverMaxMs, double ackP50Ms,
             double ackP99Ms, long loss, long duplicates, long outOfOrder, long errors, Map<Integer, Long> closedByServer,
             long reconnects, double serverCores, long serverRssMb, double generatorCores, double remoteDeliverP50Ms,
-            double remoteDeliverP99Ms) {
+            double remoteDeliverP99Ms, double socketIoDeliveriesPerSecond, double socketIoDeliverP50Ms,
+            double socketIoDeliverP99Ms) {
     }
 
     /** The JDK client runs all of one client's sockets through one selector: spread the sessions. */
@@ -51,6 +58,10 @@ final class FanoutScenario implements FanoutMember.Listener {
     private final Recorder remoteDeliver = new Recorder(3);
     private final Recorder ack = new Recorder(3);
     private final LongAdder delivered = new LongAdder();
+    /** Deliveries to Socket.IO listeners, kept apart from the native sessions' ({@code deliver}, {@code delivered}). */
+    private final Recorder socketIoDeliver = new Recorder(3);
+    private final LongAdder socketIoDelivered = new LongAdder();
+    private final List<SocketIoFanoutMember> socketIoMembers = new ArrayList<>();
     private final LongAdder ackedTotal = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -85,6 +96,13 @@ final class FanoutScenario implements FanoutMember.Listener {
             String room = http.createRoom(tokens.getFirst(), "fanout " + run + " " + r, ids.subList(1, ids.size()));
             roomReaders.put(room, tokens.getFirst());
             for (int m = 0; m < options.members(); m++) {
+                if (m >= Math.max(options.senders(), options.members() - options.socketIoMembers())) {
+                    var listener = new SocketIoFanoutMember(room, options.urls().get(members.size() % options.urls().size()),
+                            tokens.get(m), clients.get(m % CLIENTS), this);
+                    listener.connect();
+                    socketIoMembers.add(listener);
+                    continue;
+                }
                 String node = options.sendersOnFirstNode() && m < options.senders() ? options.urls().getFirst()
                         : options.urls().get(members.size() % options.urls().size());
                 var member = new FanoutMember(room, node, tokens.get(m), clients.get(members.size() % CLIENTS), this);
@@ -126,8 +144,10 @@ final class FanoutScenario implements FanoutMember.Listener {
         long loss = awaitDelivery(http, roomReaders, members);
         heartbeat.shutdownNow();
         members.forEach(FanoutMember::close);
+        socketIoMembers.forEach(SocketIoFanoutMember::close);
         Map<Integer, Long> closed = new TreeMap<>();
         members.forEach(member -> member.closes().forEach((code, n) -> closed.merge(code, n, Long::sum)));
+        socketIoMembers.forEach(member -> member.closes().forEach((code, n) -> closed.merge(code, n, Long::sum)));
         if (!closed.isEmpty()) {
             progress.say("sessions closed by the server (code=count): %s — e.g. 4408 = this client read too slowly;"
                     + " each reconnected and synced like a real client", closed);
@@ -174,6 +194,15 @@ final class FanoutScenario implements FanoutMember.Listener {
     }
 
     @Override
+    public void onSocketIoDelivered(SocketIoFanoutMember member, String frame, long nowNanos) {
+        long sent = FrameText.sentNanosOfSocketIo(frame);
+        if (sent >= measureFrom && sent < measureTo) {
+            socketIoDeliver.recordValue(Math.max(0, nowNanos - sent));
+            socketIoDelivered.increment();
+        }
+    }
+
+    @Override
     public void onError(String frame) {
         errors.increment();
         if (firstErrors.size() < 5) {
@@ -193,6 +222,9 @@ final class FanoutScenario implements FanoutMember.Listener {
         do {
             missing = 0;
             for (FanoutMember member : members) {
+                missing += member.missing(lastSeq.get(member.roomId));
+            }
+            for (SocketIoFanoutMember member : socketIoMembers) {
                 missing += member.missing(lastSeq.get(member.roomId));
             }
             if (missing > 0) {
@@ -218,8 +250,13 @@ final class FanoutScenario implements FanoutMember.Listener {
         var remote = remoteDeliver.getIntervalHistogram();
         double remoteP50 = remote.getTotalCount() == 0 ? Double.NaN : remote.getValueAtPercentile(50) / 1e6;
         double remoteP99 = remote.getTotalCount() == 0 ? Double.NaN : remote.getValueAtPercentile(99) / 1e6;
-        long duplicates = members.stream().mapToLong(FanoutMember::duplicates).sum();
-        long outOfOrder = members.stream().mapToLong(FanoutMember::outOfOrder).sum();
+        long duplicates = members.stream().mapToLong(FanoutMember::duplicates).sum()
+                + socketIoMembers.stream().mapToLong(SocketIoFanoutMember::duplicates).sum();
+        long outOfOrder = members.stream().mapToLong(FanoutMember::outOfOrder).sum()
+                + socketIoMembers.stream().mapToLong(SocketIoFanoutMember::outOfOrder).sum();
+        var s = socketIoDeliver.getIntervalHistogram();
+        double socketIoP50 = s.getTotalCount() == 0 ? Double.NaN : s.getValueAtPercentile(50) / 1e6;
+        double socketIoP99 = s.getTotalCount() == 0 ? Double.NaN : s.getValueAtPercentile(99) / 1e6;
         long reconnects = closed.values().stream().mapToLong(Long::longValue).sum();
         double cpu = before == null ? Double.NaN : after.cpuSecondsSince(before) / seconds;
         return new Result(options, ackedTotal.sum(), a.getTotalCount() / seconds, delivered.sum() / seconds,
@@ -227,6 +264,6 @@ final class FanoutScenario implements FanoutMember.Listener {
                 d.getValueAtPercentile(99.9) / 1e6, d.getMaxValue() / 1e6, a.getValueAtPercentile(50) / 1e6,
                 a.getValueAtPercentile(99) / 1e6, loss, duplicates, outOfOrder, errors.sum(), closed, reconnects, cpu,
                 after == null ? -1 : after.rssKb() / 1024, generatorAfter.cpuSecondsSince(generatorBefore) / seconds,
-                remoteP50, remoteP99);
+                remoteP50, remoteP99, socketIoDelivered.sum() / seconds, socketIoP50, socketIoP99);
     }
 }

@@ -7,6 +7,7 @@ package dev.parley.bench;
  */
 final class FrameText {
     private static final String SENT_MARK = "\"text\":\"bench t=";
+    private static final String SOCKET_IO_SENT_MARK = "\"message\":\"bench t=";
 
     private FrameText() {
     }
@@ -49,7 +50,16 @@ final class FrameText {
 
     /** The send time a bench message carries in its text ({@code "text":"bench t=<nanos>"}), or -1. */
     static long sentNanos(String frame) {
-        int at = frame.indexOf(SENT_MARK);
-        return at < 0 ? -1 : digitsAt(frame, at + SENT_MARK.length());
+        return sentNanos(frame, SENT_MARK);
+    }
+
+    /** The send time in a Socket.IO {@code message} event ({@code "message":"bench t=<nanos>"}), or -1. */
+    static long sentNanosOfSocketIo(String frame) {
+        return sentNanos(frame, SOCKET_IO_SENT_MARK);
+    }
+
+    private static long sentNanos(String frame, String mark) {
+        int at = frame.indexOf(mark);
+        return at < 0 ? -1 : digitsAt(frame, at + mark.length());
     }
 }

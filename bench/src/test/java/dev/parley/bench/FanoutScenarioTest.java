@@ -34,6 +34,23 @@ class FanoutScenarioTest {
     }
 
     @Test
+    void socket_io_listeners_get_every_message_once_in_order_and_are_reported_apart() throws Exception {
+        try (ParleyNode node = BenchNode.start(dataDir)) {
+            var options = new FanoutScenario.Options(java.util.List.of(node.url()), BenchNode.SECRET, 1, 6, 2, 40,
+                    Duration.ofSeconds(1), Duration.ofSeconds(2), java.util.List.of(), false, 3);
+
+            var result = new FanoutScenario(options, new Progress(new PrintStream(new ByteArrayOutputStream()))).run();
+
+            assertThat(result.socketIoDeliveriesPerSecond()).isPositive();
+            assertThat(result.deliveriesPerSecond()).isPositive();
+            assertThat(result.loss()).isZero();
+            assertThat(result.duplicates()).isZero();
+            assertThat(result.outOfOrder()).isZero();
+            assertThat(result.closedByServer()).isEmpty();
+        }
+    }
+
+    @Test
     void sessions_the_server_closes_reconnect_and_sync_so_nothing_counts_as_lost() throws Exception {
         int port;
         try (var probe = new java.net.ServerSocket(0)) {

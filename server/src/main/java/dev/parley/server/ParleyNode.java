@@ -21,6 +21,8 @@ import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.auth.LocalAdmin;
+import dev.parley.server.compat.ConduitMessageRoutes;
+import dev.parley.server.compat.ConduitRoomRoutes;
 import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
@@ -42,6 +44,8 @@ import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;
 import dev.parley.server.web.WebAssets;
+import dev.parley.server.socketio.SocketIoServer;
+import dev.parley.server.socketio.SocketIoSettings;
 import dev.parley.server.ws.WebSocketGateway;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -65,6 +69,7 @@ public final class ParleyNode implements AutoCloseable {
     private final ParleyMetrics metrics;
     private final Javalin http;
     private final WebSocketGateway gateway;
+    private final SocketIoServer socketIo;
     private final DeliveryService delivery;
     private final Webhooks webhooks;
     private final ApiCredentials credentials;
@@ -73,13 +78,14 @@ public final class ParleyNode implements AutoCloseable {
     private final ParleyConfig config;
 
     private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
-            WebSocketGateway gateway, DeliveryService delivery, Webhooks webhooks, ApiCredentials credentials,
-            ScheduledExecutorService housekeeping, String url) {
+            WebSocketGateway gateway, SocketIoServer socketIo, DeliveryService delivery, Webhooks webhooks,
+            ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
         this.store = store;
         this.cluster = cluster;
         this.metrics = metrics;
         this.http = http;
         this.gateway = gateway;
+        this.socketIo = socketIo;
         this.delivery = delivery;
         this.webhooks = webhooks;
         this.credentials = credentials;
@@ -90,6 +96,11 @@ public final class ParleyNode implements AutoCloseable {
 
     /** Starts a node and returns once it listens. */
     public static ParleyNode start(ParleyConfig config) {
+        return start(config, SocketIoSettings.DEFAULT);
+    }
+
+    /** Starts a node whose Socket.IO endpoint uses {@code socketIoSettings} (tests shorten its timings). */
+    public static ParleyNode start(ParleyConfig config, SocketIoSettings socketIoSettings) {
         LOG.info("starting Parley with {}", StoreFactory.describe(config));
         ApiCredentials credentials = credentials(config);
         // Millisecond ticks: what the API returns equals what a later read returns from either database.
@@ -119,6 +130,8 @@ public final class ParleyNode implements AutoCloseable {
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
                 new TypingService(transactor, System::nanoTime), sync), delivery, ids, config.ws());
         var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
+        var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(auth, rooms, messages, reads), delivery,
+                socketIoSettings);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
@@ -131,16 +144,21 @@ public final class ParleyNode implements AutoCloseable {
                         new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
                 webhooks.routes(authenticator, bodies),
+                new ConduitRoomRoutes(authenticator, bodies, rooms,
+                        new MemberService(transactor, clock, config.permissions())),
+                new ConduitMessageRoutes(authenticator, bodies, messages, rooms,
+                        new MemberService(transactor, clock, config.permissions())),
                 webApp,
-                gateway), webApp, new Cors(config.web().allowedOrigins()));
+                gateway,
+                socketIo), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, store, cluster, metrics, http, gateway, delivery, webhooks, credentials, housekeeping,
-                url);
+        return new ParleyNode(config, store, cluster, metrics, http, gateway, socketIo, delivery, webhooks, credentials,
+                housekeeping, url);
     }
 
     /** Brings the schema up to date and returns. */
@@ -192,6 +210,7 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.shutdownNow();
         stopAccepting();
         gateway.close();
+        socketIo.close();
         delivery.close();
         http.stop();
         webhooks.close();

@@ -235,12 +235,7 @@ class ClusterIT {
     // ---- helpers
 
     private ServerProcess startNode(String name) throws Exception {
-        var settings = database.settings();
-        return ServerProcess.start(dir.resolve(name), Map.of(
-                "PARLEY_DB_URL", settings.url(),
-                "PARLEY_DB_USER", settings.user(),
-                "PARLEY_DB_PASSWORD", settings.password() == null ? "" : settings.password(),
-                "PARLEY_REDIS_URL", redis.url()));
+        return ServerProcess.clusterNode(dir, name, database, redis);
     }
 
     /** Sends with retries (same clientId) until stopped; records the ids of acknowledged messages. */

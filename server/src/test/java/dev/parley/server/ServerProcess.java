@@ -65,6 +65,17 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(process, url.get(60, TimeUnit.SECONDS));
     }
 
+    /** A cluster node on {@code database} and {@code redis}, its data dir under {@code dir}. */
+    static ServerProcess clusterNode(Path dir, String name, dev.parley.store.TestDatabase database, TestRedis redis)
+            throws Exception {
+        var settings = database.settings();
+        return start(dir.resolve(name), Map.of(
+                "PARLEY_DB_URL", settings.url(),
+                "PARLEY_DB_USER", settings.user(),
+                "PARLEY_DB_PASSWORD", settings.password() == null ? "" : settings.password(),
+                "PARLEY_REDIS_URL", redis.url()));
+    }
+
     String url() {
         return url;
     }

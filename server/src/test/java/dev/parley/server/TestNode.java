@@ -52,6 +52,12 @@ public final class TestNode implements BeforeAllCallback, AfterAllCallback, Auto
                 () -> { }));
     }
 
+    /** A node on embedded H2 whose Socket.IO endpoint uses {@code socketIo} (short pings, small payloads). */
+    public static TestNode onH2(dev.parley.server.socketio.SocketIoSettings socketIo) {
+        return new TestNode(() -> new Running(ParleyNode.start(config(tempDir(), "", "", "", true), socketIo),
+                () -> { }));
+    }
+
     /** A node on a fresh PostgreSQL database, dropped afterwards. */
     public static TestNode onPostgres() {
         return new TestNode(() -> {

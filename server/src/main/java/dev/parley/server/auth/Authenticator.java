@@ -66,6 +66,9 @@ public final class Authenticator {
         if (header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ParleyException(ErrorCode.UNAUTHENTICATED, "the Authorization header must use the Bearer scheme");
         }
-        return header.substring(7).trim();
+        String credential = header.substring(7).trim();
+        // Conduit's docs write the token in quotes (Bearer "…"); no credential contains them.
+        return credential.length() > 1 && credential.startsWith("\"") && credential.endsWith("\"")
+                ? credential.substring(1, credential.length() - 1) : credential;
     }
 }
