@@ -1,34 +1,18 @@
 package dev.parley.server;
 
-import dev.parley.core.account.AccountService;
-import dev.parley.core.account.LoginThrottle;
-import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.event.EventBus;
-import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
-import dev.parley.core.message.MessageLimits;
-import dev.parley.core.message.MessageService;
-import dev.parley.core.message.SyncService;
-import dev.parley.core.read.ReadService;
-import dev.parley.core.room.MemberService;
-import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Store;
 import dev.parley.core.store.Transactor;
-import dev.parley.core.typing.TypingService;
-import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
-import dev.parley.server.auth.JwtTokenCodec;
-import dev.parley.server.auth.LocalAdmin;
+import dev.parley.server.auth.Authenticator;
 import dev.parley.server.compat.ConduitMessageRoutes;
 import dev.parley.server.compat.ConduitRoomRoutes;
-import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
-import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.http.AccountRoutes;
-import dev.parley.server.auth.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.ClientAddress;
 import dev.parley.server.http.HttpApi;
@@ -41,57 +25,45 @@ import dev.parley.server.http.RoomRoutes;
 import dev.parley.server.http.SessionRoutes;
 import dev.parley.server.http.UserRoutes;
 import dev.parley.server.ops.ParleyMetrics;
+import dev.parley.server.socketio.SocketIoServer;
+import dev.parley.server.socketio.SocketIoSettings;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;
 import dev.parley.server.web.WebAssets;
-import dev.parley.server.socketio.SocketIoServer;
-import dev.parley.server.socketio.SocketIoSettings;
+import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.ws.WebSocketGateway;
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One running Parley node: storage, services, the event bus and the HTTP server, wired together. */
+/**
+ * One running Parley node: storage, the core services, delivery, the transports and the HTTP
+ * server, wired together; stopped in the reverse order. The CLI's commands on a stopped node's
+ * data are {@link OfflineCommands}.
+ */
 public final class ParleyNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
 
-    private final Store store;
-    private final Cluster cluster;
-    private final ParleyMetrics metrics;
-    private final Javalin http;
-    private final WebSocketGateway gateway;
-    private final SocketIoServer socketIo;
-    private final DeliveryService delivery;
-    private final Webhooks webhooks;
-    private final ApiCredentials credentials;
-    private final ScheduledExecutorService housekeeping;
-    private final String url;
     private final ParleyConfig config;
+    private final ApiCredentials credentials;
+    private final Javalin http;
+    private final String url;
+    /** What stops, in order, after the listening sockets closed. */
+    private final List<AutoCloseable> stopOrder;
 
-    private ParleyNode(ParleyConfig config, Store store, Cluster cluster, ParleyMetrics metrics, Javalin http,
-            WebSocketGateway gateway, SocketIoServer socketIo, DeliveryService delivery, Webhooks webhooks,
-            ApiCredentials credentials, ScheduledExecutorService housekeeping, String url) {
-        this.store = store;
-        this.cluster = cluster;
-        this.metrics = metrics;
-        this.http = http;
-        this.gateway = gateway;
-        this.socketIo = socketIo;
-        this.delivery = delivery;
-        this.webhooks = webhooks;
-        this.credentials = credentials;
-        this.housekeeping = housekeeping;
-        this.url = url;
+    private ParleyNode(ParleyConfig config, ApiCredentials credentials, Javalin http, String url,
+            List<AutoCloseable> stopOrder) {
         this.config = config;
+        this.credentials = credentials;
+        this.http = http;
+        this.url = url;
+        this.stopOrder = stopOrder;
     }
 
     /** Starts a node and returns once it listens. */
@@ -102,7 +74,7 @@ public final class ParleyNode implements AutoCloseable {
     /** Starts a node whose Socket.IO endpoint uses {@code socketIoSettings} (tests shorten its timings). */
     public static ParleyNode start(ParleyConfig config, SocketIoSettings socketIoSettings) {
         LOG.info("starting Parley with {}", StoreFactory.describe(config));
-        ApiCredentials credentials = credentials(config);
+        ApiCredentials credentials = ApiCredentials.of(config.api(), config.dataDir());
         // Millisecond ticks: what the API returns equals what a later read returns from either database.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         IdGenerator ids = new UuidV7Generator(clock);
@@ -112,80 +84,42 @@ public final class ParleyNode implements AutoCloseable {
         EventBus bus = cluster.bus();
         Transactor transactor = new Transactor(store, bus);
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
-        AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
-        bus.subscribe(auth::onEvent);
-        UserService users = new UserService(transactor, clock, config.identity().directory());
-        RoomService rooms = new RoomService(transactor, ids, clock, config.permissions());
-        ReadService reads = new ReadService(transactor);
-        var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
-        MessageService messages = new MessageService(transactor, ids, clock, limits, config.permissions());
-        var authenticator = new Authenticator(credentials, auth);
+        NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock);
+        var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
         var mapper = JsonMapping.create();
-        var bodies = new RequestBodies(mapper);
-        var accounts = new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
-                config.identity().signup());
-        Optional<String> adminPassword = config.identity().localAccounts() ? localAdmin(accounts, config) : Optional.empty();
-        var sync = new SyncService(transactor, config.ws().replayLimit());
-        var delivery = new DeliveryService(bus, sync::since, cluster.presence(), metrics);
-        var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(auth, rooms, messages, reads,
-                new TypingService(transactor, System::nanoTime), sync), delivery, ids, config.ws());
+        var delivery = new DeliveryService(bus, core.sync()::since, cluster.presence(), metrics);
+        var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
+                core.messages(), core.reads(), core.typing(), core.sync()), delivery, ids, config.ws());
+        var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(core.auth(), core.rooms(),
+                core.messages(), core.reads()), delivery, socketIoSettings);
         var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
-        var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(auth, rooms, messages, reads), delivery,
-                socketIoSettings);
+        var authenticator = new Authenticator(credentials, core.auth());
+        var bodies = new RequestBodies(mapper);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
-                new UserRoutes(authenticator, bodies, users, auth),
-                new SessionRoutes(authenticator, users, auth),
-                new RoomRoutes(authenticator, bodies, rooms),
-                new MemberRoutes(authenticator, bodies, new MemberService(transactor, clock, config.permissions()), reads),
-                new MessageRoutes(authenticator, bodies, messages),
-                new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config),
-                        new ClientAddress(config.identity().trustForwardedFor())),
-                new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
+                new UserRoutes(authenticator, bodies, core.users(), core.auth()),
+                new SessionRoutes(authenticator, core.users(), core.auth()),
+                new RoomRoutes(authenticator, bodies, core.rooms()),
+                new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
+                new MessageRoutes(authenticator, bodies, core.messages()),
+                new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
+                        StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
+                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), config, mapper),
                 webhooks.routes(authenticator, bodies),
-                new ConduitRoomRoutes(authenticator, bodies, rooms,
-                        new MemberService(transactor, clock, config.permissions())),
-                new ConduitMessageRoutes(authenticator, bodies, messages, rooms,
-                        new MemberService(transactor, clock, config.permissions())),
+                new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members()),
+                new ConduitMessageRoutes(authenticator, bodies, core.messages(), core.rooms(), core.members()),
                 webApp,
                 gateway,
                 socketIo), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
-        housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
-        announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, store, cluster, metrics, http, gateway, socketIo, delivery, webhooks, credentials,
-                housekeeping, url);
-    }
-
-    /** Brings the schema up to date and returns. */
-    public static void migrate(ParleyConfig config) {
-        StoreFactory.migrate(config);
-    }
-
-    /** Sets a user's local-account password (the {@code parley user set-password} command). */
-    public static void setPassword(ParleyConfig config, String userId, String password) {
-        ApiCredentials credentials = credentials(config);
-        Clock clock = Clock.systemUTC();
-        try (ParleyMetrics metrics = new ParleyMetrics(); EventBus bus = new LocalEventBus();
-                Store store = StoreFactory.open(config, metrics)) {
-            Transactor transactor = new Transactor(store, bus);
-            AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
-            new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock, false)
-                    .setPassword(userId, password);
-        }
-    }
-
-    /** Appends {@code count} generated messages to a room (the {@code parley seed} command; node stopped). */
-    public static long seed(ParleyConfig config, java.util.UUID roomId, String userId, long count,
-            java.util.function.LongConsumer progress) throws InterruptedException {
-        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-        try (ParleyMetrics metrics = new ParleyMetrics(); Store store = StoreFactory.open(config, metrics)) {
-            return new Seeder(store, new UuidV7Generator(clock), clock).seed(roomId, userId, count, progress);
-        }
+        StartupMessages.announce(config, credentials, url, adminPassword);
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, gateway, socketIo,
+                delivery, http::stop, webhooks, cluster, store, metrics));
     }
 
     public int port() {
@@ -204,19 +138,21 @@ public final class ParleyNode implements AutoCloseable {
         return credentials;
     }
 
+    /**
+     * Stops accepting connections, tells clients to reconnect elsewhere (1012), then stops
+     * delivery, HTTP, webhooks, the cluster links, the store and the metrics, in that order.
+     */
     @Override
     public void close() {
         LOG.info("stopping");
-        housekeeping.shutdownNow();
         stopAccepting();
-        gateway.close();
-        socketIo.close();
-        delivery.close();
-        http.stop();
-        webhooks.close();
-        cluster.close();
-        store.close();
-        metrics.close();
+        for (AutoCloseable part : stopOrder) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", part, e.getMessage());
+            }
+        }
         LOG.info("stopped");
     }
 
@@ -236,14 +172,6 @@ public final class ParleyNode implements AutoCloseable {
         }
     }
 
-    private static ApiCredentials credentials(ParleyConfig config) {
-        try {
-            return ApiCredentials.resolve(config.api().key(), config.api().secret(), config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the API credentials in " + config.dataDir(), e);
-        }
-    }
-
     private static void purge(AuthService auth) {
         try {
             int purged = auth.purgeExpiredRevocations();
@@ -252,33 +180,6 @@ public final class ParleyNode implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("purging expired token revocations failed: {}", e.getMessage());
-        }
-    }
-
-    private static Optional<String> localAdmin(AccountService accounts, ParleyConfig config) {
-        try {
-            return LocalAdmin.ensure(accounts, config.dataDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the admin password in " + config.dataDir(), e);
-        }
-    }
-
-    private static String appName(ParleyConfig config) {
-        return config.web().clients().find(ClientProfiles.WEB).map(profile -> (String) profile.theme().get("appName"))
-                .orElse("Parley");
-    }
-
-    private static void announce(ParleyConfig config, ApiCredentials credentials, String url,
-            Optional<String> adminPassword) {
-        LOG.info("listening on {}", url);
-        String browserUrl = config.web().publicUrl().isEmpty() ? url.replace("://0.0.0.0:", "://127.0.0.1:")
-                : config.web().publicUrl();
-        adminPassword.ifPresent(password ->
-                LOG.info("open {}/ and sign in as {} / {}", browserUrl, AccountService.ADMIN_ID, password));
-        LOG.info("API key: {}", credentials.key());
-        if (credentials.generatedNow()) {
-            LOG.info("API secret (shown once; kept in {}): {}",
-                    config.dataDir().resolve(ApiCredentials.FILE_NAME).toAbsolutePath().normalize(), credentials.secret());
         }
     }
 }

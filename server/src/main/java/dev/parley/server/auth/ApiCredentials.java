@@ -22,6 +22,15 @@ public record ApiCredentials(String key, String secret, boolean generatedNow) {
                 presented.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The node's key pair: configured, or read from (or generated into) the data dir. */
+    public static ApiCredentials of(dev.parley.server.config.ParleyConfig.Api api, Path dataDir) {
+        try {
+            return resolve(api.key(), api.secret(), dataDir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read or create the API credentials in " + dataDir, e);
+        }
+    }
+
     public static ApiCredentials resolve(String configuredKey, String configuredSecret, Path dataDir) throws IOException {
         if (!configuredSecret.isEmpty()) {
             return new ApiCredentials(configuredKey, configuredSecret, false);

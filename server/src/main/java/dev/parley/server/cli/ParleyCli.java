@@ -1,5 +1,6 @@
 package dev.parley.server.cli;
 
+import dev.parley.server.OfflineCommands;
 import dev.parley.server.ParleyNode;
 import dev.parley.server.config.ParleyConfig;
 import java.util.concurrent.CountDownLatch;
@@ -67,7 +68,7 @@ public final class ParleyCli {
         @Override
         public Integer call() {
             ParleyConfig config = ConfigFlags.load(spec, System.getenv());
-            EmbeddedDatabase.whileStopped(config, () -> ParleyNode.migrate(config));
+            EmbeddedDatabase.whileStopped(config, () -> OfflineCommands.migrate(config));
             spec.commandLine().getOut().println("schema is up to date");
             return 0;
         }
@@ -97,7 +98,7 @@ public final class ParleyCli {
                 spec.commandLine().getErr().println("parley: give the new password on standard input");
                 return 1;
             }
-            EmbeddedDatabase.whileStopped(config, () -> ParleyNode.setPassword(config, userId, password));
+            EmbeddedDatabase.whileStopped(config, () -> OfflineCommands.setPassword(config, userId, password));
             spec.commandLine().getOut().println("password set for " + userId);
             if (userId.equals(AccountService.ADMIN_ID) && LocalAdmin.forgetGenerated(config.dataDir())) {
                 spec.commandLine().getOut().println("the generated admin password is no longer kept in "
@@ -134,7 +135,7 @@ public final class ParleyCli {
             long stored;
             var lock = EmbeddedDatabase.lock(config);
             try {
-                stored = ParleyNode.seed(config, roomId, userId, count, total -> {
+                stored = OfflineCommands.seed(config, roomId, userId, count, total -> {
                     out.printf("seeded %,d%n", total);
                     out.flush();
                 });
