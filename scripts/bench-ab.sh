@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Before/after in one sitting: the same load generator (BEFORE's bench jar) against the server
+# jar of two built checkouts, alternating, `fanout` 1 room x 100 members at 1,000 msg/s and the
+# `log` write ceiling on a fresh embedded node each run. Build each checkout first
+# (./mvnw -q -B -DskipTests package -pl server,bench -am), e.g. `git worktree add ../before REV`.
+# Usage: scripts/bench-ab.sh BEFORE_DIR AFTER_DIR [ROUNDS] [SECONDS]
+set -uo pipefail
+BEFORE="$1" AFTER="$2" ROUNDS="${3:-2}" SECS="${4:-20}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+BENCH="$BEFORE/bench/target/parley-bench.jar"
+PORT=19300
+run() { # label tree scenario args…
+  local label=$1 tree=$2; shift 2
+  local work; work=$(mktemp -d)
+  PARLEY_DATA_DIR=$work/data PARLEY_HTTP_PORT=$PORT "$JAVA_HOME/bin/java" -jar "$tree/server/target/parley.jar" serve \
+    >"$work/log" 2>&1 &
+  local pid=$!
+  await_listening "$work/log" "$pid"
+  echo "== $label $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"
+  "$JAVA_HOME/bin/java" -jar "$BENCH" "$@" --url "http://127.0.0.1:$PORT" --server-pid "$pid" | grep -E "error:|^\| (fanout|log)"
+  kill "$pid"; wait "$pid" 2>/dev/null; rm -rf "$work"
+}
+for _ in $(seq 1 "$ROUNDS"); do
+  for side in "before:$BEFORE" "after:$AFTER"; do
+    run "${side%%:*}" "${side#*:}" fanout --rooms 1 --members 100 --senders 10 --rate 1000 --warmup 5 --duration "$SECS"
+    run "${side%%:*}" "${side#*:}" log --rooms 100 --senders 1 --window 32 --warmup 5 --duration "$SECS"
+  done
+done
