@@ -144,6 +144,19 @@ public final class WireMapper {
         return data == null ? null : new RawJson(data.json());
     }
 
+    /** A webhook subscription; its secret only when {@code withSecret} (the answers that create or rotate it). */
+    public static dev.parley.protocol.rest.Webhook webhook(dev.parley.core.webhook.Webhook webhook, boolean withSecret) {
+        return new dev.parley.protocol.rest.Webhook(webhook.id(), webhook.url(), webhook.events(), webhook.active(),
+                webhook.pausedReason(), webhook.createdAt(), webhook.updatedAt(), withSecret ? webhook.secret() : null);
+    }
+
+    public static dev.parley.protocol.rest.WebhookDelivery delivery(dev.parley.core.webhook.Delivery delivery) {
+        boolean pending = delivery.status() == dev.parley.core.webhook.Delivery.Status.PENDING;
+        return new dev.parley.protocol.rest.WebhookDelivery(delivery.id(), delivery.eventType(),
+                delivery.status().wireName(), delivery.attempts(), pending ? delivery.nextAttemptAt() : null,
+                delivery.lastStatus(), delivery.lastError(), delivery.createdAt(), delivery.finishedAt());
+    }
+
     private static <D, W> List<W> list(List<D> items, Function<D, W> map) {
         return items == null ? null : items.stream().map(map).toList();
     }
