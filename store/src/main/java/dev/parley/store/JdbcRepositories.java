@@ -2,6 +2,7 @@ package dev.parley.store;
 
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -18,6 +19,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcReactionRepository reactions;
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
+    private final JdbcFileRepository files;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -27,6 +29,7 @@ final class JdbcRepositories implements Repositories {
         this.reactions = new JdbcReactionRepository(sql);
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
+        this.files = new JdbcFileRepository(sql);
     }
 
     @Override
@@ -62,5 +65,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 }

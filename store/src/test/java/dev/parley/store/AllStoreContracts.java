@@ -97,4 +97,12 @@ abstract class AllStoreContracts {
             return AllStoreContracts.this.fixture();
         }
     }
+
+    @Nested
+    class Files extends FileRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return AllStoreContracts.this.fixture();
+        }
+    }
 }

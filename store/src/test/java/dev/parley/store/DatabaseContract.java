@@ -16,7 +16,7 @@ public abstract class DatabaseContract extends StoreContract {
     @Test
     void the_store_is_healthy_and_the_schema_is_at_the_latest_version() {
         assertThat(store().isHealthy()).isTrue();
-        assertThat(new SchemaMigrations(database().dataSource(), database().dialect()).currentVersion()).contains("2");
+        assertThat(new SchemaMigrations(database().dataSource(), database().dialect()).currentVersion()).contains("3");
     }
 
     @Test
@@ -47,7 +47,7 @@ public abstract class DatabaseContract extends StoreContract {
             assertThatThrownBy(() -> Database.open(fresh.settings()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("schema is at version 999")
-                    .hasMessageContaining("newer than this build of Parley knows (up to 2)");
+                    .hasMessageContaining("newer than this build of Parley knows (up to 3)");
         }
     }
 

@@ -51,8 +51,9 @@ public final class MessageService {
      * message log publishes {@code MessagePosted} after commit, in seq order.
      */
     public Posted post(Actor actor, String roomId, MessageDraft draft) {
-        Append append = prepare(actor, roomId, draft);
-        return checkSameRoom(store.messageLog().append(append), append);
+        Prepared prepared = prepare(actor, roomId, draft);
+        Append append = prepared.append();
+        return FileClaims.settle(store, append, prepared.files(), checkSameRoom(store.messageLog().append(append), append));
     }
 
     /**
@@ -61,32 +62,46 @@ public final class MessageService {
      * Sends made one after the other by one caller keep their order.
      */
     public CompletableFuture<Posted> postAsync(Actor actor, String roomId, MessageDraft draft) {
-        Append append = prepare(actor, roomId, draft);
-        return store.messageLog().appendAsync(append).thenApply(posted -> checkSameRoom(posted, append));
+        Prepared prepared = prepare(actor, roomId, draft);
+        Append append = prepared.append();
+        return store.messageLog().appendAsync(append)
+                .thenApply(posted -> FileClaims.settle(store, append, prepared.files(), checkSameRoom(posted, append)));
     }
 
-    private Append prepare(Actor actor, String roomId, MessageDraft draft) {
+    private record Prepared(Append append, FileClaims.Resolved files) {
+    }
+
+    private record Checked(boolean direct, FileClaims.Resolved files) {
+    }
+
+    private Prepared prepare(Actor actor, String roomId, MessageDraft draft) {
         requireBus();
         UUID room = Uuids.parse("roomId", roomId);
-        String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
+        List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
+        // Text may be left out of a message that carries attachments.
+        String text = attachments.isEmpty() || draft.text() != null
+                ? Constraints.checkText("text", draft.text(), attachments.isEmpty() ? 1 : 0, limits.maxTextLength())
+                : "";
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
         if (clientId != null && clientId.isEmpty()) {
             throw ParleyException.invalid("clientId must be 1-" + MessageLimits.MAX_CLIENT_ID + " characters");
         }
         UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
-        List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
         permissions.check(actor, Permission.SEND_MESSAGES);
-        boolean direct = store.read(repos -> {
+        Checked checked = store.read(repos -> {
             var visible = accessRoomAsMember(repos, actor, room);
             if (parentId != null) {
                 Message parent = repos.messages().find(room, parentId).orElseThrow(() -> new ParleyException(
                         ErrorCode.MESSAGE_NOT_FOUND, "parentId names no message of this room"));
                 checkNotDeleted(parent);
             }
-            return visible.room().isDirect();
+            return new Checked(visible.room().isDirect(),
+                    FileClaims.resolve(repos, actor, room, attachments, clientId));
         });
-        return new Append(ids.next(), room, direct, actor.userId(), text, parentId, attachments, clientId,
-                clock.instant());
+        UUID id = ids.next();
+        FileClaims.claim(store, checked.files().toClaim(), id);
+        return new Prepared(new Append(id, room, checked.direct(), actor.userId(), text, parentId,
+                checked.files().attachments(), clientId, clock.instant()), checked.files());
     }
 
     /** A message whose event other nodes would not hear of is refused, retryably, before it is stored. */
@@ -171,6 +186,7 @@ public final class MessageService {
             }
             repos.messages().tombstone(message.id(), now);
             repos.reactions().removeAll(message.id());
+            repos.files().release(message.id(), now);
             return new Event.MessageDeleted(reload(repos, message), located.lastSeq());
         });
         if (event == null) {

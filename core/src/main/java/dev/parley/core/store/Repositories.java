@@ -2,6 +2,7 @@ package dev.parley.core.store;
 
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -23,4 +24,6 @@ public interface Repositories {
     TokenRepository tokens();
 
     AccountRepository accounts();
+
+    FileRepository files();
 }
