@@ -23,6 +23,7 @@ import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.auth.LocalAdmin;
 import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.files.FilesFeature;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.Authenticator;
 import dev.parley.server.http.ChatConfigRoutes;
@@ -103,6 +104,8 @@ public final class ParleyNode implements AutoCloseable {
         MessageService messages = new MessageService(store, bus, ids, clock, limits, config.permissions());
         var authenticator = new Authenticator(credentials, auth);
         var mapper = JsonMapping.create();
+        var files = FilesFeature.start(config, store, ids, clock, credentials.secret(), metrics);
+        mapper.registerModule(files.jsonModule());
         var bodies = new RequestBodies(mapper);
         var accounts = new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
                 config.identity().signup());
@@ -118,6 +121,7 @@ public final class ParleyNode implements AutoCloseable {
                 new RoomRoutes(authenticator, bodies, rooms),
                 new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
+                files.routes(authenticator),
                 new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
                 webApp,
@@ -126,6 +130,7 @@ public final class ParleyNode implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(auth), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         announce(config, credentials, url, adminPassword);
         return new ParleyNode(config, store, cluster, metrics, http, gateway, credentials, housekeeping, url);

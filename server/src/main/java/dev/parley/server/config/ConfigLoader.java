@@ -129,7 +129,8 @@ public final class ConfigLoader {
                 new ParleyConfig.WebSocket(reader.integer(Settings.WS_OUTBOX_SIZE, 16, 1_000_000),
                         reader.integer(Settings.WS_REPLAY_LIMIT, 1, 100_000),
                         reader.integer(Settings.WS_IDLE_TIMEOUT, 5, 3600)),
-                web, identity, dev.parley.core.auth.RolePermissions.DEFAULT);
+                web, identity, dev.parley.core.auth.RolePermissions.DEFAULT,
+                FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()));
     }
 
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
@@ -138,8 +139,9 @@ public final class ConfigLoader {
     private static final Pattern DOT_PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,9}");
 
     /** Reads typed values, failing with the key and its origin. */
-    private record Values(Map<String, Source> values) {
-        String text(Setting setting) {
+    private record Values(Map<String, Source> values) implements FileSettings.Reader {
+        @Override
+        public String text(Setting setting) {
             return values.get(setting.key()).value().trim();
         }
 
@@ -151,7 +153,8 @@ public final class ConfigLoader {
             return value;
         }
 
-        int integer(Setting setting, int min, int max) {
+        @Override
+        public int integer(Setting setting, int min, int max) {
             try {
                 int value = Integer.parseInt(text(setting));
                 if (value < min || value > max) {
@@ -163,7 +166,8 @@ public final class ConfigLoader {
             }
         }
 
-        boolean bool(Setting setting) {
+        @Override
+        public boolean bool(Setting setting) {
             return switch (text(setting).toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "on", "1" -> true;
                 case "false", "no", "off", "0" -> false;
@@ -215,7 +219,8 @@ public final class ConfigLoader {
             return path;
         }
 
-        ConfigException bad(Setting setting, String problem) {
+        @Override
+        public ConfigException bad(Setting setting, String problem) {
             Source source = values.get(setting.key());
             String shown = setting.secret() ? "***" : "'" + source.value() + "'";
             return new ConfigException("invalid configuration " + setting.key() + " = " + shown + " (from "

@@ -6,24 +6,29 @@ import java.util.List;
 
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
-        WebSocket ws, Web web, Identity identity, RolePermissions permissions) {
+        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Files files) {
 
     /** A node with the defaults for the web UI, sign-in and permissions. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
-        this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT);
+        this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT,
+                Files.defaults(dataDir));
     }
 
     public ParleyConfig withWeb(Web newWeb) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions, files);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions, files);
     }
 
     public ParleyConfig withPermissions(RolePermissions newPermissions) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions, files);
+    }
+
+    public ParleyConfig withFiles(Files newFiles) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions, newFiles);
     }
 
     /**
@@ -54,6 +59,20 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
 
         public boolean enabled() {
             return !userIdHeader.isEmpty() || !propertiesHeader.isEmpty();
+        }
+    }
+
+    /**
+     * Uploads: the local storage directory, size limits in bytes, the voice length limit, the
+     * pixel limit of images, how long an unattached upload is kept and how long links work.
+     */
+    public record Files(Path directory, boolean directoryShared, long maxBytes, long avatarMaxBytes,
+            long voiceMaxBytes, int voiceMaxSeconds, long maxPixels, java.time.Duration keepUnattached,
+            java.time.Duration linkLifetime) {
+        public static Files defaults(Path dataDir) {
+            long mib = 1024 * 1024;
+            return new Files(dataDir.resolve("files"), false, 25 * mib, 4 * mib, 10 * mib, 600, 40_000_000L,
+                    java.time.Duration.ofDays(1), java.time.Duration.ofHours(1));
         }
     }
 

@@ -55,11 +55,11 @@ public final class Settings {
     public static final Setting HEADER_PROVISION = new Setting("auth.trusted-header.provision", "false", false,
             "create unknown users named by the trusted header (and keep their names up to date)");
 
-    public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
+    public static final List<Setting> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
             WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, HEADER_USER_ID, HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH,
-            HEADER_PROVISION);
+            HEADER_PROVISION), FileSettings.ALL.stream()).toList();
 
     private Settings() {
     }

@@ -68,6 +68,6 @@ public final class MessageRoutes implements Routes {
             return null;
         }
         return bodies.stream().map(a -> a == null ? null
-                : new Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size())).toList();
+                : new Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size(), a.fileId(), null)).toList();
     }
 }

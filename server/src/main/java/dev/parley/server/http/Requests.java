@@ -35,7 +35,7 @@ final class Requests {
     record SendMessage(String text, String clientId, String parentId, List<Attachment> attachments) {
     }
 
-    record Attachment(String type, String url, String name, String mimeType, Long size) {
+    record Attachment(String type, String url, String name, String mimeType, Long size, String fileId) {
     }
 
     record EditMessage(String text) {

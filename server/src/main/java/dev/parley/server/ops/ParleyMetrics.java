@@ -63,6 +63,11 @@ public final class ParleyMetrics implements AutoCloseable {
         commitBatchSize.record(size);
     }
 
+    /** For a capability that registers meters of its own (files: uploads by result). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     public String scrape() {
         return registry.scrape();
     }

@@ -1,0 +1,111 @@
+package dev.parley.server.files;
+
+import com.fasterxml.jackson.databind.Module;
+import dev.parley.core.file.FileService;
+import dev.parley.core.file.FileStorage;
+import dev.parley.core.id.IdGenerator;
+import dev.parley.core.store.Store;
+import dev.parley.server.config.ParleyConfig;
+import dev.parley.server.http.Authenticator;
+import dev.parley.server.http.Routes;
+import dev.parley.server.ops.ParleyMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * File sharing on one node, wired from the configuration: storage, the upload pipeline, the
+ * signed links (also in message JSON) and the sweeper. At start it deletes what a killed
+ * node left half-received or half-copied.
+ */
+public final class FilesFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(FilesFeature.class);
+
+    private final FileService files;
+    private final FileStorage storage;
+    private final FileLinks links;
+    private final LinkSigner signer;
+    private final MultipartReceiver receiver;
+    private final Uploads uploads;
+    private final UploadMetrics metrics;
+    private final ParleyConfig.Files config;
+    private final Clock clock;
+
+    private FilesFeature(ParleyConfig config, FileService files, FileStorage storage, LinkSigner signer,
+            MultipartReceiver receiver, UploadMetrics metrics, Clock clock) {
+        this.files = files;
+        this.storage = storage;
+        this.signer = signer;
+        this.receiver = receiver;
+        this.metrics = metrics;
+        this.config = config.files();
+        this.clock = clock;
+        this.links = new FileLinks(signer, clock, config.files().linkLifetime(), config.web().publicUrl());
+        this.uploads = new Uploads(files, storage, new FileTypes(),
+                new ImagePipeline(config.files().maxPixels(), Math.max(1, Runtime.getRuntime().availableProcessors())),
+                metrics);
+    }
+
+    public static FilesFeature start(ParleyConfig config, Store store, IdGenerator ids, Clock clock, String apiSecret,
+            ParleyMetrics meters) {
+        try {
+            FileService files = new FileService(store, ids, clock, config.permissions(), config.files().keepUnattached());
+            LocalFileStorage local = new LocalFileStorage(config.files().directory());
+            int partial = local.removeLeftovers();
+            Path temp = config.dataDir().resolve("tmp").resolve("uploads");
+            int received = clearDirectory(temp);
+            if (partial + received > 0) {
+                LOG.info("removed {} unfinished uploads left by an earlier run", partial + received);
+            }
+            LOG.info("files are kept in the {}", local.describe());
+            var metrics = new UploadMetrics(meters.registry(), () -> bytesStored(files));
+            return new FilesFeature(config, files, local, new LinkSigner(apiSecret), new MultipartReceiver(temp),
+                    metrics, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the file storage: " + e.getMessage(), e);
+        }
+    }
+
+    public Routes routes(Authenticator authenticator) {
+        return new FileRoutes(authenticator, files, receiver, uploads,
+                new FileDownloads(files, storage, signer, clock), links, metrics,
+                new FileRoutes.Limits(config.maxBytes(), config.voiceMaxBytes(), config.voiceMaxSeconds()));
+    }
+
+    /** Writes uploads in message attachments as file objects with fresh links. */
+    public Module jsonModule() {
+        return FileJson.module(links);
+    }
+
+    public FileSweeper sweeper() {
+        return new FileSweeper(files, storage);
+    }
+
+    private static Number bytesStored(FileService files) {
+        try {
+            return files.bytesStored();
+        } catch (RuntimeException databaseDown) {
+            return Double.NaN;
+        }
+    }
+
+    private static int clearDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            int removed = 0;
+            for (Path path : paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
+                Files.deleteIfExists(path);
+                removed++;
+            }
+            return removed;
+        }
+    }
+}
