@@ -240,7 +240,9 @@ class ClusterIT {
                 "PARLEY_DB_URL", settings.url(),
                 "PARLEY_DB_USER", settings.user(),
                 "PARLEY_DB_PASSWORD", settings.password() == null ? "" : settings.password(),
-                "PARLEY_REDIS_URL", redis.url()));
+                "PARLEY_REDIS_URL", redis.url(),
+                "PARLEY_FILES_DIR", dir.resolve("shared-files").toString(),
+                "PARLEY_FILES_DIR_SHARED", "true"));
     }
 
     /** Sends with retries (same clientId) until stopped; records the ids of acknowledged messages. */

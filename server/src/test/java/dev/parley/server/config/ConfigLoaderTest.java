@@ -54,7 +54,7 @@ class ConfigLoaderTest {
         String postgres = "jdbc:postgresql://127.0.0.1:5432/parley";
 
         ParleyConfig config = new ConfigLoader(Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379",
-                "PARLEY_DB_URL", postgres)).load(null, Map.of());
+                "PARLEY_DB_URL", postgres, "PARLEY_FILES_DIR_SHARED", "true")).load(null, Map.of());
 
         assertThat(config.redisUrl()).isEqualTo("redis://127.0.0.1:6379");
         assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379"))
@@ -63,6 +63,31 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_REDIS_URL", "http://127.0.0.1:6379",
                 "PARLEY_DB_URL", postgres)).load(null, Map.of()))
                 .hasMessageContaining("redis.url").hasMessageContaining("redis://");
+    }
+
+    @Test
+    void cluster_mode_refuses_a_local_file_directory_not_declared_shared() {
+        var cluster = Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379", "PARLEY_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/parley");
+
+        assertThatThrownBy(() -> new ConfigLoader(cluster).load(null, Map.of()))
+                .hasMessageContaining("files.dir-shared").hasMessageContaining("cluster mode");
+        assertThat(new ConfigLoader(cluster).load(null, Map.of("files.dir", "/mnt/shared/parley",
+                "files.dir-shared", "true")).files().directory()).isEqualTo(java.nio.file.Path.of("/mnt/shared/parley"));
+    }
+
+    @Test
+    void file_limits_are_read_in_mib_with_defaults_of_25_4_and_10() {
+        var defaults = new ConfigLoader(Map.of()).load(null, Map.of()).files();
+        var changed = new ConfigLoader(Map.of("PARLEY_FILES_MAX_MIB", "100")).load(null, Map.of()).files();
+
+        assertThat(defaults.maxBytes()).isEqualTo(25L * 1024 * 1024);
+        assertThat(defaults.avatarMaxBytes()).isEqualTo(4L * 1024 * 1024);
+        assertThat(defaults.voiceMaxBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(defaults.voiceMaxSeconds()).isEqualTo(600);
+        assertThat(changed.maxBytes()).isEqualTo(100L * 1024 * 1024);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_FILES_MAX_MIB", "0")).load(null, Map.of()))
+                .hasMessageContaining("files.max-mib");
     }
 
     @Test
