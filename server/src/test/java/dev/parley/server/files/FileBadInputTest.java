@@ -78,6 +78,18 @@ class FileBadInputTest {
     }
 
     @Test
+    void refused_uploads_are_counted_by_result_in_the_metrics() throws IOException {
+        var ana = node.newUser("ana");
+        String room = ana.createRoom("group", "Counted");
+        Multipart.file("a.pdf", "application/pdf", TestImages.png(5, 5)).postTo(ana.api(), files(room));
+
+        String metrics = node.anonymous().get("/metrics").body();
+
+        assertThat(metrics).containsPattern("parley_files_uploads_total\\{result=\"unsupported\"\\} [1-9]");
+        assertThat(metrics).contains("parley_files_stored_bytes");
+    }
+
+    @Test
     void an_image_with_too_many_pixels_is_refused_before_it_is_decoded() {
         var ana = node.newUser("ana");
         String room = ana.createRoom("group", "Bomb");
