@@ -68,11 +68,25 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
      */
     public record Files(Path directory, boolean directoryShared, long maxBytes, long avatarMaxBytes,
             long voiceMaxBytes, int voiceMaxSeconds, long maxPixels, java.time.Duration keepUnattached,
-            java.time.Duration linkLifetime) {
+            java.time.Duration linkLifetime, S3 s3) {
         public static Files defaults(Path dataDir) {
             long mib = 1024 * 1024;
             return new Files(dataDir.resolve("files"), false, 25 * mib, 4 * mib, 10 * mib, 600, 40_000_000L,
-                    java.time.Duration.ofDays(1), java.time.Duration.ofHours(1));
+                    java.time.Duration.ofDays(1), java.time.Duration.ofHours(1), null);
+        }
+
+        public Files withS3(S3 newS3) {
+            return new Files(directory, directoryShared, maxBytes, avatarMaxBytes, voiceMaxBytes, voiceMaxSeconds,
+                    maxPixels, keepUnattached, linkLifetime, newS3);
+        }
+    }
+
+    /** An S3-compatible object store for files ({@code files.storage=s3}); null means local storage. */
+    public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey,
+            boolean pathStyle) {
+        @Override
+        public String toString() {
+            return "S3[" + endpoint + ", bucket " + bucket + ", region " + region + "]";
         }
     }
 

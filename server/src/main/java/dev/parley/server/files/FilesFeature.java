@@ -56,20 +56,31 @@ public final class FilesFeature {
             ParleyMetrics meters) {
         try {
             FileService files = new FileService(store, ids, clock, config.permissions(), config.files().keepUnattached());
-            LocalFileStorage local = new LocalFileStorage(config.files().directory());
-            int partial = local.removeLeftovers();
+            FileStorage storage = storage(config.files());
             Path temp = config.dataDir().resolve("tmp").resolve("uploads");
             int received = clearDirectory(temp);
-            if (partial + received > 0) {
-                LOG.info("removed {} unfinished uploads left by an earlier run", partial + received);
+            if (received > 0) {
+                LOG.info("removed {} unfinished uploads left by an earlier run", received);
             }
-            LOG.info("files are kept in the {}", local.describe());
+            LOG.info("files are kept in the {}", storage.describe());
             var metrics = new UploadMetrics(meters.registry(), () -> bytesStored(files));
-            return new FilesFeature(config, files, local, new LinkSigner(apiSecret), new MultipartReceiver(temp),
+            return new FilesFeature(config, files, storage, new LinkSigner(apiSecret), new MultipartReceiver(temp),
                     metrics, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the file storage: " + e.getMessage(), e);
         }
+    }
+
+    private static FileStorage storage(ParleyConfig.Files config) throws IOException {
+        if (config.s3() != null) {
+            return new S3FileStorage(config.s3()).ensureBucket();
+        }
+        LocalFileStorage local = new LocalFileStorage(config.directory());
+        int partial = local.removeLeftovers();
+        if (partial > 0) {
+            LOG.info("removed {} half-copied files left by an earlier run", partial);
+        }
+        return local;
     }
 
     public Routes routes(Authenticator authenticator) {

@@ -77,6 +77,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void s3_storage_needs_an_endpoint_a_bucket_and_keys_and_never_prints_the_secret() {
+        var s3 = new java.util.HashMap<>(Map.of("PARLEY_FILES_STORAGE", "s3", "PARLEY_FILES_S3_ENDPOINT",
+                "http://127.0.0.1:9000", "PARLEY_FILES_S3_BUCKET", "chat", "PARLEY_FILES_S3_ACCESS_KEY", "id",
+                "PARLEY_FILES_S3_SECRET_KEY", "very-secret-key"));
+
+        var config = new ConfigLoader(s3).load(null, Map.of()).files().s3();
+        assertThat(config.bucket()).isEqualTo("chat");
+        assertThat(config.pathStyle()).isTrue();
+        assertThat(config.toString()).doesNotContain("very-secret-key");
+        s3.remove("PARLEY_FILES_S3_BUCKET");
+        assertThatThrownBy(() -> new ConfigLoader(s3).load(null, Map.of())).hasMessageContaining("files.s3.bucket");
+        s3.put("PARLEY_FILES_S3_ENDPOINT", "s3.amazonaws.com");
+        assertThatThrownBy(() -> new ConfigLoader(s3).load(null, Map.of())).hasMessageContaining("files.s3.endpoint");
+    }
+
+    @Test
     void file_limits_are_read_in_mib_with_defaults_of_25_4_and_10() {
         var defaults = new ConfigLoader(Map.of()).load(null, Map.of()).files();
         var changed = new ConfigLoader(Map.of("PARLEY_FILES_MAX_MIB", "100")).load(null, Map.of()).files();

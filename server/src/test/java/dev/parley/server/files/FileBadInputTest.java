@@ -22,7 +22,7 @@ class FileBadInputTest {
     @RegisterExtension
     static final TestNode node = TestNode.onH2(config -> config.withFiles(new dev.parley.server.config.ParleyConfig.Files(
             config.dataDir().resolve("files"), false, 1024 * 1024, 512 * 1024, 1024 * 1024, 60, 40_000_000L,
-            java.time.Duration.ofDays(1), java.time.Duration.ofHours(1))));
+            java.time.Duration.ofDays(1), java.time.Duration.ofHours(1), null)));
 
     @AfterEach
     void nothing_is_stored_and_nothing_is_left_in_temp_space() throws IOException {
