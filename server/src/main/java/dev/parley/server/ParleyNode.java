@@ -104,7 +104,7 @@ public final class ParleyNode implements AutoCloseable {
         MessageService messages = new MessageService(store, bus, ids, clock, limits, config.permissions());
         var authenticator = new Authenticator(credentials, auth);
         var mapper = JsonMapping.create();
-        var files = FilesFeature.start(config, store, ids, clock, credentials.secret(), metrics);
+        var files = FilesFeature.start(config, store, bus, ids, clock, credentials.secret(), metrics);
         mapper.registerModule(files.jsonModule());
         var bodies = new RequestBodies(mapper);
         var accounts = new AccountService(store, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
@@ -122,6 +122,7 @@ public final class ParleyNode implements AutoCloseable {
                 new MemberRoutes(authenticator, bodies, new MemberService(store, bus, clock, config.permissions()), reads),
                 new MessageRoutes(authenticator, bodies, messages),
                 files.routes(authenticator),
+                files.avatarRoutes(authenticator),
                 new AccountRoutes(bodies, accounts, config.identity().localAccounts(), appName(config)),
                 new ChatConfigRoutes(authenticator, credentials, auth, users, config, mapper),
                 webApp,

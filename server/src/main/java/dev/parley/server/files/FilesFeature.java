@@ -1,6 +1,8 @@
 package dev.parley.server.files;
 
 import com.fasterxml.jackson.databind.Module;
+import dev.parley.core.event.EventBus;
+import dev.parley.core.file.AvatarService;
 import dev.parley.core.file.FileService;
 import dev.parley.core.file.FileStorage;
 import dev.parley.core.id.IdGenerator;
@@ -36,9 +38,11 @@ public final class FilesFeature {
     private final UploadMetrics metrics;
     private final ParleyConfig.Files config;
     private final Clock clock;
+    private final AvatarService avatars;
+    private final AvatarImages avatarImages;
 
-    private FilesFeature(ParleyConfig config, FileService files, FileStorage storage, LinkSigner signer,
-            MultipartReceiver receiver, UploadMetrics metrics, Clock clock) {
+    private FilesFeature(ParleyConfig config, FileService files, AvatarService avatars, FileStorage storage,
+            LinkSigner signer, MultipartReceiver receiver, UploadMetrics metrics, Clock clock) {
         this.files = files;
         this.storage = storage;
         this.signer = signer;
@@ -47,13 +51,15 @@ public final class FilesFeature {
         this.config = config.files();
         this.clock = clock;
         this.links = new FileLinks(signer, clock, config.files().linkLifetime(), config.web().publicUrl());
-        this.uploads = new Uploads(files, storage, new FileTypes(),
-                new ImagePipeline(config.files().maxPixels(), Math.max(1, Runtime.getRuntime().availableProcessors())),
-                metrics);
+        var decoder = new ImageDecoder(config.files().maxPixels(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        var types = new FileTypes();
+        this.uploads = new Uploads(files, storage, types, new ImagePipeline(decoder), metrics);
+        this.avatars = avatars;
+        this.avatarImages = new AvatarImages(storage, types, decoder, config.web().publicUrl());
     }
 
-    public static FilesFeature start(ParleyConfig config, Store store, IdGenerator ids, Clock clock, String apiSecret,
-            ParleyMetrics meters) {
+    public static FilesFeature start(ParleyConfig config, Store store, EventBus bus, IdGenerator ids, Clock clock,
+            String apiSecret, ParleyMetrics meters) {
         try {
             FileService files = new FileService(store, ids, clock, config.permissions(), config.files().keepUnattached());
             FileStorage storage = storage(config.files());
@@ -64,7 +70,7 @@ public final class FilesFeature {
             }
             LOG.info("files are kept in the {}", storage.describe());
             var metrics = new UploadMetrics(meters.registry(), () -> bytesStored(files));
-            return new FilesFeature(config, files, storage, new LinkSigner(apiSecret), new MultipartReceiver(temp),
+            return new FilesFeature(config, files, new AvatarService(store, bus, clock), storage, new LinkSigner(apiSecret), new MultipartReceiver(temp),
                     metrics, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the file storage: " + e.getMessage(), e);
@@ -87,6 +93,10 @@ public final class FilesFeature {
         return new FileRoutes(authenticator, files, receiver, uploads,
                 new FileDownloads(files, storage, signer, clock), links, metrics,
                 new FileRoutes.Limits(config.maxBytes(), config.voiceMaxBytes(), config.voiceMaxSeconds()));
+    }
+
+    public Routes avatarRoutes(Authenticator authenticator) {
+        return new AvatarRoutes(authenticator, avatars, avatarImages, receiver, storage, config.avatarMaxBytes());
     }
 
     /** Writes uploads in message attachments as file objects with fresh links. */

@@ -14,8 +14,8 @@ import java.util.List;
 final class ImagePipeline {
     private final ImageDecoder decoder;
 
-    ImagePipeline(long maxPixels, int concurrentDecodes) {
-        this.decoder = new ImageDecoder(maxPixels, concurrentDecodes);
+    ImagePipeline(ImageDecoder decoder) {
+        this.decoder = decoder;
     }
 
     /** An image ready to store: the original to serve (metadata removed), its renditions, its shown size. */

@@ -34,7 +34,7 @@ final class ImageRenditions {
     }
 
     /** JPEG has no transparency: transparent parts become white, not black. */
-    private static BufferedImage opaque(BufferedImage image) {
+    static BufferedImage opaque(BufferedImage image) {
         if (!image.getColorModel().hasAlpha() && image.getType() != BufferedImage.TYPE_CUSTOM) {
             return image;
         }

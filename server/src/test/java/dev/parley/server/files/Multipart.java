@@ -58,6 +58,10 @@ final class Multipart {
         return all.toByteArray();
     }
 
+    ApiClient.Response put(ApiClient client, String path) {
+        return client.raw("PUT", path, contentType(), bytes());
+    }
+
     ApiClient.Response postTo(ApiClient client, String path) {
         return client.raw("POST", path, contentType(), bytes());
     }
