@@ -118,6 +118,6 @@ final class AvatarRoutes implements Routes {
     }
 
     private static ParleyException notFound() {
-        return new ParleyException(ErrorCode.NOT_FOUND, "no such avatar");
+        return new ParleyException(ErrorCode.FILE_NOT_FOUND, "no such avatar");
     }
 }
