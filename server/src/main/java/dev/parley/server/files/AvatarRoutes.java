@@ -107,12 +107,8 @@ final class AvatarRoutes implements Routes {
         }
         var object = storage.open(AvatarImages.key(id, size)).orElseThrow(AvatarRoutes::notFound);
         try (object) {
-            ctx.status(200).contentType("image/jpeg");
-            ctx.header("Content-Length", Long.toString(object.length()));
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
-            ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
-            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+            FileDownloads.safeHeaders(ctx, "image/jpeg", object.length(), "default-src 'none'; sandbox",
+                    "public, max-age=31536000, immutable");
             object.content().transferTo(ctx.res().getOutputStream());
         }
     }

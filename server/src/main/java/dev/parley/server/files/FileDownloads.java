@@ -60,17 +60,23 @@ final class FileDownloads {
 
     private static void headers(Context ctx, StoredFile file, Variant variant, long length) {
         String type = file.mimeTypeOf(variant);
-        ctx.status(200);
-        ctx.contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type);
-        ctx.header("Content-Length", Long.toString(length));
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
-        ctx.header("Cache-Control", "private, max-age=3600, immutable");
+        safeHeaders(ctx, type.startsWith("text/") ? type + "; charset=utf-8" : type, length, POLICY,
+                "private, max-age=3600, immutable");
         boolean inline = file.kind().isMedia() && !type.contains("svg") && !type.contains("html");
         String name = variant == Variant.ORIGINAL ? file.name() : variant.wireName() + ".jpg";
         ctx.header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + asciiName(name)
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** What every file answer carries: never sniffed, nothing run, embeddable as an image from other origins. */
+    static void safeHeaders(Context ctx, String contentType, long length, String policy, String cacheControl) {
+        ctx.status(200);
+        ctx.contentType(contentType);
+        ctx.header("Content-Length", Long.toString(length));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", policy);
+        ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+        ctx.header("Cache-Control", cacheControl);
     }
 
     /** A plain-ASCII stand-in for old clients: quotes, backslashes and non-ASCII become underscores. */

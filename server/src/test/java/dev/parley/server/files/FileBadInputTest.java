@@ -26,8 +26,8 @@ class FileBadInputTest {
 
     @AfterEach
     void nothing_is_stored_and_nothing_is_left_in_temp_space() throws IOException {
-        assertThat(filesIn(node.config().dataDir().resolve("tmp"))).isEmpty();
-        assertThat(filesIn(node.config().files().directory())).isEmpty();
+        assertThat(Multipart.regularFiles(node.config().dataDir().resolve("tmp"))).isEmpty();
+        assertThat(Multipart.regularFiles(node.config().files().directory())).isEmpty();
     }
 
     @Test
@@ -217,15 +217,6 @@ class FileBadInputTest {
             paths.filter(Files::isRegularFile).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static java.util.List<Path> filesIn(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return java.util.List.of();
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(Files::isRegularFile).toList();
         }
     }
 

@@ -76,6 +76,16 @@ final class Multipart {
         return new Fetched(response.statusCode(), headers, response.body());
     }
 
+    /** The regular files below {@code dir} (none when it does not exist). */
+    static java.util.List<java.nio.file.Path> regularFiles(java.nio.file.Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return java.util.List.of();
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            return paths.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+    }
+
     record Fetched(int status, Map<String, String> headers, byte[] body) {
         String header(String name) {
             return headers.get(name.toLowerCase());

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,8 +33,8 @@ class UploadResilienceTest {
 
     @Test
     void what_a_killed_node_left_half_done_is_removed_at_start() throws IOException {
-        assertThat(regularFiles(node.config().dataDir().resolve("tmp"))).isEmpty();
-        assertThat(regularFiles(node.config().files().directory())).noneMatch(p -> p.toString().endsWith(".part"));
+        assertThat(Multipart.regularFiles(node.config().dataDir().resolve("tmp"))).isEmpty();
+        assertThat(Multipart.regularFiles(node.config().files().directory())).noneMatch(p -> p.toString().endsWith(".part"));
     }
 
     @Test
@@ -57,16 +56,7 @@ class UploadResilienceTest {
             }
         }
         assertThat(ids).hasSize(100);
-        assertThat(regularFiles(node.config().dataDir().resolve("tmp"))).isEmpty();
-        assertThat(regularFiles(node.config().files().directory())).hasSizeGreaterThanOrEqualTo(100);
-    }
-
-    private static java.util.List<Path> regularFiles(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return java.util.List.of();
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(Files::isRegularFile).toList();
-        }
+        assertThat(Multipart.regularFiles(node.config().dataDir().resolve("tmp"))).isEmpty();
+        assertThat(Multipart.regularFiles(node.config().files().directory())).hasSizeGreaterThanOrEqualTo(100);
     }
 }
