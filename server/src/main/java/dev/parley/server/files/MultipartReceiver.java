@@ -46,6 +46,7 @@ public final class MultipartReceiver {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit + OVERHEAD) {
+            closeAfterAnswer(ctx);
             throw tooLarge(limit);
         }
         ctx.req().setAttribute("org.eclipse.jetty.multipartConfig",
@@ -63,6 +64,7 @@ public final class MultipartReceiver {
                 }
             }
         } catch (ServletException | IllegalStateException | IOException e) {
+            closeAfterAnswer(ctx);
             throw refused(e, limit);
         }
         if (upload == null) {
@@ -72,6 +74,14 @@ public final class MultipartReceiver {
         upload.write(file.toString());
         return new ReceivedUpload(file, Files.size(file), upload.getSubmittedFileName(), upload.getContentType(),
                 Map.copyOf(fields));
+    }
+
+    /**
+     * The rest of a refused body is never read, so the connection cannot carry another request:
+     * say so, or a client that reuses it finds it closed under its next request.
+     */
+    private static void closeAfterAnswer(Context ctx) {
+        ctx.header("Connection", "close");
     }
 
     /** What the multipart parser's failure means to the client: too large, or not a readable form. */

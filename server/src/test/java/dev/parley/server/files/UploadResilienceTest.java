@@ -38,6 +38,23 @@ class UploadResilienceTest {
     }
 
     @Test
+    void a_20_mib_file_is_stored_and_served_whole() throws Exception {
+        var ana = node.newUser("ana");
+        String room = ana.createRoom("group", "Large");
+        byte[] content = new byte[20 * 1024 * 1024];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) ('a' + i % 26);
+        }
+
+        var answer = Multipart.file("large.txt", "text/plain", content).postTo(ana.api(), "/v1/rooms/" + room + "/files");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().get("size").asLong()).isEqualTo(content.length);
+        var fetched = Multipart.fetch(node.url(), answer.json().get("url").asText());
+        assertThat(fetched.body()).isEqualTo(content);
+    }
+
+    @Test
     void a_hundred_concurrent_uploads_are_all_stored_and_leave_no_temporary_files() throws Exception {
         var ana = node.newUser("ana");
         String room = ana.createRoom("group", "Busy");
