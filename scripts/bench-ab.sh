@@ -7,6 +7,7 @@
 set -uo pipefail
 BEFORE="$1" AFTER="$2" ROUNDS="${3:-2}" SECS="${4:-20}"
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+set +e # one failed run is reported and the sitting goes on
 BENCH="$BEFORE/bench/target/parley-bench.jar"
 PORT=19300
 run() { # label tree scenario args…
@@ -17,7 +18,8 @@ run() { # label tree scenario args…
   local pid=$!
   await_listening "$work/log" "$pid"
   echo "== $label $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"
-  "$JAVA_HOME/bin/java" -jar "$BENCH" "$@" --url "http://127.0.0.1:$PORT" --server-pid "$pid" | grep -E "error:|^\| (fanout|log)"
+  "$JAVA_HOME/bin/java" -jar "$BENCH" "$@" --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
+    | grep -E "error:|^\| (fanout|log)" || echo "(this run printed no result line)"
   kill "$pid"; wait "$pid" 2>/dev/null; rm -rf "$work"
 }
 for _ in $(seq 1 "$ROUNDS"); do
