@@ -6,7 +6,7 @@
 
 export type RoomType = "direct" | "group" | "channel";
 export type RoomRole = "owner" | "moderator" | "member";
-export type AppRole = "user" | "admin" | "bot";
+export type AppRole = "user" | "admin" | "bot" | "guest";
 
 export interface UserCard {
   id: string;
@@ -70,6 +70,8 @@ export interface Room {
   lastMessage?: Message;
   /** Direct rooms in REST answers: the other member (a direct room has no name of its own). */
   peer?: UserCard;
+  /** REST answers: the grants the caller holds in this room (`send-message`, `delete-any-message`, …). */
+  ownCapabilities?: string[];
 }
 
 export interface Member {
@@ -155,6 +157,20 @@ export interface PresenceEvent {
   status: "online" | "offline";
 }
 
+/** An admin replaced the grants document: fetch `/chat/config` and the rooms again. */
+export interface PermissionsChangedEvent {
+  type: "permissions.changed";
+  version: number;
+}
+
+/** `GET` · `PUT /v1/admin/permissions`: role → grants (`!grant` revokes), for the app and per room type. */
+export interface GrantsDocument {
+  app?: Record<string, string[]>;
+  channel?: Record<string, string[]>;
+  group?: Record<string, string[]>;
+  direct?: Record<string, string[]>;
+}
+
 export type RoomEvent =
   | MessageEvent
   | ReactionEvent
@@ -165,7 +181,7 @@ export type RoomEvent =
   | ReadEvent
   | TypingEvent;
 
-export type ServerEvent = RoomEvent | PresenceEvent;
+export type ServerEvent = RoomEvent | PresenceEvent | PermissionsChangedEvent;
 
 /** Protocol frames the server sends besides events. */
 export interface ReadyFrame {

@@ -15,7 +15,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputId = useId();
-  const abilities = roomAbilities(room, config.permissions);
+  const abilities = roomAbilities(room);
   const me = client.userId;
 
   useEffect(() => {
@@ -90,7 +90,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
             const name = m.user?.name ?? m.userId;
             const online = config.features.presence ? client.isOnline(m.userId) || m.userId === me : undefined;
             const removable =
-              abilities.manageMembers && m.userId !== me && (m.role !== "owner" || abilities.isAdmin);
+              abilities.manageMembers && m.userId !== me && (m.role !== "owner" || config.user.role === "admin");
             return (
               <li key={m.userId} className="parley-member" data-testid="member" data-user-id={m.userId}>
                 <Avatar name={name} url={m.user?.avatarUrl} size={28} presence={online === undefined ? undefined : online ? "online" : "offline"} />

@@ -23,7 +23,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   useClientState((c) => c.getPresenceVersion());
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
-  const abilities = roomAbilities(room, config.permissions);
+  const abilities = roomAbilities(room);
   const name = roomName(room, client.userId, client.members);
   const peer = directPeer(room, client.userId, client.members);
   const presence = peer && config.features.presence ? (client.isOnline(peer) ? "online" : "offline") : undefined;

@@ -6,6 +6,9 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.store.Store;
 import dev.parley.core.store.Transactor;
+import dev.parley.server.admin.AdminGate;
+import dev.parley.server.admin.GrantRoutes;
+import dev.parley.server.admin.GrantsFollower;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.compat.ConduitMessageRoutes;
@@ -49,6 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ParleyNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+    /** How often a node compares its grants with the stored version, should a change's announcement be lost. */
+    private static final long GRANTS_CHECK_SECONDS = 30;
 
     private final ParleyConfig config;
     private final ApiCredentials credentials;
@@ -86,6 +91,7 @@ public final class ParleyNode implements AutoCloseable {
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
         NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
+        var grantsFollower = GrantsFollower.start(core.grantService(), core.grants(), bus, GRANTS_CHECK_SECONDS);
         var mapper = JsonMapping.create();
         var delivery = new DeliveryService(bus, core.sync()::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
@@ -100,12 +106,14 @@ public final class ParleyNode implements AutoCloseable {
                 new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, core.users(), core.auth()),
                 new SessionRoutes(authenticator, core.users(), core.auth()),
-                new RoomRoutes(authenticator, bodies, core.rooms()),
+                new RoomRoutes(authenticator, bodies, core.rooms(), core.grants()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
-                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), config, mapper),
+                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), core.grants(), config,
+                        mapper),
+                new GrantRoutes(new AdminGate(authenticator), bodies, core.grantService()),
                 webhooks.routes(authenticator, bodies),
                 new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members()),
                 new ConduitMessageRoutes(authenticator, bodies, core.messages(), core.rooms(), core.members()),
@@ -118,7 +126,7 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, gateway, socketIo,
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, grantsFollower, gateway, socketIo,
                 delivery, http::stop, webhooks, cluster, store, metrics));
     }
 

@@ -27,7 +27,7 @@ class ChatConfigApiTest {
                     permissions.user.create-channels=false
                     """);
             var loaded = new ConfigLoader(Map.of()).load(file, Map.of());
-            return base.withWeb(loaded.web()).withPermissions(loaded.permissions());
+            return base.withWeb(loaded.web()).withGrants(loaded.grants());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

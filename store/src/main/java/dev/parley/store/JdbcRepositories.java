@@ -3,6 +3,8 @@ package dev.parley.store;
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.account.AccountRepository;
+import dev.parley.core.audit.AuditRepository;
+import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
@@ -22,6 +24,8 @@ final class JdbcRepositories implements Repositories {
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
+    private final JdbcGrantRepository grants;
+    private final JdbcAuditRepository audit;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -32,6 +36,8 @@ final class JdbcRepositories implements Repositories {
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
+        this.grants = new JdbcGrantRepository(sql);
+        this.audit = new JdbcAuditRepository(sql);
     }
 
     @Override
@@ -72,5 +78,15 @@ final class JdbcRepositories implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public GrantRepository grants() {
+        return grants;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return audit;
     }
 }

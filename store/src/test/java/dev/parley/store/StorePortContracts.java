@@ -77,6 +77,22 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class GrantDocuments extends GrantRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class AuditLog extends AuditRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

@@ -116,4 +116,11 @@ public sealed interface Event {
     /** One token was revoked (logout): sessions authenticated with it end. */
     record TokenRevoked(String userId, String tokenHash) implements Event {
     }
+
+    /**
+     * The grants document was replaced (stored at {@code version}): every node reloads it, and
+     * clients fetch their capabilities again.
+     */
+    record GrantsChanged(long version) implements Event {
+    }
 }

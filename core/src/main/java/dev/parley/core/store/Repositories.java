@@ -1,7 +1,9 @@
 package dev.parley.core.store;
 
 import dev.parley.core.account.AccountRepository;
+import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -26,4 +28,8 @@ public interface Repositories {
     AccountRepository accounts();
 
     WebhookRepository webhooks();
+
+    GrantRepository grants();
+
+    AuditRepository audit();
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
+import dev.parley.core.audit.AuditEntry;
+import dev.parley.core.grant.GrantRepository;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +66,10 @@ final class Tables {
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
+    /** The one stored grants document, under key 1. */
+    final Table<Integer, GrantRepository.StoredGrants> grants;
+    /** The audit log by id (time-ordered). */
+    final Table<UUID, AuditEntry> audit;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     private final AtomicLong deliveryPositions = new AtomicLong();
@@ -82,6 +88,8 @@ final class Tables {
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
+        grants = Table.hashed("grant_documents_pk", undo);
+        audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
     }
 

@@ -7,6 +7,7 @@ import dev.parley.core.typing.TypingService;
 import dev.parley.protocol.ws.MemberChangedEvent;
 import dev.parley.protocol.ws.MemberRemovedEvent;
 import dev.parley.protocol.ws.MessageEvent;
+import dev.parley.protocol.ws.PermissionsChangedEvent;
 import dev.parley.protocol.ws.PresenceEvent;
 import dev.parley.protocol.ws.PresenceStatus;
 import dev.parley.protocol.ws.ReactionEvent;
@@ -61,6 +62,10 @@ public final class EventFrames {
 
     public static PresenceEvent presence(Event.PresenceChanged changed) {
         return new PresenceEvent(changed.userId(), changed.online() ? PresenceStatus.ONLINE : PresenceStatus.OFFLINE);
+    }
+
+    public static PermissionsChangedEvent permissionsChanged(Event.GrantsChanged changed) {
+        return new PermissionsChangedEvent(changed.version());
     }
 
     private static MessageEvent message(String type, Message message, long lastSeq) {

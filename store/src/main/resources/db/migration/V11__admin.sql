@@ -1,0 +1,40 @@
+-- Parley schema, version 11: run-time grants, the audit log. One text for H2 (PostgreSQL mode)
+-- and PostgreSQL.
+
+-- The grants document an admin stored (none: the config file's defaults apply). One row,
+-- id 1; version grows by one per change, so every node knows whether it holds the latest.
+CREATE TABLE grant_documents (
+    id          INT NOT NULL,
+    version     BIGINT NOT NULL,
+    updated_by  VARCHAR(200) NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT grant_documents_pk PRIMARY KEY (id),
+    CONSTRAINT grant_documents_one CHECK (id = 1)
+);
+
+-- The document's rules in the order written: a row per rule; rule NULL keeps a role with no
+-- rules, role NULL a scope with no roles.
+CREATE TABLE grant_rules (
+    position    INT NOT NULL,
+    scope       VARCHAR(32) NOT NULL,
+    role        VARCHAR(32),
+    rule        VARCHAR(64),
+    CONSTRAINT grant_rules_pk PRIMARY KEY (position)
+);
+
+-- Every admin and moderation action and grant change, written in the transaction of the
+-- action. Append-only: Parley never updates nor deletes a row. Ids are UUIDv7 (time-ordered).
+CREATE TABLE audit_log (
+    id           UUID NOT NULL,
+    at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    actor_id     VARCHAR(200) NOT NULL,
+    action       VARCHAR(64) NOT NULL,
+    target_type  VARCHAR(32) NOT NULL,
+    target_id    VARCHAR(200),
+    before_state VARCHAR,
+    after_state  VARCHAR,
+    CONSTRAINT audit_log_pk PRIMARY KEY (id)
+);
+CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
+CREATE INDEX audit_log_action ON audit_log (action, id);
+CREATE INDEX audit_log_at ON audit_log (at);
