@@ -171,6 +171,18 @@ export interface GrantsDocument {
   direct?: Record<string, string[]>;
 }
 
+/** `GET /v1/admin/audit`: one admin or moderation action, or grant change. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  action: string;
+  targetType: string;
+  targetId?: string;
+  before?: string;
+  after?: string;
+}
+
 export type RoomEvent =
   | MessageEvent
   | ReactionEvent

@@ -6,7 +6,9 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.store.Store;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.audit.AuditService;
 import dev.parley.server.admin.AdminGate;
+import dev.parley.server.admin.AuditRoutes;
 import dev.parley.server.admin.GrantRoutes;
 import dev.parley.server.admin.GrantsFollower;
 import dev.parley.server.auth.ApiCredentials;
@@ -101,6 +103,7 @@ public final class ParleyNode implements AutoCloseable {
         var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
         var authenticator = new Authenticator(credentials, core.auth());
         var bodies = new RequestBodies(mapper);
+        var adminGate = new AdminGate(authenticator);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
@@ -113,7 +116,8 @@ public final class ParleyNode implements AutoCloseable {
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), core.grants(), config,
                         mapper),
-                new GrantRoutes(new AdminGate(authenticator), bodies, core.grantService()),
+                new GrantRoutes(adminGate, bodies, core.grantService()),
+                new AuditRoutes(adminGate, new AuditService(transactor)),
                 webhooks.routes(authenticator, bodies),
                 new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members()),
                 new ConduitMessageRoutes(authenticator, bodies, core.messages(), core.rooms(), core.members()),

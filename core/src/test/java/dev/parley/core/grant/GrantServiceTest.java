@@ -60,7 +60,8 @@ class GrantServiceTest {
         assertRefused(ErrorCode.FORBIDDEN, () -> parley.grantService().current(ana));
 
         assertThat(parley.grants().versioned().version()).isZero();
-        assertThat(parley.store().read(repos -> repos.grants().find())).isEmpty();
+        java.util.Optional<GrantRepository.StoredGrants> stored = parley.store().read(repos -> repos.grants().find());
+        assertThat(stored).isEmpty();
         assertThat(audit()).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.server.protocol;
 
+import dev.parley.core.audit.AuditEntry;
 import dev.parley.core.grant.Grants;
 import dev.parley.core.grant.GrantsDocument;
 import dev.parley.core.room.RoomType;
@@ -23,5 +24,10 @@ public final class AdminWire {
     /** The scopes of a document as sent, in the order sent (unknown scopes kept, so the domain names them). */
     public static GrantsDocument grants(Map<String, Map<String, List<String>>> sent) {
         return new GrantsDocument(new LinkedHashMap<>(sent));
+    }
+
+    public static dev.parley.protocol.rest.AuditEntry auditEntry(AuditEntry e) {
+        return new dev.parley.protocol.rest.AuditEntry(e.id(), e.at(), e.actorId(), e.action(), e.targetType(),
+                e.targetId(), e.before(), e.after());
     }
 }

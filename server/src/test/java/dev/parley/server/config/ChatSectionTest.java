@@ -48,7 +48,8 @@ class ChatSectionTest {
         var web = config.web().clients().find("web").orElseThrow();
         assertThat(web.theme()).containsEntry("appName", "Parley").containsEntry("mode", "auto").containsEntry("logoUrl", null);
         assertThat(web.features()).hasSize(9).doesNotContainValue(false);
-        assertThat(config.permissions().of(UserRole.USER)).doesNotContain(Permission.DELETE_ANY_MESSAGE).hasSize(8);
+        assertThat(config.grants().ofApp(UserRole.USER)).doesNotContain(Permission.DELETE_ANY_MESSAGE,
+                Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM).hasSize(Permission.values().length - 3);
         assertThat(config.grants().ofApp(UserRole.ADMIN)).containsExactlyInAnyOrder(Permission.values());
         assertThat(config.web().frameOrigins()).isEmpty();
         assertThat(config.identity()).isEqualTo(ParleyConfig.Identity.DEFAULT);
