@@ -183,8 +183,23 @@ export interface AuditEntry {
   after?: string;
 }
 
+/** `member.banned` / `member.muted` (with reason and end), `member.unbanned` / `member.unmuted`. */
+export interface MemberRestrictedEvent extends RoomEventBase {
+  type: "member.banned" | "member.unbanned" | "member.muted" | "member.unmuted";
+  userId: string;
+  reason?: string;
+  expiresAt?: string;
+}
+/** The room was frozen (only its moderators post) or thawed. */
+export interface RoomFrozenEvent extends RoomEventBase {
+  type: "room.frozen";
+  frozen: boolean;
+}
+
 export type RoomEvent =
   | MessageEvent
+  | MemberRestrictedEvent
+  | RoomFrozenEvent
   | ReactionEvent
   | RoomChangedEvent
   | RoomDeletedEvent

@@ -38,3 +38,27 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
 CREATE INDEX audit_log_action ON audit_log (action, id);
 CREATE INDEX audit_log_at ON audit_log (at);
+
+-- Moderation: a member banned (out of the room, cannot rejoin nor be re-added) or muted (reads,
+-- cannot post) until expires_at (NULL: until lifted); rooms frozen (only moderators post).
+CREATE TABLE room_restrictions (
+    room_id     UUID NOT NULL,
+    user_id     VARCHAR(128) ${byteOrder} NOT NULL,
+    kind        VARCHAR(8) NOT NULL,
+    reason      VARCHAR(500),
+    created_by  VARCHAR(200) NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT room_restrictions_pk PRIMARY KEY (room_id, user_id, kind),
+    CONSTRAINT room_restrictions_room FOREIGN KEY (room_id) REFERENCES rooms (id) ON DELETE CASCADE,
+    CONSTRAINT room_restrictions_user FOREIGN KEY (user_id) REFERENCES users (id),
+    CONSTRAINT room_restrictions_kind CHECK (kind IN ('ban', 'mute'))
+);
+
+CREATE TABLE frozen_rooms (
+    room_id     UUID NOT NULL,
+    frozen_by   VARCHAR(200) NOT NULL,
+    frozen_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT frozen_rooms_pk PRIMARY KEY (room_id),
+    CONSTRAINT frozen_rooms_room FOREIGN KEY (room_id) REFERENCES rooms (id) ON DELETE CASCADE
+);

@@ -7,6 +7,8 @@ import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.store.Store;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.audit.AuditService;
+import dev.parley.core.moderation.ModerationService;
+import dev.parley.server.moderation.ModerationRoutes;
 import dev.parley.server.admin.AdminGate;
 import dev.parley.server.admin.AuditRoutes;
 import dev.parley.server.admin.GrantRoutes;
@@ -104,12 +106,14 @@ public final class ParleyNode implements AutoCloseable {
         var authenticator = new Authenticator(credentials, core.auth());
         var bodies = new RequestBodies(mapper);
         var adminGate = new AdminGate(authenticator);
+        var moderation = new ModerationService(transactor, core.grants(), core.audit(), clock);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, core.users(), core.auth()),
                 new SessionRoutes(authenticator, core.users(), core.auth()),
-                new RoomRoutes(authenticator, bodies, core.rooms(), core.grants()),
+                new RoomRoutes(authenticator, bodies, core.rooms(), core.grants(), moderation),
+                new ModerationRoutes(authenticator, bodies, moderation),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),

@@ -26,6 +26,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcWebhookRepository webhooks;
     private final JdbcGrantRepository grants;
     private final JdbcAuditRepository audit;
+    private final JdbcModerationRepository moderation;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -38,6 +39,7 @@ final class JdbcRepositories implements Repositories {
         this.webhooks = new JdbcWebhookRepository(sql);
         this.grants = new JdbcGrantRepository(sql);
         this.audit = new JdbcAuditRepository(sql);
+        this.moderation = new JdbcModerationRepository(sql);
     }
 
     @Override
@@ -88,5 +90,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public AuditRepository audit() {
         return audit;
+    }
+
+    @Override
+    public dev.parley.core.moderation.ModerationRepository moderation() {
+        return moderation;
     }
 }

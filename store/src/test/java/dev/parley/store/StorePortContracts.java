@@ -93,6 +93,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class RoomModeration extends ModerationRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

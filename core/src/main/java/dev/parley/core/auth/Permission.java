@@ -18,6 +18,12 @@ public enum Permission {
     REACT("react", "react", "react"),
     /** Rename a room, change its topic, avatar and data (owners and moderators, by default). */
     UPDATE_ROOM("updateRoom", "update-room", "update-room"),
+    /** Ban a member from the room: out, cannot rejoin nor be re-added (owners, moderators, admins by default). */
+    BAN_MEMBERS("banMembers", "ban-members", "ban-member"),
+    /** Mute a member: reads, cannot post. */
+    MUTE_MEMBERS("muteMembers", "mute-members", "mute-member"),
+    /** Freeze the room (only holders of this grant post) or thaw it; they post in a frozen room. */
+    FREEZE_ROOM("freezeRoom", "freeze-room", "freeze-room"),
     /** Browse the channel directory and join public channels (guests may not, by default). */
     JOIN_CHANNELS("joinChannels", "join-channels", "join-channel"),
     /** Search the user directory (as far as the server's users.directory setting opens it). */

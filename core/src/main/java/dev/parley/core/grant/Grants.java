@@ -132,12 +132,12 @@ public final class Grants {
 
     /** The built-in document the config file's keys change. */
     public static GrantsDocument defaultDocument() {
-        List<String> everyone = names(EnumSet.complementOf(EnumSet.of(Permission.DELETE_ANY_MESSAGE,
-                Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM)));
+        Set<Permission> moderating = EnumSet.of(Permission.MANAGE_MEMBERS, Permission.DELETE_ANY_MESSAGE,
+                Permission.UPDATE_ROOM, Permission.BAN_MEMBERS, Permission.MUTE_MEMBERS, Permission.FREEZE_ROOM);
+        List<String> everyone = names(EnumSet.complementOf(EnumSet.copyOf(moderating)));
         List<String> guest = names(EnumSet.of(Permission.SEND_MESSAGES, Permission.EDIT_OWN_MESSAGES,
                 Permission.DELETE_OWN_MESSAGES, Permission.REACT));
-        List<String> managers = names(EnumSet.of(Permission.MANAGE_MEMBERS, Permission.DELETE_ANY_MESSAGE,
-                Permission.UPDATE_ROOM));
+        List<String> managers = names(moderating);
         var app = new LinkedHashMap<String, List<String>>();
         app.put("admin", names(EnumSet.allOf(Permission.class)));
         app.put("user", everyone);

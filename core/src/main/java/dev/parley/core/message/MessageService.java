@@ -12,6 +12,7 @@ import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
+import dev.parley.core.moderation.Moderation;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
@@ -74,7 +75,10 @@ public final class MessageService {
         UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
         List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
         boolean direct = store.read(repos -> {
-            var visible = accessRoomAsMember(repos, actor, room);
+            // Banned first: a banned user (no longer a member) is told so, not to join.
+            var visible = RoomAccess.accessRoom(repos, actor, room);
+            Moderation.checkMayPost(repos, actor, visible, grants.current(), clock.instant());
+            RoomAccess.checkMember(visible, actor);
             grants.current().checkIn(actor, visible, Permission.SEND_MESSAGES);
             if (parentId != null) {
                 Message parent = repos.messages().find(room, parentId).orElseThrow(() -> new ParleyException(

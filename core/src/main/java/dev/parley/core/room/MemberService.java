@@ -10,6 +10,7 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.id.Uuids;
+import dev.parley.core.moderation.Moderation;
 import dev.parley.core.page.Cursor;
 import dev.parley.core.page.Page;
 import dev.parley.core.page.PageRequest;
@@ -64,6 +65,7 @@ public final class MemberService {
                 checkManages(visible, actor);
             }
             MemberIds.checkActiveUsers(repos, ids);
+            Moderation.checkNoneBanned(repos, visible, ids, clock.instant());
             return addMissing(repos, visible.room(), ids);
         });
         return added;
@@ -77,6 +79,7 @@ public final class MemberService {
             var visible = accessRoom(repos, actor, id);
             checkManages(visible, actor);
             MemberIds.checkActiveUsers(repos, ids);
+            Moderation.checkNoneBanned(repos, visible, ids, clock.instant());
             Room room = visible.room();
             Set<String> wanted = new HashSet<>(ids);
             List<String> leaving = repos.members().all(id).stream()

@@ -34,10 +34,15 @@ public final class RoomAccess {
     /** Loads a room whose messages the actor may read and write: members and admins. */
     public static Visible accessRoomAsMember(Repositories repos, Actor actor, UUID roomId) {
         Visible visible = accessRoom(repos, actor, roomId);
+        checkMember(visible, actor);
+        return visible;
+    }
+
+    /** Throws 403 unless the actor is a member of the room they see, or an admin. */
+    public static void checkMember(Visible visible, Actor actor) {
         if (visible.membership().isEmpty() && !actor.isAdmin()) {
             throw new ParleyException(ErrorCode.FORBIDDEN, "join the channel to read and post messages");
         }
-        return visible;
     }
 
     public static void checkOwner(Visible visible, Actor actor) {

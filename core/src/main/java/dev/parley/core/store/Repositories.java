@@ -32,4 +32,6 @@ public interface Repositories {
     GrantRepository grants();
 
     AuditRepository audit();
+
+    dev.parley.core.moderation.ModerationRepository moderation();
 }

@@ -87,4 +87,9 @@ public final class UnitOfWork implements Repositories {
     public AuditRepository audit() {
         return repositories.audit();
     }
+
+    @Override
+    public dev.parley.core.moderation.ModerationRepository moderation() {
+        return repositories.moderation();
+    }
 }

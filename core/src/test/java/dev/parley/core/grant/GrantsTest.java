@@ -31,7 +31,8 @@ class GrantsTest {
 
         assertThat(grants.ofApp(UserRole.ADMIN)).isEqualTo(EnumSet.allOf(Permission.class));
         assertThat(grants.ofApp(UserRole.USER)).isEqualTo(EnumSet.complementOf(
-                EnumSet.of(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM)));
+                EnumSet.of(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM,
+                        Permission.BAN_MEMBERS, Permission.MUTE_MEMBERS, Permission.FREEZE_ROOM)));
         assertThat(grants.ofApp(UserRole.BOT)).isEqualTo(grants.ofApp(UserRole.USER));
         assertThat(grants.ofApp(UserRole.GUEST)).containsExactlyInAnyOrder(Permission.SEND_MESSAGES,
                 Permission.EDIT_OWN_MESSAGES, Permission.DELETE_OWN_MESSAGES, Permission.REACT);

@@ -15,11 +15,13 @@ import dev.parley.core.user.UserRepository;
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks, GrantRepository grants, AuditRepository audit) implements Repositories {
+        WebhookRepository webhooks, GrantRepository grants, AuditRepository audit,
+        dev.parley.core.moderation.ModerationRepository moderation) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
-                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryGrants(tables), new InMemoryAudit(tables));
+                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
+                new InMemoryModeration(tables));
     }
 }

@@ -70,6 +70,13 @@ final class Tables {
     final Table<Integer, GrantRepository.StoredGrants> grants;
     /** The audit log by id (time-ordered). */
     final Table<UUID, AuditEntry> audit;
+    /** Bans and mutes by (room, user, kind). */
+    final Table<RestrictionKey, dev.parley.core.moderation.Restriction> restrictions;
+    /** Frozen rooms. */
+    final Table<UUID, Boolean> frozenRooms;
+
+    record RestrictionKey(UUID roomId, String userId, dev.parley.core.moderation.Restriction.Kind kind) {
+    }
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     private final AtomicLong deliveryPositions = new AtomicLong();
@@ -90,6 +97,8 @@ final class Tables {
         webhooks = Table.hashed("webhooks_pk", undo);
         grants = Table.hashed("grant_documents_pk", undo);
         audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
+        restrictions = Table.hashed("room_restrictions_pk", undo);
+        frozenRooms = Table.hashed("frozen_rooms_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
     }
 
@@ -159,6 +168,8 @@ final class Tables {
                 messages.delete(new MessageKey(roomId, message.seq()));
             }
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
+            restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
+            frozenRooms.delete(roomId);
             rooms.delete(roomId);
         });
     }

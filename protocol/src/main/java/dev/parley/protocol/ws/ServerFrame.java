@@ -4,6 +4,6 @@ package dev.parley.protocol.ws;
 public sealed interface ServerFrame permits MessageEvent, ReactionEvent, RoomChangedEvent, RoomDeletedEvent,
         MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, ReadyFrame,
         PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame,
-        PermissionsChangedEvent {
+        PermissionsChangedEvent, MemberRestrictedEvent, RoomFrozenEvent {
     String type();
 }

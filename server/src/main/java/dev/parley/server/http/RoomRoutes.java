@@ -4,6 +4,7 @@ import dev.parley.server.auth.Authenticator;
 import dev.parley.server.routing.Routes;
 import dev.parley.core.auth.Actor;
 import dev.parley.core.grant.LiveGrants;
+import dev.parley.core.moderation.ModerationService;
 import dev.parley.core.room.RoomDraft;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.room.RoomPatch;
@@ -21,12 +22,15 @@ public final class RoomRoutes implements Routes {
     private final RequestBodies bodies;
     private final RoomService rooms;
     private final LiveGrants grants;
+    private final ModerationService moderation;
 
-    public RoomRoutes(Authenticator authenticator, RequestBodies bodies, RoomService rooms, LiveGrants grants) {
+    public RoomRoutes(Authenticator authenticator, RequestBodies bodies, RoomService rooms, LiveGrants grants,
+            ModerationService moderation) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.rooms = rooms;
         this.grants = grants;
+        this.moderation = moderation;
     }
 
     @Override
@@ -69,7 +73,13 @@ public final class RoomRoutes implements Routes {
         var actor = authenticator.user(ctx).actor();
         var body = bodies.read(ctx, UpdateRoomRequest.class);
         var patch = new RoomPatch(body.name(), body.avatarUrl(), body.topic(), RequestBodies.data(body.data()));
-        ctx.json(view(actor, rooms.update(actor, ctx.pathParam("roomId"), patch)));
+        String roomId = ctx.pathParam("roomId");
+        if (body.frozen() != null) {
+            moderation.freeze(actor, roomId, body.frozen());
+        }
+        boolean onlyFrozen = body.frozen() != null && body.name() == null && body.avatarUrl() == null
+                && body.topic() == null && body.data() == null;
+        ctx.json(view(actor, onlyFrozen ? rooms.get(actor, roomId) : rooms.update(actor, roomId, patch)));
     }
 
     /** The room as the caller sees it, with what they may do in it ({@code ownCapabilities}). */

@@ -26,6 +26,11 @@ public final class AdminWire {
         return new GrantsDocument(new LinkedHashMap<>(sent));
     }
 
+    public static dev.parley.protocol.rest.MemberRestriction restriction(dev.parley.core.moderation.Restriction r) {
+        return new dev.parley.protocol.rest.MemberRestriction(r.roomId(), r.userId(), r.kind().wireName(), r.reason(),
+                r.createdBy(), r.createdAt(), r.expiresAt());
+    }
+
     public static dev.parley.protocol.rest.AuditEntry auditEntry(AuditEntry e) {
         return new dev.parley.protocol.rest.AuditEntry(e.id(), e.at(), e.actorId(), e.action(), e.targetType(),
                 e.targetId(), e.before(), e.after());

@@ -6,6 +6,8 @@ import dev.parley.core.message.RoomReplay;
 import dev.parley.core.typing.TypingService;
 import dev.parley.protocol.ws.MemberChangedEvent;
 import dev.parley.protocol.ws.MemberRemovedEvent;
+import dev.parley.protocol.ws.MemberRestrictedEvent;
+import dev.parley.protocol.ws.RoomFrozenEvent;
 import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.protocol.ws.PermissionsChangedEvent;
 import dev.parley.protocol.ws.PresenceEvent;
@@ -44,6 +46,9 @@ public final class EventFrames {
                     WireMapper.member(changed.member()), null);
             case Event.MemberRemoved removed -> new MemberRemovedEvent(room, last, removed.userId());
             case Event.ReadMarkMoved read -> new ReadEvent(room, last, read.userId(), read.readSeq());
+            case Event.MemberRestricted r -> new MemberRestrictedEvent(restrictionType(r), room, last, r.userId(),
+                    r.reason(), r.expiresAt());
+            case Event.RoomFrozen frozen -> new RoomFrozenEvent(room, last, frozen.frozen());
             case Event.Typing typing -> new TypingEvent(room, last, typing.userId(), TypingService.EXPIRES.toMillis());
         };
     }
@@ -66,6 +71,14 @@ public final class EventFrames {
 
     public static PermissionsChangedEvent permissionsChanged(Event.GrantsChanged changed) {
         return new PermissionsChangedEvent(changed.version());
+    }
+
+    private static String restrictionType(Event.MemberRestricted r) {
+        boolean ban = "ban".equals(r.kind());
+        if (r.active()) {
+            return ban ? MemberRestrictedEvent.BANNED : MemberRestrictedEvent.MUTED;
+        }
+        return ban ? MemberRestrictedEvent.UNBANNED : MemberRestrictedEvent.UNMUTED;
     }
 
     private static MessageEvent message(String type, Message message, long lastSeq) {
