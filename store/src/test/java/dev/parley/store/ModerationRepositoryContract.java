@@ -29,13 +29,13 @@ public abstract class ModerationRepositoryContract extends StoreContract {
             return null;
         });
 
-        assertThat(store().read(repos -> repos.moderation().find(room.id(), ana.id(), Restriction.Kind.BAN)))
+        assertThat(find(room.id(), ana.id(), Restriction.Kind.BAN))
                 .contains(ban);
-        assertThat(store().read(repos -> repos.moderation().bannedAmong(room.id(), List.of(bob.id(), ana.id(),
-                owner.id()), now))).containsExactly(ana.id());
-        assertThat(store().read(repos -> repos.moderation().postingState(room.id(), bob.id(), now)))
+        assertThat(banned(room.id(), List.of(bob.id(), ana.id(),
+                owner.id()), now)).containsExactly(ana.id());
+        assertThat(state(room.id(), bob.id(), now))
                 .isEqualTo(new PostingState(false, false, true));
-        assertThat(store().read(repos -> repos.moderation().postingState(room.id(), bob.id(), now.plusSeconds(61))))
+        assertThat(state(room.id(), bob.id(), now.plusSeconds(61)))
                 .isEqualTo(PostingState.FREE);
 
         var longer = new Restriction(room.id(), ana.id(), Restriction.Kind.BAN, "again", owner.id(), now,
@@ -44,13 +44,13 @@ public abstract class ModerationRepositoryContract extends StoreContract {
             repos.moderation().put(longer);
             return null;
         });
-        assertThat(store().read(repos -> repos.moderation().find(room.id(), ana.id(), Restriction.Kind.BAN)))
+        assertThat(find(room.id(), ana.id(), Restriction.Kind.BAN))
                 .contains(longer);
-        assertThat(store().transaction(repos -> repos.moderation().remove(room.id(), ana.id(), Restriction.Kind.BAN)))
+        assertThat(lift(room.id(), ana.id(), Restriction.Kind.BAN))
                 .isTrue();
-        assertThat(store().transaction(repos -> repos.moderation().remove(room.id(), ana.id(), Restriction.Kind.BAN)))
+        assertThat(lift(room.id(), ana.id(), Restriction.Kind.BAN))
                 .isFalse();
-        assertThat(store().read(repos -> repos.moderation().postingState(room.id(), ana.id(), now)))
+        assertThat(state(room.id(), ana.id(), now))
                 .isEqualTo(PostingState.FREE);
     }
 
@@ -67,14 +67,14 @@ public abstract class ModerationRepositoryContract extends StoreContract {
                     null));
             return null;
         });
-        assertThat(store().read(repos -> repos.moderation().postingState(room.id(), ana.id(), now)))
+        assertThat(state(room.id(), ana.id(), now))
                 .isEqualTo(new PostingState(true, false, true));
 
         store().transaction(repos -> {
             repos.moderation().setFrozen(room.id(), false, owner.id(), now);
             return null;
         });
-        assertThat(store().read(repos -> repos.moderation().postingState(room.id(), owner.id(), now)).frozen())
+        assertThat(state(room.id(), owner.id(), now).frozen())
                 .isFalse();
 
         store().transaction(repos -> {
@@ -82,7 +82,23 @@ public abstract class ModerationRepositoryContract extends StoreContract {
             repos.rooms().delete(room.id());
             return null;
         });
-        assertThat(store().read(repos -> repos.moderation().find(room.id(), ana.id(), Restriction.Kind.MUTE)))
+        assertThat(find(room.id(), ana.id(), Restriction.Kind.MUTE))
                 .isEmpty();
+    }
+
+    private java.util.Optional<Restriction> find(java.util.UUID room, String user, Restriction.Kind kind) {
+        return store().read(repos -> repos.moderation().find(room, user, kind));
+    }
+
+    private PostingState state(java.util.UUID room, String user, Instant now) {
+        return store().read(repos -> repos.moderation().postingState(room, user, now));
+    }
+
+    private List<String> banned(java.util.UUID room, List<String> users, Instant now) {
+        return store().read(repos -> repos.moderation().bannedAmong(room, users, now));
+    }
+
+    private boolean lift(java.util.UUID room, String user, Restriction.Kind kind) {
+        return store().transaction(repos -> repos.moderation().remove(room, user, kind));
     }
 }
