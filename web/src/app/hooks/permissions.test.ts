@@ -38,3 +38,12 @@ describe("what the UI offers, from the room's ownCapabilities alone", () => {
     expect(canDelete({ ...mine, deletedAt: "2026-01-01T00:00:00.000Z" }, "ana", moderator)).toBe(false);
   });
 });
+
+describe("moderation offered from ownCapabilities", () => {
+  it("offers ban, mute and freeze only with their grants, never in direct rooms", () => {
+    const moderator = roomAbilities(room("r", 0, { role: "moderator", ...caps("ban-member", "mute-member", "freeze-room") }));
+    expect(moderator).toMatchObject({ ban: true, mute: true, freeze: true });
+    expect(roomAbilities(room("r", 0, { role: "member", ...caps("send-message") }))).toMatchObject({ ban: false, mute: false, freeze: false });
+    expect(roomAbilities(room("r", 0, { type: "direct", ...caps("ban-member", "freeze-room") }))).toMatchObject({ ban: false, freeze: false });
+  });
+});

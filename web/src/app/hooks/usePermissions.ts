@@ -14,6 +14,9 @@ export interface RoomAbilities {
   editOwn: boolean;
   deleteOwn: boolean;
   deleteAny: boolean;
+  ban: boolean;
+  mute: boolean;
+  freeze: boolean;
 }
 
 /** Whether the user holds `grant` in the room (false until the server said so). */
@@ -33,6 +36,9 @@ export function roomAbilities(room: Room): RoomAbilities {
     editOwn: holds(room, "edit-own-message"),
     deleteOwn: holds(room, "delete-own-message"),
     deleteAny: holds(room, "delete-any-message"),
+    ban: notDirect && holds(room, "ban-member"),
+    mute: notDirect && holds(room, "mute-member"),
+    freeze: notDirect && holds(room, "freeze-room"),
   };
 }
 

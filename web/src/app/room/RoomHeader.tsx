@@ -30,6 +30,12 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   const sub = presence ? t(presence) : room.memberCount === 1 ? t("memberCountOne") : t("membersCount", { count: room.memberCount });
   const menuItems = [
     ...(abilities.rename ? [{ label: t("renameRoom"), run: onRename }] : []),
+    ...(abilities.freeze
+      ? [
+          { label: t("freezeRoom"), run: () => void client.rest.freezeRoom(room.id, true).catch(() => undefined) },
+          { label: t("unfreezeRoom"), run: () => void client.rest.freezeRoom(room.id, false).catch(() => undefined) },
+        ]
+      : []),
     ...(abilities.leave && room.type !== "direct" ? [{ label: t("leaveRoom"), run: onLeave }] : []),
   ];
 
