@@ -75,7 +75,6 @@ export const en = {
   removeFile: "Remove {name}",
   file: "File",
   download: "Download",
-  close: "Close",
   openImage: "Open image {name}",
   voiceMessage: "Voice message",
   recordVoice: "Record a voice message",

@@ -54,7 +54,7 @@ class UserLifecycleTest {
         parley.events().take();
 
         parley.users().deactivate(bob.userId());
-        User back = parley.users().put(bob.userId(), new UserDraft("Bob", null, null, null)).value();
+        User back = parley.users().put(bob.userId(), new UserDraft("User bob", null, null, null)).value();
 
         assertThat(back.active()).isTrue();
         assertThat(parley.events().take()).containsExactly(new Event.UserUpdated(back));
