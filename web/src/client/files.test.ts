@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ParleyClient } from "./client";
-import { FakeHttp, FakeSockets, flush, room } from "./testing/fakes";
+import { flush, room } from "./testing/fakes";
+import { onlineClient } from "./testing/harness";
 import type { FileObject, Room } from "./types";
 import { UPLOAD_CANCELLED, voiceName, type XhrLike } from "./uploads";
 
@@ -60,29 +60,8 @@ const image: FileObject = {
   createdAt: "2026-01-01T00:00:00.000Z",
 };
 
-async function online(rooms: Room[], tokens = ["t1", "t2"]) {
-  const sockets = new FakeSockets();
-  const http = new FakeHttp();
-  http.on((url) => (url.pathname === "/v1/rooms" ? { status: 200, body: { items: rooms, nextCursor: null } } : undefined));
-  let next = 0;
-  const client = new ParleyClient({
-    apiUrl: "http://parley.test/v1",
-    wsUrl: "ws://parley.test/v1/ws",
-    userId: "ana",
-    getToken: async () => tokens[Math.min(next++, tokens.length - 1)]!,
-    socketFactory: sockets.factory,
-    fetch: http.fetch,
-    xhr: () => new FakeXhr(),
-    random: () => 0.5,
-  });
-  await client.start();
-  await flush();
-  const socket = sockets.last;
-  socket.open();
-  socket.push({ type: "ready", userId: "ana", sessionId: "s" });
-  socket.push({ type: "sync.done" });
-  await flush();
-  return { client, socket, http };
+function online(rooms: Room[], tokens = ["t1", "t2"]) {
+  return onlineClient(rooms, { tokens, xhr: () => new FakeXhr() });
 }
 
 beforeEach(() => {

@@ -1,16 +1,11 @@
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
+import { useModal } from "../common/useModal";
 import { t } from "../i18n/t";
 
 /** An image shown large in a modal dialog: Escape or Close returns focus to the thumbnail. */
 export function ImageViewer({ name, src, download, onClose }: { name: string; src: string; download: string; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = dialog?.ownerDocument.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => opener?.focus?.();
-  }, []);
   return (
     <dialog ref={ref} className="parley-dialog parley-image-viewer" aria-labelledby={titleId} onClose={onClose} onCancel={onClose} data-testid="image-viewer">
       <div className="parley-image-viewer-bar">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
@@ -74,32 +74,8 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         </button>
       )}
       <Avatar name={name} url={room.avatarUrl ?? (peer ? (client.members.user(peer)?.avatarUrl ?? room.peer?.avatarUrl) : undefined)} presence={presence} />
-      <input
-        ref={myPicture}
-        type="file"
-        accept="image/*"
-        hidden
-        data-testid="my-picture-input"
-        aria-label={t("changeMyPicture")}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void picture(client.setMyAvatar(file));
-        }}
-      />
-      <input
-        ref={roomPicture}
-        type="file"
-        accept="image/*"
-        hidden
-        data-testid="room-picture-input"
-        aria-label={t("changeRoomPicture")}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void picture(client.setRoomAvatar(room.id, file));
-        }}
-      />
+      <PictureInput inputRef={myPicture} label={t("changeMyPicture")} testId="my-picture-input" onPick={(file) => void picture(client.setMyAvatar(file))} />
+      <PictureInput inputRef={roomPicture} label={t("changeRoomPicture")} testId="room-picture-input" onPick={(file) => void picture(client.setRoomAvatar(room.id, file))} />
       <div className="parley-room-title">
         <h2>{name}</h2>
         <p className="parley-muted">{room.topic ? `${sub} · ${room.topic}` : sub}</p>
@@ -135,5 +111,24 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         )}
       </div>
     </header>
+  );
+}
+
+/** A hidden image chooser that a menu item opens. */
+function PictureInput({ inputRef, label, testId, onPick }: { inputRef: RefObject<HTMLInputElement | null>; label: string; testId: string; onPick: (file: File) => void }) {
+  return (
+    <input
+      ref={inputRef}
+      type="file"
+      accept="image/*"
+      hidden
+      data-testid={testId}
+      aria-label={label}
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        e.target.value = "";
+        if (file) onPick(file);
+      }}
+    />
   );
 }

@@ -72,6 +72,21 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return page;
     }
 
+    /** Saves a screenshot of every page under target/browser (named after the test), then closes the contexts. */
+    static void screenshotAndClose(List<BrowserContext> contexts, org.junit.jupiter.api.TestInfo test) {
+        for (BrowserContext context : contexts) {
+            for (Page page : context.pages()) {
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser",
+                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
+                } catch (RuntimeException ignored) {
+                    // a closed page has nothing to show
+                }
+            }
+            context.close();
+        }
+    }
+
     static String jsString(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }

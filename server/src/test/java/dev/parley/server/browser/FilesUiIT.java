@@ -46,17 +46,7 @@ class FilesUiIT {
 
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        for (BrowserContext context : contexts) {
-            for (Page page : context.pages()) {
-                try {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "browser",
-                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
-                } catch (RuntimeException ignored) {
-                    // a closed page has nothing to show
-                }
-            }
-            context.close();
-        }
+        Chromium.screenshotAndClose(contexts, test);
     }
 
     @Test
