@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { Message, Room } from "../../client";
 import { UploadTray } from "../files/UploadTray";
+import { PaperclipIcon } from "../files/icons";
 import type { Uploads } from "../files/useUploads";
 import { VoiceRecorder, canRecord } from "../files/VoiceRecorder";
 import { useChat } from "../hooks/chat";
@@ -162,7 +163,7 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
               }}
             />
             <button type="button" className="parley-button" onClick={() => fileInput.current?.click()} aria-label={t("attachFiles")} title={t("attachFiles")}>
-              <span aria-hidden="true">📎</span>
+              <PaperclipIcon />
             </button>
           </>
         )}

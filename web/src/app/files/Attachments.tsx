@@ -64,7 +64,6 @@ function AudioPlayer({ name, url, voice, durationMs }: { name: string; url: stri
   return (
     <figure className="parley-audio" data-testid={voice ? "voice-message" : "audio-file"}>
       <figcaption>
-        <span aria-hidden="true">{voice ? "🎤 " : "🎵 "}</span>
         {label}
         {durationMs !== undefined && <span className="parley-muted"> · {clock(durationMs)}</span>}
       </figcaption>

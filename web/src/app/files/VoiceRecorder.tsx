@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { t } from "../i18n/t";
 import { clock } from "./format";
+import { MicrophoneIcon } from "./icons";
 
 interface Recording {
   recorder: MediaRecorder;
@@ -73,7 +74,7 @@ export function VoiceRecorder({ maxSeconds, onRecorded, onError }: { maxSeconds:
   if (elapsed === null) {
     return (
       <button type="button" className="parley-button" onClick={() => void start()} aria-label={t("recordVoice")} title={t("recordVoice")}>
-        <span aria-hidden="true">🎤</span>
+        <MicrophoneIcon />
       </button>
     );
   }
