@@ -6,6 +6,7 @@ import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -27,6 +28,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcGrantRepository grants;
     private final JdbcAuditRepository audit;
     private final JdbcModerationRepository moderation;
+    private final JdbcFileRepository files;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -40,6 +42,7 @@ final class JdbcRepositories implements Repositories {
         this.grants = new JdbcGrantRepository(sql);
         this.audit = new JdbcAuditRepository(sql);
         this.moderation = new JdbcModerationRepository(sql);
+        this.files = new JdbcFileRepository(sql);
     }
 
     @Override
@@ -95,5 +98,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.moderation.ModerationRepository moderation() {
         return moderation;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 }

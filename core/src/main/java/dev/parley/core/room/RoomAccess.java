@@ -45,6 +45,14 @@ public final class RoomAccess {
         }
     }
 
+    /** Owners, moderators and admins manage a room (its picture); direct rooms cannot be changed at all. */
+    public static void checkManager(Visible visible, Actor actor) {
+        checkNotDirect(visible.room());
+        if (!actor.isAdmin() && visible.role().filter(MemberRole::manages).isEmpty()) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, "only the room's owner and moderators may do this");
+        }
+    }
+
     public static void checkOwner(Visible visible, Actor actor) {
         checkNotDirect(visible.room());
         if (!actor.isAdmin() && visible.role().filter(role -> role == MemberRole.OWNER).isEmpty()) {

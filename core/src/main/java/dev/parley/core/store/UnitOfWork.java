@@ -5,6 +5,7 @@ import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.event.Event;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -91,5 +92,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public dev.parley.core.moderation.ModerationRepository moderation() {
         return repositories.moderation();
+    }
+
+    @Override
+    public FileRepository files() {
+        return repositories.files();
     }
 }

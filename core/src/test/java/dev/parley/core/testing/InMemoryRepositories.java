@@ -5,6 +5,7 @@ import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -15,13 +16,13 @@ import dev.parley.core.user.UserRepository;
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks, GrantRepository grants, AuditRepository audit,
+        WebhookRepository webhooks, FileRepository files, GrantRepository grants, AuditRepository audit,
         dev.parley.core.moderation.ModerationRepository moderation) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
-                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
-                new InMemoryModeration(tables));
+                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
+                new InMemoryGrants(tables), new InMemoryAudit(tables), new InMemoryModeration(tables));
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.account.LocalAccount;
+import dev.parley.core.file.StoredFile;
 import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
@@ -21,7 +22,7 @@ import java.util.function.UnaryOperator;
  * with its keys and constraints: primary and unique keys throw
  * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user or room that does
  * not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room deletes
- * its members, messages and their reactions (ON DELETE CASCADE).
+ * its members, messages and their reactions, and its files (ON DELETE CASCADE).
  */
 final class Tables {
     /** The order of uuids in the databases: byte-wise, which is the order of their canonical strings. */
@@ -55,6 +56,16 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
+    /** A row of {@code files}: the file and when the sweeper may remove it (null: kept). */
+    record FileRow(StoredFile file, Instant removableAt) {
+        FileRow withMessage(UUID messageId) {
+            StoredFile f = file;
+            return new FileRow(new StoredFile(f.id(), f.roomId(), f.uploaderId(), f.name(), f.size(), f.mimeType(),
+                    f.kind(), f.width(), f.height(), f.durationMs(), f.hasThumbnail(), messageId, f.createdAt()),
+                    removableAt);
+        }
+    }
+
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -77,6 +88,7 @@ final class Tables {
 
     record RestrictionKey(UUID roomId, String userId, dev.parley.core.moderation.Restriction.Kind kind) {
     }
+    final Table<UUID, FileRow> files;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     private final AtomicLong deliveryPositions = new AtomicLong();
@@ -99,6 +111,7 @@ final class Tables {
         audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
         restrictions = Table.hashed("room_restrictions_pk", undo);
         frozenRooms = Table.hashed("frozen_rooms_pk", undo);
+        files = Table.hashed("files_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
     }
 
@@ -170,6 +183,7 @@ final class Tables {
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
             restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
             frozenRooms.delete(roomId);
+            files.deleteIf(file -> file.file().roomId().equals(roomId));
             rooms.delete(roomId);
         });
     }
