@@ -2,6 +2,8 @@ package dev.parley.store;
 
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.MessageRows;
+import dev.parley.store.jdbc.EventJson;
+import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.message.MessageRepository;
@@ -22,8 +24,9 @@ final class JdbcRepositories implements Repositories {
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
+    private final JdbcChangeRepository changes;
 
-    JdbcRepositories(Sql sql, MessageRows messageRows) {
+    JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
         this.rooms = new JdbcRoomRepository(sql);
         this.members = new JdbcMemberRepository(sql, messageRows);
@@ -32,6 +35,7 @@ final class JdbcRepositories implements Repositories {
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
+        this.changes = new JdbcChangeRepository(sql, events);
     }
 
     @Override
@@ -72,5 +76,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public ChangeRepository changes() {
+        return changes;
     }
 }

@@ -13,11 +13,11 @@ import dev.parley.core.user.UserRepository;
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks) implements Repositories {
+        WebhookRepository webhooks, dev.parley.core.change.ChangeRepository changes) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
-                new InMemoryAccounts(tables), new InMemoryWebhooks(tables));
+                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryChanges(tables));
     }
 }

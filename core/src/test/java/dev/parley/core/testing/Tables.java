@@ -53,6 +53,12 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
+    /** The primary key of room_changes: a room's log is a range of it. */
+    record ChangeKey(UUID roomId, long change) {
+        static final Comparator<ChangeKey> ORDER =
+                Comparator.comparing(ChangeKey::roomId, UUID_ORDER).thenComparingLong(ChangeKey::change);
+    }
+
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -62,6 +68,7 @@ final class Tables {
     final Table<ClientKey, UUID> clientIds;
     final Table<ReactionKey, ReactionRow> reactions;
     final Table<String, RevokedToken> revokedTokens;
+    final Table<ChangeKey, dev.parley.core.event.Event.RoomChange> changes;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
@@ -80,6 +87,7 @@ final class Tables {
         clientIds = Table.hashed("messages_client_id", undo);
         reactions = Table.hashed("reactions_pk", undo);
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
+        changes = Table.sorted("room_changes_pk", ChangeKey.ORDER, undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
@@ -151,6 +159,7 @@ final class Tables {
                 messages.delete(new MessageKey(roomId, message.seq()));
             }
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
+            changes.deleteIf(change -> change.roomId().equals(roomId));
             rooms.delete(roomId);
         });
     }

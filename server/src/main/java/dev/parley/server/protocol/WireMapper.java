@@ -69,21 +69,17 @@ public final class WireMapper {
             dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer) {
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
-                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer);
+                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, r.lastChange());
     }
 
     public static dev.parley.protocol.model.Member member(MemberView view) {
-        return member(view.member(), card(view.user()));
+        return member(view.member(), view.user());
     }
 
-    /** A member without the user card, as in WebSocket events. */
-    public static dev.parley.protocol.model.Member member(Member member) {
-        return member(member, null);
-    }
-
-    private static dev.parley.protocol.model.Member member(Member m, dev.parley.protocol.model.UserCard user) {
-        return new dev.parley.protocol.model.Member(m.userId(), roomRole(m.role()), m.lastReadSeq(), m.joinedAt(),
-                user);
+    /** A member with the user's card (null when the event did not carry one). */
+    public static dev.parley.protocol.model.Member member(Member member, UserCard user) {
+        return new dev.parley.protocol.model.Member(member.userId(), roomRole(member.role()), member.lastReadSeq(),
+                member.joinedAt(), card(user), member.hidden());
     }
 
     public static dev.parley.protocol.model.ReadMark readMark(ReadMark mark) {

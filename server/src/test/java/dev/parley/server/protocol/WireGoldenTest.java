@@ -100,7 +100,8 @@ class WireGoldenTest {
                 body("frame-sync-error", () -> new SyncErrorFrame("nope", "room_not_found")),
                 body("frame-joined", () -> EventFrames.joined(new dev.parley.core.message.RoomReplay(
                         ROOM_ID.toString(), dev.parley.core.message.RoomReplay.Outcome.REPLAY, List.of(),
-                        memberSummary(), member(), 0, 42)))));
+                        memberSummary(), member(), dev.parley.core.change.RoomPosition.START,
+                        new dev.parley.core.change.RoomPosition(42, 9))))));
     }
 
     private static Arguments body(String golden, Supplier<Object> wire) {
