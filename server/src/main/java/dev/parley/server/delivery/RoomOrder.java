@@ -69,11 +69,16 @@ public final class RoomOrder {
             };
         }
 
-        /** Whether the event is the next of its counter (or not counted at all). */
+        /**
+         * Whether the event is the next of its counter (or not counted at all); a change is due
+         * only once the messages before it are out (its last seq), so an edit never comes before
+         * the message it edits.
+         */
         boolean due(Event.RoomEvent event) {
             return switch (event) {
                 case Event.MessagePosted posted -> seq == UNKNOWN || posted.message().seq() == seq + 1;
-                case Event.RoomChange changed -> change == UNKNOWN || changed.change() == change + 1;
+                case Event.RoomChange changed -> (change == UNKNOWN || changed.change() == change + 1)
+                        && (seq == UNKNOWN || changed.lastSeq() <= seq);
                 default -> true;
             };
         }
