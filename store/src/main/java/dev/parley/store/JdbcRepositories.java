@@ -6,6 +6,7 @@ import dev.parley.store.jdbc.EventJson;
 import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -24,6 +25,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
+    private final JdbcFileRepository files;
     private final JdbcChangeRepository changes;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
@@ -35,6 +37,7 @@ final class JdbcRepositories implements Repositories {
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
+        this.files = new JdbcFileRepository(sql);
         this.changes = new JdbcChangeRepository(sql, events);
     }
 
@@ -76,6 +79,11 @@ final class JdbcRepositories implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 
     @Override

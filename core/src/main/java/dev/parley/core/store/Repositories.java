@@ -2,6 +2,7 @@ package dev.parley.core.store;
 
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
@@ -27,6 +28,8 @@ public interface Repositories {
     AccountRepository accounts();
 
     WebhookRepository webhooks();
+
+    FileRepository files();
 
     ChangeRepository changes();
 }

@@ -6,6 +6,7 @@ import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -93,6 +94,11 @@ public final class UnitOfWork implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return repositories.webhooks();
+    }
+
+    @Override
+    public FileRepository files() {
+        return repositories.files();
     }
 
     @Override
