@@ -12,9 +12,14 @@ export interface UserCard {
   id: string;
   name: string;
   avatarUrl?: string;
+  /** True for a bot (app role `bot`); omitted for everyone else. */
+  bot?: boolean;
 }
 
-export interface User extends UserCard {
+export interface User {
+  id: string;
+  name: string;
+  avatarUrl?: string;
   role: AppRole;
   active: boolean;
   data?: unknown;
@@ -49,6 +54,8 @@ export interface Message {
   editedAt?: string;
   deletedAt?: string;
   reactions?: Reaction[];
+  /** Streamed replies only: true while the author (a bot) streams the text, false once it ended. */
+  streaming?: boolean;
 }
 
 export interface Room {
@@ -116,6 +123,22 @@ export interface MessageEvent extends RoomEventBase {
   seq: number;
   message: Message;
 }
+/** Text the author appended to a streaming message; `append` goes at `offset` (UTF-16 units) of its text. */
+export interface MessageDeltaEvent extends RoomEventBase {
+  type: "message.delta";
+  messageId: string;
+  seq: number;
+  offset: number;
+  append: string;
+}
+/** A member asked the author (a bot) of a streaming message to stop. */
+export interface StopRequestedEvent extends RoomEventBase {
+  type: "message.stop_requested";
+  messageId: string;
+  seq: number;
+  authorId: string;
+  userId: string;
+}
 export interface ReactionEvent extends RoomEventBase {
   type: "reaction.added" | "reaction.removed";
   messageId: string;
@@ -157,6 +180,8 @@ export interface PresenceEvent {
 
 export type RoomEvent =
   | MessageEvent
+  | MessageDeltaEvent
+  | StopRequestedEvent
   | ReactionEvent
   | RoomChangedEvent
   | RoomDeletedEvent

@@ -13,6 +13,8 @@ import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.stream.DeltaBuffer;
+import dev.parley.core.stream.StreamService;
 import dev.parley.core.typing.TypingService;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
@@ -23,13 +25,14 @@ import java.time.Clock;
 /** A node's core services, built once from its configuration over one {@link Transactor}. */
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
-        AccountService accounts) {
+        AccountService accounts, StreamService streams, DeltaBuffer deltas) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
         AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
         bus.subscribe(auth::onEvent);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
+        var deltas = new DeltaBuffer(transactor);
         return new NodeServices(transactor, auth,
                 new UserService(transactor, clock, config.identity().directory()),
                 new RoomService(transactor, ids, clock, config.permissions()),
@@ -39,6 +42,8 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                 new TypingService(transactor, System::nanoTime),
                 new SyncService(transactor, config.ws().replayLimit()),
                 new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
-                        config.identity().signup()));
+                        config.identity().signup()),
+                new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
+                deltas);
     }
 }

@@ -23,6 +23,8 @@ import dev.parley.server.http.OpsRoutes;
 import dev.parley.server.http.RequestBodies;
 import dev.parley.server.http.RoomRoutes;
 import dev.parley.server.http.SessionRoutes;
+import dev.parley.server.http.StreamRoutes;
+import dev.parley.server.http.TypingRoutes;
 import dev.parley.server.http.UserRoutes;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.socketio.SocketIoServer;
@@ -30,6 +32,7 @@ import dev.parley.server.socketio.SocketIoSettings;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;
 import dev.parley.server.web.WebAssets;
+import dev.parley.server.streams.StreamTimers;
 import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.ws.WebSocketGateway;
 import io.javalin.Javalin;
@@ -103,6 +106,8 @@ public final class ParleyNode implements AutoCloseable {
                 new RoomRoutes(authenticator, bodies, core.rooms()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
+                new StreamRoutes(authenticator, bodies, core.streams()),
+                new TypingRoutes(authenticator, core.typing()),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), config, mapper),
@@ -113,12 +118,14 @@ public final class ParleyNode implements AutoCloseable {
                 gateway,
                 socketIo), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
+        var streamTimers = StreamTimers.start(core.streams(), core.deltas());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, gateway, socketIo,
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers, gateway,
+                socketIo,
                 delivery, http::stop, webhooks, cluster, store, metrics));
     }
 

@@ -8,6 +8,7 @@ import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
+import dev.parley.core.stream.StreamRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
 import dev.parley.core.webhook.WebhookRepository;
@@ -22,6 +23,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
+    private final JdbcStreamRepository streams;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -32,6 +34,7 @@ final class JdbcRepositories implements Repositories {
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
+        this.streams = new JdbcStreamRepository(sql);
     }
 
     @Override
@@ -72,5 +75,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public StreamRepository streams() {
+        return streams;
     }
 }

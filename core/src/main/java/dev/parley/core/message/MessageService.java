@@ -12,7 +12,6 @@ import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.room.MemberRole;
-import dev.parley.core.room.RoomAccess;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
 import java.time.Clock;
@@ -66,7 +65,9 @@ public final class MessageService {
     private Append prepare(Actor actor, String roomId, MessageDraft draft) {
         store.requireDelivery();
         UUID room = Uuids.parse("roomId", roomId);
-        String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
+        // A streamed reply may start empty: its author appends the text.
+        String text = draft.streaming() && draft.text() == null ? ""
+                : Constraints.checkText("text", draft.text(), draft.streaming() ? 0 : 1, limits.maxTextLength());
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
         if (clientId != null && clientId.isEmpty()) {
             throw ParleyException.invalid("clientId must be 1-" + MessageLimits.MAX_CLIENT_ID + " characters");
@@ -84,7 +85,7 @@ public final class MessageService {
             return visible.room().isDirect();
         });
         return new Append(ids.next(), room, direct, actor.userId(), text, parentId, attachments, clientId,
-                clock.instant());
+                clock.instant(), draft.streaming());
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -123,7 +124,7 @@ public final class MessageService {
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
-            Located located = accessMessage(repos, actor, roomId, messageId);
+            LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             Message message = located.message();
             if (!message.userId().equals(actor.userId())) {
                 throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
@@ -148,7 +149,7 @@ public final class MessageService {
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
-            Located located = accessMessage(repos, actor, roomId, messageId);
+            LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             Message message = located.message();
             boolean manager = located.visible().role().filter(MemberRole::manages).isPresent();
             boolean own = message.userId().equals(actor.userId());
@@ -160,6 +161,9 @@ public final class MessageService {
             }
             if (message.isDeleted()) {
                 return message;
+            }
+            if (message.isStreaming()) {
+                repos.streams().end(message.id());
             }
             repos.messages().tombstone(message.id(), now);
             repos.reactions().removeAll(message.id());
@@ -176,7 +180,7 @@ public final class MessageService {
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
-            Located located = accessMessage(repos, actor, roomId, messageId);
+            LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             Message target = located.message();
             checkNotDeleted(target);
             boolean changed = add
@@ -191,24 +195,8 @@ public final class MessageService {
         });
     }
 
-    private record Located(RoomAccess.Visible visible, Message message) {
-        long lastSeq() {
-            return visible.room().lastSeq();
-        }
-    }
-
-    private static Located accessMessage(Repositories repos, Actor actor, String roomId, String messageId) {
-        UUID room = Uuids.parse("roomId", roomId);
-        UUID id = Uuids.parse("messageId", messageId);
-        var visible = accessRoomAsMember(repos, actor, room);
-        Message message = repos.messages().find(room, id)
-                .orElseThrow(() -> new ParleyException(ErrorCode.MESSAGE_NOT_FOUND, "no such message in this room"));
-        return new Located(visible, message);
-    }
-
     private static Message reload(Repositories repos, Message message) {
-        Message fresh = repos.messages().find(message.roomId(), message.id()).orElseThrow();
-        return withReactions(repos, List.of(fresh)).getFirst();
+        return LocatedMessage.reload(repos, message);
     }
 
     static List<Message> withReactions(Repositories repos, List<Message> messages) {

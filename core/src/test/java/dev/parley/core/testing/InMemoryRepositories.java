@@ -7,17 +7,18 @@ import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
+import dev.parley.core.stream.StreamRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
 
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks) implements Repositories {
+        WebhookRepository webhooks, StreamRepository streams) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
-                new InMemoryAccounts(tables), new InMemoryWebhooks(tables));
+                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryStreams(tables));
     }
 }

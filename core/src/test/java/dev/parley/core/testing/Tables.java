@@ -53,6 +53,10 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
+    /** An open stream of a streaming message ({@code message_streams}). */
+    record StreamRow(UUID messageId, UUID roomId, Instant touchedAt) {
+    }
+
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -66,6 +70,7 @@ final class Tables {
     final Table<UUID, Webhook> webhooks;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
+    final Table<UUID, StreamRow> streams;
     private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
@@ -83,6 +88,7 @@ final class Tables {
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
+        streams = Table.hashed("message_streams_pk", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {
@@ -145,6 +151,7 @@ final class Tables {
             for (Message message : messages.range(new MessageKey(roomId, Long.MIN_VALUE), true,
                     new MessageKey(roomId, Long.MAX_VALUE), true)) {
                 messageIds.delete(message.id());
+                streams.delete(message.id());
                 if (message.clientId() != null) {
                     clientIds.delete(new ClientKey(message.userId(), message.clientId()));
                 }

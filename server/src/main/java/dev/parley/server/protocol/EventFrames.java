@@ -6,6 +6,7 @@ import dev.parley.core.message.RoomReplay;
 import dev.parley.core.typing.TypingService;
 import dev.parley.protocol.ws.MemberChangedEvent;
 import dev.parley.protocol.ws.MemberRemovedEvent;
+import dev.parley.protocol.ws.MessageDeltaEvent;
 import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.protocol.ws.PresenceEvent;
 import dev.parley.protocol.ws.PresenceStatus;
@@ -14,6 +15,7 @@ import dev.parley.protocol.ws.ReadEvent;
 import dev.parley.protocol.ws.RoomChangedEvent;
 import dev.parley.protocol.ws.RoomDeletedEvent;
 import dev.parley.protocol.ws.ServerFrame;
+import dev.parley.protocol.ws.StopRequestedEvent;
 import dev.parley.protocol.ws.TypingEvent;
 import java.util.UUID;
 
@@ -30,6 +32,10 @@ public final class EventFrames {
             case Event.MessagePosted posted -> message(MessageEvent.NEW, posted.message(), last);
             case Event.MessageEdited edited -> message(MessageEvent.UPDATED, edited.message(), last);
             case Event.MessageDeleted deleted -> message(MessageEvent.DELETED, deleted.message(), last);
+            case Event.MessageDelta delta ->
+                    new MessageDeltaEvent(room, last, delta.messageId(), delta.seq(), delta.offset(), delta.append());
+            case Event.StreamStopRequested stop ->
+                    new StopRequestedEvent(room, last, stop.messageId(), stop.seq(), stop.authorId(), stop.requestedBy());
             case Event.ReactionChanged r -> new ReactionEvent(r.added() ? ReactionEvent.ADDED : ReactionEvent.REMOVED,
                     room, last, r.messageId(), r.userId(), r.emoji(), WireMapper.reactions(r.reactions()));
             case Event.RoomCreated created ->
