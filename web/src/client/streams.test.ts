@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ParleyClient } from "./client";
 import { StreamText } from "./streams";
-import { FakeHttp, FakeSockets, flush, message, room } from "./testing/fakes";
+import { flush, message, room } from "./testing/fakes";
+import { online } from "./testing/online";
 import type { MessageDeltaEvent } from "./types";
 
 const delta = (offset: number, append: string, seq = 2): MessageDeltaEvent => ({
@@ -41,39 +41,22 @@ describe("a streamed reply in the client", () => {
   afterEach(() => vi.useRealTimers());
 
   it("grows with deltas, reloads after a gap, and ends with the update", async () => {
-    const sockets = new FakeSockets();
-    const http = new FakeHttp();
     let historyText = "Hi";
-    http.on((url) => (url.pathname === "/v1/rooms" ? { status: 200, body: { items: [room("r1", 2)], nextCursor: null } } : undefined));
-    http.on((url) =>
-      url.pathname === "/v1/rooms/r1/messages"
-        ? {
-            status: 200,
-            body: {
-              items: [message("r1", 1), message("r1", 2, "bot", { text: historyText, streaming: true })].filter(
-                (m) => !url.searchParams.has("after") || m.seq > Number(url.searchParams.get("after")),
-              ),
-              hasMore: false,
-            },
-          }
-        : undefined,
+    const { client, socket } = await online([room("r1", 2)], {}, (http) =>
+      http.on((url) =>
+        url.pathname === "/v1/rooms/r1/messages"
+          ? {
+              status: 200,
+              body: {
+                items: [message("r1", 1), message("r1", 2, "bot", { text: historyText, streaming: true })].filter(
+                  (m) => !url.searchParams.has("after") || m.seq > Number(url.searchParams.get("after")),
+                ),
+                hasMore: false,
+              },
+            }
+          : undefined,
+      ),
     );
-    const client = new ParleyClient({
-      apiUrl: "http://parley.test/v1",
-      wsUrl: "ws://parley.test/v1/ws",
-      userId: "ana",
-      getToken: async () => "t",
-      socketFactory: sockets.factory,
-      fetch: http.fetch,
-      random: () => 0.5,
-    });
-    await client.start();
-    await flush();
-    const socket = sockets.last;
-    socket.open();
-    socket.push({ type: "ready", userId: "ana", sessionId: "s" });
-    socket.push({ type: "sync.done" });
-    await flush();
     await client.loadLatest("r1");
 
     socket.push(delta(2, " there"));

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
 import dev.parley.server.ws.WsTestClient;
 import java.util.List;
@@ -36,17 +35,7 @@ class BotStreamIT {
 
     @AfterEach
     void close(TestInfo test) {
-        for (BrowserContext context : contexts) {
-            for (Page page : context.pages()) {
-                try {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "browser",
-                            test.getTestMethod().orElseThrow().getName() + ".png")));
-                } catch (RuntimeException ignored) {
-                    // a closed page has nothing to show
-                }
-            }
-            context.close();
-        }
+        ChatPages.screenshotAndClose(contexts, test);
         sockets.forEach(WsTestClient::close);
     }
 
@@ -54,11 +43,6 @@ class BotStreamIT {
         BrowserContext context = chromium.signedIn(node.token(user.id()));
         contexts.add(context);
         return chromium.open(context, node.url() + "/");
-    }
-
-    private static Locator room(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
-                .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(name));
     }
 
     private static String stream(TestNode.User bot, String room, JsonNode message, Map<String, Object> body) {
@@ -78,7 +62,7 @@ class BotStreamIT {
         sockets.add(botSocket);
         botSocket.authenticate(node.token(bot.id()));
         Page page = app(ana);
-        room(page, "Ask the helper").click();
+        ChatPages.room(page, "Ask the helper").click();
         assertThat(page.getByText("You cannot send messages here.")).hasCount(0);
 
         bot.api().post("/v1/rooms/" + roomId + "/typing", Map.of());
@@ -124,7 +108,7 @@ class BotStreamIT {
         stream(bot, roomId, message, Map.of("append", " written"));
 
         Page page = app(ana);
-        room(page, "Late arrival").click();
+        ChatPages.room(page, "Late arrival").click();
         Locator reply = page.locator("[data-message-id='" + message.get("id").asText() + "']");
         assertThat(reply.locator(".parley-text")).hasText("Already written");
         assertThat(reply).hasAttribute("data-streaming", "true");

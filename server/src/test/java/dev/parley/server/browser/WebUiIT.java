@@ -64,17 +64,7 @@ class WebUiIT {
 
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        for (BrowserContext context : contexts) {
-            for (Page page : context.pages()) {
-                try {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "browser",
-                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
-                } catch (RuntimeException ignored) {
-                    // a closed page has nothing to show
-                }
-            }
-            context.close();
-        }
+        ChatPages.screenshotAndClose(contexts, test);
     }
 
     private Page app(TestNode.User user) {
@@ -84,8 +74,7 @@ class WebUiIT {
     }
 
     private static Locator room(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
-                .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(name));
+        return ChatPages.room(page, name);
     }
 
     private static Locator messages(Page page, String text) {

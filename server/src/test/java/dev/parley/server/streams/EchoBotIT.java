@@ -68,12 +68,18 @@ class EchoBotIT {
         return f -> type(f).equals(frameType) && botId.equals(f.path("message").path("userId").asText());
     }
 
+    /** A group of {@code ana}'s with the bot in it. */
+    private String roomWithTheBot(TestNode.User ana, String name) {
+        String room = ana.createRoom("group", name);
+        assertThat(ana.api().post("/v1/rooms/" + room + "/members", Map.of("userIds", List.of(botId))).status())
+                .isBetween(200, 201);
+        return room;
+    }
+
     @Test
     void the_echo_bot_answers_a_command_with_a_streamed_reply() {
         var ana = node.newUser("ana");
-        String room = ana.createRoom("group", "With the bot");
-        assertThat(ana.api().post("/v1/rooms/" + room + "/members", Map.of("userIds", List.of(botId))).status())
-                .isBetween(200, 201);
+        String room = roomWithTheBot(ana, "With the bot");
         WsTestClient session = sessions.open(ana);
 
         JsonNode command = ana.send(room, "/echo streams are fun to watch");
@@ -94,8 +100,7 @@ class EchoBotIT {
     @Test
     void the_echo_bot_stops_counting_when_a_member_presses_stop() {
         var ana = node.newUser("ana");
-        String room = ana.createRoom("group", "Counting");
-        ana.api().post("/v1/rooms/" + room + "/members", Map.of("userIds", List.of(botId)));
+        String room = roomWithTheBot(ana, "Counting");
         WsTestClient session = sessions.open(ana);
 
         ana.send(room, "/count 50");
@@ -113,8 +118,7 @@ class EchoBotIT {
     @Test
     void the_help_lists_the_commands() {
         var ana = node.newUser("ana");
-        String room = ana.createRoom("group", "Help");
-        ana.api().post("/v1/rooms/" + room + "/members", Map.of("userIds", List.of(botId)));
+        String room = roomWithTheBot(ana, "Help");
         WsTestClient session = sessions.open(ana);
 
         ana.send(room, "/help");
