@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ParleyClient } from "./client";
 import { FakeHttp, FakeSockets, flush, message, room } from "./testing/fakes";
-import { online } from "./testing/online";
+import { onlineClient } from "./testing/harness";
+import type { Room } from "./types";
+
+function online(rooms: Room[], history: Record<string, number> = {}) {
+  return onlineClient(rooms, { history });
+}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });

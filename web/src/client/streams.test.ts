@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { StreamText } from "./streams";
 import { flush, message, room } from "./testing/fakes";
-import { online } from "./testing/online";
+import { serverAccepts, startClient, useFakeClock } from "./testing/harness";
 import type { MessageDeltaEvent } from "./types";
 
 const delta = (offset: number, append: string, seq = 2): MessageDeltaEvent => ({
@@ -37,45 +37,34 @@ describe("streamed text", () => {
 });
 
 describe("a streamed reply in the client", () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] }));
-  afterEach(() => vi.useRealTimers());
+  useFakeClock();
 
   it("grows with deltas, reloads after a gap, and ends with the update", async () => {
-    let historyText = "Hi";
-    const { client, socket } = await online([room("r1", 2)], {}, (http) =>
-      http.on((url) =>
-        url.pathname === "/v1/rooms/r1/messages"
-          ? {
-              status: 200,
-              body: {
-                items: [message("r1", 1), message("r1", 2, "bot", { text: historyText, streaming: true })].filter(
-                  (m) => !url.searchParams.has("after") || m.seq > Number(url.searchParams.get("after")),
-                ),
-                hasMore: false,
-              },
-            }
-          : undefined,
-      ),
-    );
-    await client.loadLatest("r1");
+    const h = await startClient([room("r1", 2)]);
+    const stored = message("r1", 2, "bot", { text: "Hi", streaming: true });
+    h.history.set("r1", [message("r1", 1), stored]);
+    await serverAccepts(h);
+    await h.client.loadLatest("r1");
+    const socket = h.sockets.last;
+    const text = () => h.client.getTimeline("r1").messages[1]?.text;
 
     socket.push(delta(2, " there"));
     await flush();
-    expect(client.getTimeline("r1").messages[1]?.text).toBe("Hi there");
+    expect(text()).toBe("Hi there");
 
-    historyText = "Hi there, missed";
+    h.history.set("r1", [message("r1", 1), { ...stored, text: "Hi there, missed" }]);
     socket.push(delta(16, " and more"));
     await flush();
     await flush();
-    expect(client.getTimeline("r1").messages[1]?.text).toBe("Hi there, missed");
+    expect(text()).toBe("Hi there, missed");
 
     socket.push(delta(16, " and more"));
     await flush();
-    expect(client.getTimeline("r1").messages[1]?.text).toBe("Hi there, missed and more");
+    expect(text()).toBe("Hi there, missed and more");
 
     const done = message("r1", 2, "bot", { text: "Hi there, missed and more.", streaming: false });
     socket.push({ type: "message.updated", roomId: "r1", lastSeq: 2, seq: 2, message: done });
     await flush();
-    expect(client.getTimeline("r1").messages[1]).toMatchObject({ text: "Hi there, missed and more.", streaming: false });
+    expect(h.client.getTimeline("r1").messages[1]).toMatchObject({ text: "Hi there, missed and more.", streaming: false });
   });
 });

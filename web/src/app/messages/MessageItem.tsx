@@ -1,5 +1,7 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
+import { Attachments } from "../files/Attachments";
+import { fileSize } from "../files/format";
 import { Markdown } from "../markdown/Markdown";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
@@ -86,14 +88,25 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           {deleted ? (
             <p className="parley-deleted">{t("deleted")}</p>
           ) : (
-            <div className="parley-text">
-              {message.text === "" && streaming ? (
-                <p className="parley-stream-waiting">{t("thinking")}</p>
+            <>
+              {streaming ? (
+                <div className="parley-text">
+                  {message.text === "" ? (
+                    <p className="parley-stream-waiting">{t("thinking")}</p>
+                  ) : (
+                    <Markdown text={message.text} plain={!p.markdown} />
+                  )}
+                  <span className="parley-stream-caret" data-testid="stream-caret" aria-label={t("streaming")} />
+                </div>
               ) : (
-                <Markdown text={message.text} plain={!p.markdown} />
+                message.text && (
+                  <div className="parley-text">
+                    <Markdown text={message.text} plain={!p.markdown} />
+                  </div>
+                )
               )}
-              {streaming && <span className="parley-stream-caret" data-testid="stream-caret" aria-label={t("streaming")} />}
-            </div>
+              <Attachments attachments={message.attachments ?? []} />
+            </>
           )}
           {streaming && !own && actions.stop && (
             <button
@@ -228,7 +241,12 @@ export function PendingItem({
       <div className="parley-message-gutter" />
       <div className="parley-message-main">
         <div className="parley-bubble">
-          <p className="parley-md-p">{pending.text}</p>
+          {pending.text && <p className="parley-md-p">{pending.text}</p>}
+          {pending.attachments?.map((file) => (
+            <p key={file.id} className="parley-muted">
+              {file.name} · {fileSize(file.size)}
+            </p>
+          ))}
         </div>
         <p className="parley-pending-status">
           {failed ? (

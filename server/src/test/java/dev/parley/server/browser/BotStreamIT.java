@@ -35,7 +35,7 @@ class BotStreamIT {
 
     @AfterEach
     void close(TestInfo test) {
-        ChatPages.screenshotAndClose(contexts, test);
+        Chromium.screenshotAndClose(contexts, test);
         sockets.forEach(WsTestClient::close);
     }
 

@@ -64,7 +64,7 @@ class WebUiIT {
 
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        ChatPages.screenshotAndClose(contexts, test);
+        Chromium.screenshotAndClose(contexts, test);
     }
 
     private Page app(TestNode.User user) {
