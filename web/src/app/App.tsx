@@ -4,6 +4,7 @@ import { SignIn } from "./auth/SignIn";
 import { clearToken, loadToken, saveToken } from "./auth/tokenStore";
 import { DEFAULT_THEME, fetchChatConfig, type ChatConfig } from "./boot/config";
 import { useParleyClient } from "./boot/useClient";
+import { useLivePermissions } from "./boot/useLivePermissions";
 import { errorMessage, t } from "./i18n/t";
 import { ChatShell } from "./shell/ChatShell";
 import { useThemeStyle } from "./theme/useTheme";
@@ -89,9 +90,10 @@ function Session({ config, token, onSignOut }: { config: ChatConfig; token: stri
     };
   }, [config, token]);
   const client = useParleyClient(config, getToken, () => onSignOut(t("sessionExpired")));
+  const live = useLivePermissions(client, config);
   const signOut = () => {
     void client.rest.logout().catch(() => undefined);
     onSignOut();
   };
-  return <ChatShell client={client} config={config} themeStyle={themeStyle} mode="full" routing documentTitle onSignOut={signOut} />;
+  return <ChatShell client={client} config={live} themeStyle={themeStyle} mode="full" routing documentTitle onSignOut={signOut} />;
 }

@@ -350,6 +350,12 @@ export class ParleyClient {
     this.changed();
   }
 
+  /** Fetches every room again (their `ownCapabilities` after a grants change), keeping what is live. */
+  async reloadRooms(): Promise<void> {
+    for (const room of await this.rest.allRooms()) this.rooms.put(room);
+    this.changed();
+  }
+
   // ---- connection events -----------------------------------------------------------------
 
   private ready(userId: string): void {
@@ -397,6 +403,11 @@ export class ParleyClient {
         this.presence.apply(frame);
         this.emitter.emit("event", frame);
         this.changed();
+        return;
+      case "permissions.changed":
+        // New grants: every room's ownCapabilities may have changed.
+        void this.reloadRooms().catch(() => undefined);
+        this.emitter.emit("event", frame);
         return;
       case "user.updated":
         this.applyUser(frame.user);

@@ -123,3 +123,28 @@ describe("room events", () => {
     expect(client.getState()).toBe("online");
   });
 });
+
+describe("grants changed by an admin", () => {
+  it("fetches every room again for its new ownCapabilities and tells the app", async () => {
+    const rooms = [room("r1", 0, { ownCapabilities: ["send-message", "react"] })];
+    const { client, socket } = await online(rooms);
+    const told: string[] = [];
+    client.on("event", (event) => told.push(event.type));
+    rooms[0] = room("r1", 0, { ownCapabilities: ["react"] }); // what the server answers now
+
+    socket.push({ type: "permissions.changed", version: 2 });
+    await flush();
+
+    expect(client.getRoom("r1")?.ownCapabilities).toEqual(["react"]);
+    expect(told).toContain("permissions.changed");
+  });
+
+  it("keeps a room's capabilities when a room.updated event (which has none) arrives", async () => {
+    const { client, socket } = await online([room("r1", 0, { ownCapabilities: ["update-room"] })]);
+    socket.push({ type: "room.updated", roomId: "r1", lastSeq: 0, room: { ...room("r1", 0), name: "Renamed" } });
+    await flush();
+
+    expect(client.getRoom("r1")?.name).toBe("Renamed");
+    expect(client.getRoom("r1")?.ownCapabilities).toEqual(["update-room"]);
+  });
+});

@@ -90,6 +90,21 @@ export class RestApi {
     return this.call("DELETE", `/rooms/${enc(roomId)}/members/${enc(userId)}`);
   }
 
+  /** Bans the user from the room (they are removed and cannot come back) until lifted. */
+  banMember(roomId: string, userId: string, reason?: string): Promise<unknown> {
+    return this.call("POST", `/rooms/${enc(roomId)}/bans`, reason ? { userId, reason } : { userId });
+  }
+
+  /** Mutes the user in the room: they read, and cannot post. */
+  muteMember(roomId: string, userId: string): Promise<unknown> {
+    return this.call("POST", `/rooms/${enc(roomId)}/mutes`, { userId });
+  }
+
+  /** Freezes the room (only its moderators post) or thaws it. */
+  freezeRoom(roomId: string, frozen: boolean): Promise<Room> {
+    return this.call("PATCH", `/rooms/${enc(roomId)}`, { frozen });
+  }
+
   setRole(roomId: string, userId: string, role: RoomRole): Promise<Member> {
     return this.call("PATCH", `/rooms/${enc(roomId)}/members/${enc(userId)}`, { role });
   }

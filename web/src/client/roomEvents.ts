@@ -71,7 +71,11 @@ export class RoomEvents {
         break;
       case "member.updated":
         members.applyAdded(event.roomId, event.member);
-        if (event.member.userId === me) rooms.patch(event.roomId, { role: event.member.role });
+        if (event.member.userId === me) {
+          rooms.patch(event.roomId, { role: event.member.role });
+          // A new room role brings other capabilities: only the server knows them.
+          void this.deps.refreshRoom(event.roomId).catch(() => undefined);
+        }
         break;
       case "member.removed":
         if (event.userId === me) this.deps.forgetRoom(event.roomId);
@@ -141,6 +145,8 @@ export class RoomEvents {
       });
       // The replay after a join starts at seq 0; what came before the join is read already.
       rooms.skipTo(event.roomId, event.member.lastReadSeq);
+      // The event's room has no ownCapabilities (they are per user): fetch them.
+      void this.deps.refreshRoom(event.roomId).catch(() => undefined);
     } else {
       void this.deps.refreshRoom(event.roomId).catch(() => undefined);
     }

@@ -6,7 +6,7 @@
 
 export type RoomType = "direct" | "group" | "channel";
 export type RoomRole = "owner" | "moderator" | "member";
-export type AppRole = "user" | "admin" | "bot";
+export type AppRole = "user" | "admin" | "bot" | "guest";
 
 export interface UserCard {
   id: string;
@@ -114,6 +114,8 @@ export interface Room {
   lastMessage?: Message;
   /** Direct rooms in REST answers: the other member (a direct room has no name of its own). */
   peer?: UserCard;
+  /** REST answers: the grants the caller holds in this room (`send-message`, `delete-any-message`, …). */
+  ownCapabilities?: string[];
 }
 
 export interface Member {
@@ -220,8 +222,49 @@ export interface UserUpdatedEvent {
   user: UserCard;
 }
 
+/** An admin replaced the grants document: fetch `/chat/config` and the rooms again. */
+export interface PermissionsChangedEvent {
+  type: "permissions.changed";
+  version: number;
+}
+
+/** `GET` · `PUT /v1/admin/permissions`: role → grants (`!grant` revokes), for the app and per room type. */
+export interface GrantsDocument {
+  app?: Record<string, string[]>;
+  channel?: Record<string, string[]>;
+  group?: Record<string, string[]>;
+  direct?: Record<string, string[]>;
+}
+
+/** `GET /v1/admin/audit`: one admin or moderation action, or grant change. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  action: string;
+  targetType: string;
+  targetId?: string;
+  before?: string;
+  after?: string;
+}
+
+/** `member.banned` / `member.muted` (with reason and end), `member.unbanned` / `member.unmuted`. */
+export interface MemberRestrictedEvent extends RoomEventBase {
+  type: "member.banned" | "member.unbanned" | "member.muted" | "member.unmuted";
+  userId: string;
+  reason?: string;
+  expiresAt?: string;
+}
+/** The room was frozen (only its moderators post) or thawed. */
+export interface RoomFrozenEvent extends RoomEventBase {
+  type: "room.frozen";
+  frozen: boolean;
+}
+
 export type RoomEvent =
   | MessageEvent
+  | MemberRestrictedEvent
+  | RoomFrozenEvent
   | MessageDeltaEvent
   | StopRequestedEvent
   | ReactionEvent
@@ -232,7 +275,7 @@ export type RoomEvent =
   | ReadEvent
   | TypingEvent;
 
-export type ServerEvent = RoomEvent | PresenceEvent | UserUpdatedEvent;
+export type ServerEvent = RoomEvent | PresenceEvent | UserUpdatedEvent | PermissionsChangedEvent;
 
 /** Protocol frames the server sends besides events. */
 export interface ReadyFrame {

@@ -49,8 +49,12 @@ export interface Permissions {
   createDirectRooms: boolean;
   manageMembers: boolean;
   react: boolean;
-  /** Whether the user directory answers (the server's `users.directory` is not `none`). */
+  /** Whether the user directory answers (the `search-users` grant, and `users.directory` is not `none`). */
   searchUsers: boolean;
+  /** Browse the channel directory and join channels (the `join-channel` grant). */
+  joinChannels: boolean;
+  /** Rename rooms and change their topic — as a room role grants it; see each room's `ownCapabilities`. */
+  updateRoom: boolean;
 }
 
 /** `GET /chat/config?clientType=web` (notes/ui-contract.md). */
@@ -169,4 +173,6 @@ const DEFAULT_PERMISSIONS: Permissions = {
   manageMembers: true,
   react: true,
   searchUsers: true,
+  joinChannels: true,
+  updateRoom: false,
 };

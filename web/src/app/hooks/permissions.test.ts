@@ -1,35 +1,49 @@
 import { describe, expect, it } from "vitest";
 import { message, room } from "../../client/testing/fakes";
-import { withDefaults } from "../boot/config";
 import { canDelete, canEdit, roomAbilities } from "./usePermissions";
 
-const perms = (over = {}) => ({ ...withDefaults({}, "http://x", "t").permissions, ...over });
+const caps = (...grants: string[]) => ({ ownCapabilities: grants });
 
-describe("what the UI offers", () => {
-  it("lets owners and moderators manage members of groups, never of direct rooms", () => {
-    expect(roomAbilities(room("r", 0, { role: "owner" }), perms()).manageMembers).toBe(true);
-    expect(roomAbilities(room("r", 0, { role: "moderator" }), perms()).manageMembers).toBe(true);
-    expect(roomAbilities(room("r", 0, { role: "member" }), perms()).manageMembers).toBe(false);
-    expect(roomAbilities(room("r", 0, { role: "owner", type: "direct" }), perms()).manageMembers).toBe(false);
-    expect(roomAbilities(room("r", 0, { role: "owner" }), perms({ manageMembers: false })).manageMembers).toBe(false);
+describe("what the UI offers, from the room's ownCapabilities alone", () => {
+  it("offers managing members where the server grants it, never in direct rooms", () => {
+    expect(roomAbilities(room("r", 0, { role: "member", ...caps("manage-members") })).manageMembers).toBe(true);
+    expect(roomAbilities(room("r", 0, { role: "owner", ...caps("send-message") })).manageMembers).toBe(false);
+    expect(roomAbilities(room("r", 0, { role: "owner", type: "direct", ...caps("manage-members") })).manageMembers).toBe(false);
   });
 
-  it("offers rename to staff of groups only, and sending to members", () => {
-    expect(roomAbilities(room("r", 0, { role: "member" }), perms()).rename).toBe(false);
-    expect(roomAbilities(room("r", 0, { role: "owner", type: "direct" }), perms()).rename).toBe(false);
-    expect(roomAbilities(room("r", 0, { role: undefined, type: "channel" }), perms()).send).toBe(false);
-    expect(roomAbilities(room("r", 0), perms({ sendMessages: false })).send).toBe(false);
+  it("offers nothing the server did not name, whatever the room role", () => {
+    const owner = roomAbilities(room("r", 0, { role: "owner" }));
+    expect(owner).toMatchObject({ send: false, manageMembers: false, rename: false, react: false, deleteAny: false });
+    expect(owner.leave).toBe(true);
   });
 
-  it("edits only one's own messages and deletes others' only as owner, moderator or admin", () => {
+  it("offers rename and sending as granted", () => {
+    expect(roomAbilities(room("r", 0, { role: "moderator", ...caps("update-room") })).rename).toBe(true);
+    expect(roomAbilities(room("r", 0, { role: "owner", type: "direct", ...caps("update-room") })).rename).toBe(false);
+    expect(roomAbilities(room("r", 0, { role: undefined, type: "channel", ...caps("join-channel") })).send).toBe(false);
+    expect(roomAbilities(room("r", 0, { role: "member", ...caps("send-message") })).send).toBe(true);
+  });
+
+  it("edits only one's own messages and deletes others' only with delete-any-message", () => {
     const mine = message("r", 1, "ana");
     const theirs = message("r", 2, "bob");
-    expect(canEdit(mine, "ana", perms())).toBe(true);
-    expect(canEdit(theirs, "ana", perms({ deleteAnyMessage: true }))).toBe(false);
-    expect(canDelete(mine, "ana", room("r", 2), perms())).toBe(true);
-    expect(canDelete(theirs, "ana", room("r", 2, { role: "member" }), perms())).toBe(false);
-    expect(canDelete(theirs, "ana", room("r", 2, { role: "moderator" }), perms())).toBe(true);
-    expect(canDelete(theirs, "ana", room("r", 2, { role: "member" }), perms({ deleteAnyMessage: true }))).toBe(true);
-    expect(canDelete({ ...mine, deletedAt: "2026-01-01T00:00:00.000Z" }, "ana", room("r", 2), perms())).toBe(false);
+    const member = room("r", 2, { role: "member", ...caps("edit-own-message", "delete-own-message") });
+    const moderator = room("r", 2, { role: "moderator", ...caps("delete-any-message") });
+    expect(canEdit(mine, "ana", member)).toBe(true);
+    expect(canEdit(theirs, "ana", moderator)).toBe(false);
+    expect(canDelete(mine, "ana", member)).toBe(true);
+    expect(canDelete(theirs, "ana", member)).toBe(false);
+    expect(canDelete(theirs, "ana", moderator)).toBe(true);
+    expect(canDelete(mine, "ana", room("r", 2, { role: "owner" }))).toBe(false);
+    expect(canDelete({ ...mine, deletedAt: "2026-01-01T00:00:00.000Z" }, "ana", moderator)).toBe(false);
+  });
+});
+
+describe("moderation offered from ownCapabilities", () => {
+  it("offers ban, mute and freeze only with their grants, never in direct rooms", () => {
+    const moderator = roomAbilities(room("r", 0, { role: "moderator", ...caps("ban-member", "mute-member", "freeze-room") }));
+    expect(moderator).toMatchObject({ ban: true, mute: true, freeze: true });
+    expect(roomAbilities(room("r", 0, { role: "member", ...caps("send-message") }))).toMatchObject({ ban: false, mute: false, freeze: false });
+    expect(roomAbilities(room("r", 0, { type: "direct", ...caps("ban-member", "freeze-room") }))).toMatchObject({ ban: false, freeze: false });
   });
 });

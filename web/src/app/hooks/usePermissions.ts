@@ -1,37 +1,53 @@
 import type { Message, Room } from "../../client";
-import type { Permissions } from "../boot/config";
 
-/** What the UI offers in a room, from the app-wide permissions and the room role (api.md → Roles). */
+/**
+ * What the UI offers in a room: the room's `ownCapabilities` alone — the grants the server says
+ * the user holds there (their app role's and their room role's, per the grants document). The UI
+ * never guesses from roles, so it offers exactly what the server allows.
+ */
 export interface RoomAbilities {
   send: boolean;
   manageMembers: boolean;
   rename: boolean;
   leave: boolean;
   react: boolean;
-  isAdmin: boolean;
+  editOwn: boolean;
+  deleteOwn: boolean;
+  deleteAny: boolean;
+  ban: boolean;
+  mute: boolean;
+  freeze: boolean;
 }
 
-export function roomAbilities(room: Room, permissions: Permissions): RoomAbilities {
-  const isAdmin = permissions.deleteAnyMessage;
-  const staff = room.role === "owner" || room.role === "moderator" || isAdmin;
+/** Whether the user holds `grant` in the room (false until the server said so). */
+export function holds(room: Room, grant: string): boolean {
+  return room.ownCapabilities?.includes(grant) ?? false;
+}
+
+export function roomAbilities(room: Room): RoomAbilities {
   const notDirect = room.type !== "direct";
   return {
-    send: permissions.sendMessages && (room.role !== undefined || isAdmin),
-    manageMembers: permissions.manageMembers && notDirect && staff,
-    rename: notDirect && staff,
+    send: holds(room, "send-message"),
+    manageMembers: notDirect && holds(room, "manage-members"),
+    rename: notDirect && holds(room, "update-room"),
+    // Leaving is every member's right, not a grant.
     leave: room.role !== undefined,
-    react: permissions.react && (room.role !== undefined || isAdmin),
-    isAdmin,
+    react: holds(room, "react"),
+    editOwn: holds(room, "edit-own-message"),
+    deleteOwn: holds(room, "delete-own-message"),
+    deleteAny: holds(room, "delete-any-message"),
+    ban: notDirect && holds(room, "ban-member"),
+    mute: notDirect && holds(room, "mute-member"),
+    freeze: notDirect && holds(room, "freeze-room"),
   };
 }
 
-export function canEdit(message: Message, me: string, permissions: Permissions): boolean {
-  return permissions.editOwnMessages && message.userId === me && !message.deletedAt;
+export function canEdit(message: Message, me: string, room: Room): boolean {
+  return holds(room, "edit-own-message") && message.userId === me && !message.deletedAt;
 }
 
-export function canDelete(message: Message, me: string, room: Room, permissions: Permissions): boolean {
+export function canDelete(message: Message, me: string, room: Room): boolean {
   if (message.deletedAt) return false;
-  if (permissions.deleteAnyMessage) return true;
-  if (message.userId === me) return permissions.deleteOwnMessages;
-  return room.role === "owner" || room.role === "moderator";
+  if (holds(room, "delete-any-message")) return true;
+  return message.userId === me && holds(room, "delete-own-message");
 }

@@ -35,7 +35,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const [announcement, setAnnouncement] = useState("");
   const ownRef = useRef<VirtualListHandle | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
-  const abilities = roomAbilities(room, config.permissions);
+  const abilities = roomAbilities(room);
 
   useEffect(() => {
     if (!timeline.loaded) client.loadLatest(room.id).catch((e: unknown) => onError(errorMessage(e)));
@@ -147,8 +147,8 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             nameOf={nameOf}
             me={me}
             markdown={config.features.markdown}
-            canEdit={canEdit(m, me, config.permissions)}
-            canDelete={canDelete(m, me, room, config.permissions)}
+            canEdit={canEdit(m, me, room)}
+            canDelete={canDelete(m, me, room)}
             seen={m.seq === lastOwnSeq && seenSeq >= m.seq}
             now={now}
             actions={actions}

@@ -15,7 +15,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputId = useId();
-  const abilities = roomAbilities(room, config.permissions);
+  const abilities = roomAbilities(room);
   const me = client.userId;
 
   useEffect(() => {
@@ -89,8 +89,9 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
           {members.map((m) => {
             const name = m.user?.name ?? m.userId;
             const online = config.features.presence ? client.isOnline(m.userId) || m.userId === me : undefined;
-            const removable =
-              abilities.manageMembers && m.userId !== me && (m.role !== "owner" || abilities.isAdmin);
+            // Only app admins act on a room's owner (the server refuses others).
+            const reachable = m.userId !== me && (m.role !== "owner" || config.user.role === "admin");
+            const removable = abilities.manageMembers && reachable;
             return (
               <li key={m.userId} className="parley-member" data-testid="member" data-user-id={m.userId}>
                 <Avatar name={name} url={client.members.user(m.userId)?.avatarUrl ?? m.user?.avatarUrl} size={28} presence={online === undefined ? undefined : online ? "online" : "offline"} />
@@ -108,6 +109,16 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
                     onClick={() => void act(() => client.rest.removeMember(room.id, m.userId))}
                   >
                     {t("removeMember", { name })}
+                  </button>
+                )}
+                {abilities.mute && reachable && (
+                  <button type="button" className="parley-button" disabled={busy} onClick={() => void act(() => client.rest.muteMember(room.id, m.userId))}>
+                    {t("muteMember", { name })}
+                  </button>
+                )}
+                {abilities.ban && reachable && (
+                  <button type="button" className="parley-button parley-danger" disabled={busy} onClick={() => void act(() => client.rest.banMember(room.id, m.userId))}>
+                    {t("banMember", { name })}
                   </button>
                 )}
               </li>

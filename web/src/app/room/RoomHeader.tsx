@@ -24,7 +24,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   useClientState((c) => c.getPresenceVersion());
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
-  const abilities = roomAbilities(room, config.permissions);
+  const abilities = roomAbilities(room);
   const name = roomName(room, client.userId, client.members);
   const peer = directPeer(room, client.userId, client.members);
   const presence = peer && config.features.presence ? (client.isOnline(peer) ? "online" : "offline") : undefined;
@@ -35,6 +35,12 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   const picture = (change: Promise<unknown>) => change.catch((e: unknown) => onError?.(errorMessage(e)));
   const menuItems = [
     ...(abilities.rename ? [{ label: t("renameRoom"), run: onRename }] : []),
+    ...(abilities.freeze
+      ? [
+          { label: t("freezeRoom"), run: () => void client.rest.freezeRoom(room.id, true).catch(() => undefined) },
+          { label: t("unfreezeRoom"), run: () => void client.rest.freezeRoom(room.id, false).catch(() => undefined) },
+        ]
+      : []),
     ...(abilities.rename ? [{ label: t("changeRoomPicture"), run: () => roomPicture.current?.click() }] : []),
     ...(abilities.rename && room.avatarUrl
       ? [{ label: t("removeRoomPicture"), run: () => void picture(client.setRoomAvatar(room.id, null)) }]

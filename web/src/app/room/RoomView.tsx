@@ -47,11 +47,11 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
     for (let i = messages.length - 1; i >= 0; i--) {
       const m = messages[i]!;
       if (m.userId === client.userId && !m.deletedAt) {
-        if (config.permissions.editOwnMessages) setEditing(m);
+        if (client.getRoom(roomId)?.ownCapabilities?.includes("edit-own-message")) setEditing(m);
         return;
       }
     }
-  }, [client, roomId, config.permissions.editOwnMessages]);
+  }, [client, roomId]);
 
   const reply = useCallback((m: Message) => {
     setEditing(null);
@@ -81,7 +81,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
       <p className="parley-empty parley-room-missing">{t("roomGone")}</p>
     );
   }
-  const abilities = roomAbilities(room, config.permissions);
+  const abilities = roomAbilities(room);
   const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 
   return (

@@ -62,7 +62,7 @@ export function RoomList({ selectedId, onSelect, filter }: { selectedId: string 
               {t("newGroup")}
             </button>
           )}
-          {config.features.channels && (
+          {config.features.channels && config.permissions.joinChannels && (
             <button type="button" className="parley-button" onClick={() => setDialog("channels")}>
               {t("browseChannels")}
             </button>

@@ -3,8 +3,11 @@ package dev.parley.server;
 import dev.parley.core.account.AccountService;
 import dev.parley.core.account.LoginThrottle;
 import dev.parley.core.account.PasswordHasher;
+import dev.parley.core.audit.AuditTrail;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.event.EventBus;
+import dev.parley.core.grant.GrantService;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
@@ -25,24 +28,28 @@ import java.time.Clock;
 /** A node's core services, built once from its configuration over one {@link Transactor}. */
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
-        AccountService accounts, StreamService streams, DeltaBuffer deltas) {
+        AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
+        StreamService streams, DeltaBuffer deltas) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
         AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
         bus.subscribe(auth::onEvent);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
+        var grants = new LiveGrants(config.grants());
+        var audit = new AuditTrail(ids, clock);
         var deltas = new DeltaBuffer(transactor);
         return new NodeServices(transactor, auth,
-                new UserService(transactor, clock, config.identity().directory()),
-                new RoomService(transactor, ids, clock, config.permissions()),
-                new MemberService(transactor, clock, config.permissions()),
-                new MessageService(transactor, ids, clock, limits, config.permissions()),
+                new UserService(transactor, clock, config.identity().directory(), grants),
+                new RoomService(transactor, ids, clock, grants),
+                new MemberService(transactor, clock, grants),
+                new MessageService(transactor, ids, clock, limits, grants),
                 new ReadService(transactor),
                 new TypingService(transactor, System::nanoTime),
                 new SyncService(transactor, config.ws().replayLimit()),
                 new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
                         config.identity().signup()),
+                grants, new GrantService(transactor, grants, audit, clock), audit,
                 new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
                 deltas);
     }

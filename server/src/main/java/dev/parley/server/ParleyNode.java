@@ -6,6 +6,13 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.store.Store;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.audit.AuditService;
+import dev.parley.core.moderation.ModerationService;
+import dev.parley.server.moderation.ModerationRoutes;
+import dev.parley.server.admin.AdminGate;
+import dev.parley.server.admin.AuditRoutes;
+import dev.parley.server.admin.GrantRoutes;
+import dev.parley.server.admin.GrantsFollower;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.compat.ConduitMessageRoutes;
@@ -53,6 +60,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ParleyNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+    /** How often a node compares its grants with the stored version, should a change's announcement be lost. */
+    private static final long GRANTS_CHECK_SECONDS = 30;
 
     private final ParleyConfig config;
     private final ApiCredentials credentials;
@@ -90,8 +99,10 @@ public final class ParleyNode implements AutoCloseable {
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
         NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
+        var grantsFollower = GrantsFollower.start(core.grantService(), core.grants(), bus, GRANTS_CHECK_SECONDS);
         var mapper = JsonMapping.create();
-        var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics);
+        var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics,
+                core.grants());
         mapper.registerModule(files.jsonModule());
         var delivery = new DeliveryService(bus, core.sync()::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
@@ -101,12 +112,15 @@ public final class ParleyNode implements AutoCloseable {
         var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
         var authenticator = new Authenticator(credentials, core.auth());
         var bodies = new RequestBodies(mapper);
+        var adminGate = new AdminGate(authenticator);
+        var moderation = new ModerationService(transactor, core.grants(), core.audit(), clock);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, core.users(), core.auth()),
                 new SessionRoutes(authenticator, core.users(), core.auth()),
-                new RoomRoutes(authenticator, bodies, core.rooms()),
+                new RoomRoutes(authenticator, bodies, core.rooms(), core.grants(), moderation),
+                new ModerationRoutes(authenticator, bodies, moderation),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
                 new StreamRoutes(authenticator, bodies, core.streams()),
@@ -115,7 +129,10 @@ public final class ParleyNode implements AutoCloseable {
                 files.avatarRoutes(authenticator),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
-                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), config, mapper),
+                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), core.grants(), config,
+                        mapper),
+                new GrantRoutes(adminGate, bodies, core.grantService()),
+                new AuditRoutes(adminGate, new AuditService(transactor)),
                 webhooks.routes(authenticator, bodies),
                 new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members()),
                 new ConduitMessageRoutes(authenticator, bodies, core.messages(), core.rooms(), core.members()),
@@ -130,8 +147,8 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers, gateway,
-                socketIo,
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers, grantsFollower,
+                gateway, socketIo,
                 delivery, http::stop, webhooks, cluster, store, metrics));
     }
 

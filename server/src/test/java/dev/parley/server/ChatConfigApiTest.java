@@ -27,7 +27,7 @@ class ChatConfigApiTest {
                     permissions.user.create-channels=false
                     """);
             var loaded = new ConfigLoader(Map.of()).load(file, Map.of());
-            return base.withWeb(loaded.web()).withPermissions(loaded.permissions());
+            return base.withWeb(loaded.web()).withGrants(loaded.grants());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -57,7 +57,8 @@ class ChatConfigApiTest {
         assertThat(body.at("/permissions/sendMessages").asBoolean()).isTrue();
         assertThat(body.at("/permissions/createChannels").asBoolean()).isFalse();
         assertThat(body.at("/permissions/deleteAnyMessage").asBoolean()).isFalse();
-        assertThat(body.at("/permissions").size()).isEqualTo(10); // the 9 role permissions and searchUsers
+        // One per grant of the grants document (searchUsers also says whether the directory is open).
+        assertThat(body.at("/permissions").size()).isEqualTo(dev.parley.core.auth.Permission.values().length);
         assertThat(body.at("/permissions/searchUsers").asBoolean()).isTrue();
         String base = node.url();
         assertThat(body.at("/endpoints/api").asText()).isEqualTo(base + "/v1");

@@ -3,10 +3,9 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
-import dev.parley.core.user.UserRole;
+import dev.parley.core.grant.Grants;
+import dev.parley.core.grant.GrantsDocument;
 import dev.parley.server.ws.WsTestClient;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a permission gets 403 {@code forbidden} and nothing changes; room roles still apply.
  */
 class PermissionsApiTest {
-    /** Users may only read, join channels and leave; bots keep everything; admins lose deleting others' messages. */
+    /**
+     * Users may only read, join channels and leave (every grant revoked, so no room role gives one
+     * back); bots keep their defaults; admins lose deleting others' messages.
+     */
     @RegisterExtension
-    static final TestNode node = TestNode.onH2(config -> config.withPermissions(new RolePermissions(Map.of(
-            UserRole.USER, EnumSet.noneOf(Permission.class),
-            UserRole.BOT, EnumSet.complementOf(EnumSet.of(Permission.DELETE_ANY_MESSAGE)),
-            UserRole.ADMIN, EnumSet.complementOf(EnumSet.of(Permission.DELETE_ANY_MESSAGE))))));
+    static final TestNode node = TestNode.onH2(config -> config.withGrants(grants()));
+
+    private static Grants grants() {
+        var app = new java.util.LinkedHashMap<>(Grants.defaultDocument().scopes().get("app"));
+        var user = new java.util.ArrayList<>(List.of(Permission.JOIN_CHANNELS.grantName()));
+        java.util.Arrays.stream(Permission.values()).filter(p -> p != Permission.JOIN_CHANNELS)
+                .forEach(p -> user.add("!" + p.grantName()));
+        app.put("user", user);
+        var admin = new java.util.ArrayList<>(app.get("admin"));
+        admin.remove("delete-any-message");
+        app.put("admin", admin);
+        var scopes = new java.util.LinkedHashMap<>(Grants.defaultDocument().scopes());
+        scopes.put("app", app);
+        return Grants.parse(new GrantsDocument(scopes));
+    }
 
     private static void assertForbidden(ApiClient.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(403);

@@ -3,6 +3,8 @@ package dev.parley.store;
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.account.AccountRepository;
+import dev.parley.core.audit.AuditRepository;
+import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
@@ -24,6 +26,9 @@ final class JdbcRepositories implements Repositories {
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
+    private final JdbcGrantRepository grants;
+    private final JdbcAuditRepository audit;
+    private final JdbcModerationRepository moderation;
     private final JdbcFileRepository files;
     private final JdbcStreamRepository streams;
 
@@ -36,6 +41,9 @@ final class JdbcRepositories implements Repositories {
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
+        this.grants = new JdbcGrantRepository(sql);
+        this.audit = new JdbcAuditRepository(sql);
+        this.moderation = new JdbcModerationRepository(sql);
         this.files = new JdbcFileRepository(sql);
         this.streams = new JdbcStreamRepository(sql);
     }
@@ -78,6 +86,21 @@ final class JdbcRepositories implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public GrantRepository grants() {
+        return grants;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    @Override
+    public dev.parley.core.moderation.ModerationRepository moderation() {
+        return moderation;
     }
 
     @Override

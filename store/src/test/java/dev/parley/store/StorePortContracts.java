@@ -93,6 +93,30 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class GrantDocuments extends GrantRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class AuditLog extends AuditRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class RoomModeration extends ModerationRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

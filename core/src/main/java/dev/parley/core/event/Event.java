@@ -87,6 +87,15 @@ public sealed interface Event {
         }
     }
 
+    /** A member was banned or muted ({@code active}, with reason and end), or that was lifted. */
+    record MemberRestricted(UUID roomId, long lastSeq, String userId, String kind, boolean active, String reason,
+            java.time.Instant expiresAt) implements RoomEvent {
+    }
+
+    /** The room was frozen (only its moderators post) or thawed. */
+    record RoomFrozen(UUID roomId, long lastSeq, boolean frozen) implements RoomEvent {
+    }
+
     record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {
     }
 
@@ -136,5 +145,12 @@ public sealed interface Event {
 
     /** One token was revoked (logout): sessions authenticated with it end. */
     record TokenRevoked(String userId, String tokenHash) implements Event {
+    }
+
+    /**
+     * The grants document was replaced (stored at {@code version}): every node reloads it, and
+     * clients fetch their capabilities again.
+     */
+    record GrantsChanged(long version) implements Event {
     }
 }

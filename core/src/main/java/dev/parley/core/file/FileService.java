@@ -4,7 +4,7 @@ import static dev.parley.core.room.RoomAccess.accessRoomAsMember;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.id.IdGenerator;
@@ -26,10 +26,10 @@ public final class FileService {
     private final Transactor store;
     private final IdGenerator ids;
     private final Clock clock;
-    private final RolePermissions permissions;
+    private final LiveGrants permissions;
     private final Duration keepUnattached;
 
-    public FileService(Transactor store, IdGenerator ids, Clock clock, RolePermissions permissions, Duration keepUnattached) {
+    public FileService(Transactor store, IdGenerator ids, Clock clock, LiveGrants permissions, Duration keepUnattached) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -40,8 +40,13 @@ public final class FileService {
     /** The room an actor may upload to (a member who may post there), checked before any byte is read. */
     public UUID accessRoomForUpload(Actor actor, String roomId) {
         UUID room = Uuids.parse("roomId", roomId);
-        permissions.check(actor, Permission.SEND_MESSAGES);
-        store.read(repos -> accessRoomAsMember(repos, actor, room));
+        store.read(repos -> {
+            var visible = accessRoomAsMember(repos, actor, room);
+            permissions.current().checkIn(actor, visible, Permission.SEND_MESSAGES);
+            dev.parley.core.moderation.Moderation.checkMayPost(repos, actor, visible, permissions.current(),
+                    clock.instant());
+            return null;
+        });
         return room;
     }
 

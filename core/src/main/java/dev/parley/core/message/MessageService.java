@@ -4,13 +4,16 @@ import static dev.parley.core.room.RoomAccess.accessRoomAsMember;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.Grants;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
+import dev.parley.core.moderation.Moderation;
+import dev.parley.core.room.RoomAccess;
 import dev.parley.core.room.MemberRole;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
@@ -31,15 +34,15 @@ public final class MessageService {
     private final IdGenerator ids;
     private final Clock clock;
     private final MessageLimits limits;
-    private final RolePermissions permissions;
+    private final LiveGrants grants;
 
     public MessageService(Transactor store, IdGenerator ids, Clock clock, MessageLimits limits,
-            RolePermissions permissions) {
+            LiveGrants grants) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.limits = limits;
-        this.permissions = permissions;
+        this.grants = grants;
     }
 
     /**
@@ -86,10 +89,13 @@ public final class MessageService {
             throw ParleyException.invalid("clientId must be 1-" + MessageLimits.MAX_CLIENT_ID + " characters");
         }
         UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
-        permissions.check(actor, Permission.SEND_MESSAGES);
         UUID id = ids.next();
         Function<Repositories, Checked> check = repos -> {
-            var visible = accessRoomAsMember(repos, actor, room);
+            // Banned first: a banned user (no longer a member) is told so, not to join.
+            var visible = RoomAccess.accessRoom(repos, actor, room);
+            Moderation.checkMayPost(repos, actor, visible, grants.current(), clock.instant());
+            RoomAccess.checkMember(visible, actor);
+            grants.current().checkIn(actor, visible, Permission.SEND_MESSAGES);
             if (parentId != null) {
                 Message parent = repos.messages().find(room, parentId).orElseThrow(() -> new ParleyException(
                         ErrorCode.MESSAGE_NOT_FOUND, "parentId names no message of this room"));
@@ -137,11 +143,11 @@ public final class MessageService {
     /** Changes the text of a message; only its author may. */
     public Message edit(Actor actor, String roomId, String messageId, String newText) {
         String text = Constraints.checkText("text", newText, 1, limits.maxTextLength());
-        permissions.check(actor, Permission.EDIT_OWN_MESSAGES);
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
             LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
+            grants.current().checkIn(actor, located.visible(), Permission.EDIT_OWN_MESSAGES);
             Message message = located.message();
             if (!message.userId().equals(actor.userId())) {
                 throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
@@ -159,8 +165,8 @@ public final class MessageService {
 
     /**
      * Deletes a message, keeping a tombstone at its seq. Its author may (with
-     * {@code deleteOwnMessages}), the room's owner and moderators may, and so may whoever holds
-     * {@code deleteAnyMessage} (admins, by default).
+     * {@code delete-own-message}), and so may whoever holds {@code delete-any-message} in the
+     * room (admins, and the room's owner and moderators, by default).
      */
     public Message delete(Actor actor, String roomId, String messageId) {
         store.requireDelivery();
@@ -168,13 +174,13 @@ public final class MessageService {
         return store.write(repos -> {
             LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             Message message = located.message();
-            boolean manager = located.visible().role().filter(MemberRole::manages).isPresent();
+            Grants rules = grants.current();
             boolean own = message.userId().equals(actor.userId());
-            if (!manager && !permissions.allows(actor, Permission.DELETE_ANY_MESSAGE)) {
+            if (!rules.in(actor, located.visible()).contains(Permission.DELETE_ANY_MESSAGE)) {
                 if (!own) {
                     throw new ParleyException(ErrorCode.FORBIDDEN, "only the author or a moderator may delete a message");
                 }
-                permissions.check(actor, Permission.DELETE_OWN_MESSAGES);
+                rules.checkIn(actor, located.visible(), Permission.DELETE_OWN_MESSAGES);
             }
             if (message.isDeleted()) {
                 return message;
@@ -194,11 +200,11 @@ public final class MessageService {
     /** Adds ({@code add}) or removes the actor's reaction with {@code emoji}; both are idempotent. */
     public Message react(Actor actor, String roomId, String messageId, String emoji, boolean add) {
         Emoji.check(emoji);
-        permissions.check(actor, Permission.REACT);
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
             LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
+            grants.current().checkIn(actor, located.visible(), Permission.REACT);
             Message target = located.message();
             checkNotDeleted(target);
             boolean changed = add

@@ -4,12 +4,13 @@ import static dev.parley.core.room.RoomAccess.accessRoom;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.id.Uuids;
+import dev.parley.core.moderation.Moderation;
 import dev.parley.core.page.Cursor;
 import dev.parley.core.page.Page;
 import dev.parley.core.page.PageRequest;
@@ -26,12 +27,12 @@ import java.util.UUID;
 public final class MemberService {
     private final Transactor store;
     private final Clock clock;
-    private final RolePermissions permissions;
+    private final LiveGrants grants;
 
-    public MemberService(Transactor store, Clock clock, RolePermissions permissions) {
+    public MemberService(Transactor store, Clock clock, LiveGrants grants) {
         this.store = store;
         this.clock = clock;
-        this.permissions = permissions;
+        this.grants = grants;
     }
 
     public Page<MemberView> list(Actor actor, String roomId, PageRequest page) {
@@ -58,11 +59,13 @@ public final class MemberService {
         List<MemberView> added = store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             boolean joiningChannel = visible.room().type() == RoomType.CHANNEL && ids.equals(List.of(actor.userId()));
-            if (!joiningChannel) {
-                RoomAccess.checkManager(visible, actor);
-                permissions.check(actor, Permission.MANAGE_MEMBERS);
+            if (joiningChannel) {
+                grants.current().check(actor, Permission.JOIN_CHANNELS);
+            } else {
+                checkManages(visible, actor);
             }
             MemberIds.checkActiveUsers(repos, ids);
+            Moderation.checkNoneBanned(repos, visible, ids, clock.instant());
             return addMissing(repos, visible.room(), ids);
         });
         return added;
@@ -74,9 +77,9 @@ public final class MemberService {
         List<String> ids = MemberIds.check("userIds", userIds, null);
         List<MemberView> result = store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
-            RoomAccess.checkManager(visible, actor);
-            permissions.check(actor, Permission.MANAGE_MEMBERS);
+            checkManages(visible, actor);
             MemberIds.checkActiveUsers(repos, ids);
+            Moderation.checkNoneBanned(repos, visible, ids, clock.instant());
             Room room = visible.room();
             Set<String> wanted = new HashSet<>(ids);
             List<String> leaving = repos.members().all(id).stream()
@@ -108,8 +111,7 @@ public final class MemberService {
             var visible = accessRoom(repos, actor, id);
             Room room = visible.room();
             if (!leaving) {
-                RoomAccess.checkManager(visible, actor);
-                permissions.check(actor, Permission.MANAGE_MEMBERS);
+                checkManages(visible, actor);
             }
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (room.isDirect()) {
@@ -143,7 +145,7 @@ public final class MemberService {
         MemberView view = store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkOwner(visible, actor);
-            permissions.check(actor, Permission.MANAGE_MEMBERS);
+            grants.current().checkIn(actor, visible, Permission.MANAGE_MEMBERS);
             long lastSeq = visible.room().lastSeq();
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (target.role() == newRole) {
@@ -183,6 +185,12 @@ public final class MemberService {
             repos.record(new Event.MemberAdded(member, room.lastSeq()));
         }
         return added.stream().map(userId -> repos.members().findView(room.id(), userId).orElseThrow()).toList();
+    }
+
+    /** Managing others needs {@code manage-members} in the room (owners, moderators and admins by default). */
+    private void checkManages(RoomAccess.Visible visible, Actor actor) {
+        RoomAccess.checkNotDirect(visible.room());
+        grants.current().checkIn(actor, visible, Permission.MANAGE_MEMBERS);
     }
 
     private static Member withRole(Member member, MemberRole role) {

@@ -34,13 +34,18 @@ public final class RoomAccess {
     /** Loads a room whose messages the actor may read and write: members and admins. */
     public static Visible accessRoomAsMember(Repositories repos, Actor actor, UUID roomId) {
         Visible visible = accessRoom(repos, actor, roomId);
-        if (visible.membership().isEmpty() && !actor.isAdmin()) {
-            throw new ParleyException(ErrorCode.FORBIDDEN, "join the channel to read and post messages");
-        }
+        checkMember(visible, actor);
         return visible;
     }
 
-    /** Owners, moderators and admins manage a room; direct rooms cannot be changed at all. */
+    /** Throws 403 unless the actor is a member of the room they see, or an admin. */
+    public static void checkMember(Visible visible, Actor actor) {
+        if (visible.membership().isEmpty() && !actor.isAdmin()) {
+            throw new ParleyException(ErrorCode.FORBIDDEN, "join the channel to read and post messages");
+        }
+    }
+
+    /** Owners, moderators and admins manage a room (its picture); direct rooms cannot be changed at all. */
     public static void checkManager(Visible visible, Actor actor) {
         checkNotDirect(visible.room());
         if (!actor.isAdmin() && visible.role().filter(MemberRole::manages).isEmpty()) {

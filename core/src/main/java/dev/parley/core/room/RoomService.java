@@ -4,7 +4,7 @@ import static dev.parley.core.room.RoomAccess.accessRoom;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -35,18 +35,18 @@ public final class RoomService {
     private final Transactor store;
     private final IdGenerator ids;
     private final Clock clock;
-    private final RolePermissions permissions;
+    private final LiveGrants grants;
 
-    public RoomService(Transactor store, IdGenerator ids, Clock clock, RolePermissions permissions) {
+    public RoomService(Transactor store, IdGenerator ids, Clock clock, LiveGrants grants) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
-        this.permissions = permissions;
+        this.grants = grants;
     }
 
     public RoomSummary create(Actor actor, RoomDraft draft) {
         RoomType type = RoomType.parseCreatable(draft.type());
-        permissions.check(actor, type == RoomType.CHANNEL ? Permission.CREATE_CHANNELS : Permission.CREATE_GROUPS);
+        grants.current().check(actor, type == RoomType.CHANNEL ? Permission.CREATE_CHANNELS : Permission.CREATE_GROUPS);
         String name = Constraints.checkText("name", draft.name(), 1, MAX_NAME);
         String topic = Constraints.checkOptionalText("topic", draft.topic(), MAX_TOPIC);
         Constraints.checkUrl("avatarUrl", draft.avatarUrl());
@@ -92,7 +92,7 @@ public final class RoomService {
                 repos.members().setHidden(room.id(), actor.userId(), false);
                 return new Upserted<>(RoomSummaries.of(repos, room, actor), false);
             }
-            permissions.check(actor, Permission.CREATE_DIRECT_ROOMS);
+            grants.current().check(actor, Permission.CREATE_DIRECT_ROOMS);
             Room room = new Room(ids.next(), RoomType.DIRECT, null, null, null, null, actor.userId(), now, now, 0, now, 2);
             repos.rooms().insert(room, key);
             repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now));
@@ -137,7 +137,8 @@ public final class RoomService {
         Constraints.checkUrl("avatarUrl", patch.avatarUrl());
         return store.write(repos -> {
             var visible = accessRoom(repos, actor, id);
-            RoomAccess.checkManager(visible, actor);
+            RoomAccess.checkNotDirect(visible.room());
+            grants.current().checkIn(actor, visible, Permission.UPDATE_ROOM);
             Room old = visible.room();
             Room room = new Room(old.id(), old.type(),
                     patch.name() != null ? patch.name() : old.name(),
@@ -177,6 +178,7 @@ public final class RoomService {
 
     /** Public channels whose name starts with {@code query}, by name. */
     public Page<RoomSummary> channels(Actor actor, String query, PageRequest page) {
+        grants.current().check(actor, Permission.JOIN_CHANNELS);
         String prefix = query == null ? "" : Constraints.checkText("query", query, 0, MAX_NAME);
         var position = Cursor.decode(page.after(), 2);
         var after = position == null ? null

@@ -1,7 +1,9 @@
 package dev.parley.core.store;
 
 import dev.parley.core.account.AccountRepository;
+import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
@@ -28,6 +30,12 @@ public interface Repositories {
     AccountRepository accounts();
 
     WebhookRepository webhooks();
+
+    GrantRepository grants();
+
+    AuditRepository audit();
+
+    dev.parley.core.moderation.ModerationRepository moderation();
     FileRepository files();
 
     StreamRepository streams();

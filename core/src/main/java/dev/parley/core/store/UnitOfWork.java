@@ -1,7 +1,9 @@
 package dev.parley.core.store;
 
 import dev.parley.core.account.AccountRepository;
+import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.event.Event;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
@@ -76,6 +78,21 @@ public final class UnitOfWork implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return repositories.webhooks();
+    }
+
+    @Override
+    public GrantRepository grants() {
+        return repositories.grants();
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return repositories.audit();
+    }
+
+    @Override
+    public dev.parley.core.moderation.ModerationRepository moderation() {
+        return repositories.moderation();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.parley.core.user;
 
 import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.Permission;
+import dev.parley.core.grant.Grants;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -22,15 +25,21 @@ public final class UserService {
     private final Transactor store;
     private final Clock clock;
     private final DirectoryVisibility directory;
+    private final LiveGrants grants;
 
     public UserService(Transactor store, Clock clock) {
         this(store, clock, DirectoryVisibility.ALL);
     }
 
     public UserService(Transactor store, Clock clock, DirectoryVisibility directory) {
+        this(store, clock, directory, LiveGrants.of(Grants.DEFAULT));
+    }
+
+    public UserService(Transactor store, Clock clock, DirectoryVisibility directory, LiveGrants grants) {
         this.store = store;
         this.clock = clock;
         this.directory = directory;
+        this.grants = grants;
     }
 
     public DirectoryVisibility directoryVisibility() {
@@ -131,6 +140,7 @@ public final class UserService {
             throw new ParleyException(ErrorCode.FORBIDDEN,
                     "the user directory is turned off on this server (users.directory=none); start a chat by user id");
         }
+        grants.current().check(viewer, Permission.SEARCH_USERS);
         String prefix = Constraints.checkText("query", query == null ? "" : query, 1, MAX_QUERY);
         Page<User> users = byId(page, (after, fetch) -> store.read(repos -> directory == DirectoryVisibility.ALL
                 ? repos.users().searchActive(prefix, after, fetch)

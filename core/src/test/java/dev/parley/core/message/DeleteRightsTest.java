@@ -5,16 +5,13 @@ import static dev.parley.core.testing.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.auth.Actor;
-import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.testing.TestGrants;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.event.Event;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.testing.CoreServices;
 import dev.parley.core.user.UserRole;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -94,8 +91,7 @@ class DeleteRightsTest {
 
     @Test
     void a_role_without_delete_own_messages_cannot_delete_even_its_own() {
-        var grants = EnumSet.complementOf(EnumSet.of(Permission.DELETE_OWN_MESSAGES, Permission.DELETE_ANY_MESSAGE));
-        try (CoreServices strict = new CoreServices(new RolePermissions(Map.of(UserRole.USER, grants)))) {
+        try (CoreServices strict = new CoreServices(TestGrants.revokedFor("user", "delete-own-message"))) {
             Actor author = strict.user("author");
             RoomSummary own = strict.group(strict.user("someone"), author);
             Message message = strict.post(author, own, "stuck");

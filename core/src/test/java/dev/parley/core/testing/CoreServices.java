@@ -1,7 +1,10 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.auth.Actor;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.audit.AuditTrail;
+import dev.parley.core.grant.GrantService;
+import dev.parley.core.grant.Grants;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
@@ -49,6 +52,8 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final IdGenerator ids = new UuidV7Generator(clock);
     private final LocalEventBus bus = new LocalEventBus();
     private final Transactor transactor;
+    private final LiveGrants grants;
+    private final GrantService grantService;
     private final UserService users;
     private final RoomService rooms;
     private final MemberService members;
@@ -58,18 +63,20 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final DeltaBuffer deltas;
     private final StreamService streams;
 
-    /** Services with the default permissions of each app role. */
+    /** Services with the default grants. */
     public CoreServices() {
-        this(RolePermissions.DEFAULT);
+        this(Grants.DEFAULT);
     }
 
-    public CoreServices(RolePermissions permissions) {
+    public CoreServices(Grants defaults) {
         bus.subscribe(events);
         transactor = new Transactor(store, bus);
-        users = new UserService(transactor, clock);
-        rooms = new RoomService(transactor, ids, clock, permissions);
-        members = new MemberService(transactor, clock, permissions);
-        messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, permissions);
+        grants = new LiveGrants(defaults);
+        grantService = new GrantService(transactor, grants, new AuditTrail(ids, clock), clock);
+        users = new UserService(transactor, clock, dev.parley.core.user.DirectoryVisibility.ALL, grants);
+        rooms = new RoomService(transactor, ids, clock, grants);
+        members = new MemberService(transactor, clock, grants);
+        messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, grants);
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
         deltas = new DeltaBuffer(transactor);
@@ -115,6 +122,14 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public Transactor transactor() {
         return transactor;
+    }
+
+    public LiveGrants grants() {
+        return grants;
+    }
+
+    public GrantService grantService() {
+        return grantService;
     }
 
     public UserService users() {

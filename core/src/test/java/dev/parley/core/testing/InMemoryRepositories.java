@@ -2,6 +2,8 @@ package dev.parley.core.testing;
 
 import dev.parley.core.webhook.WebhookRepository;
 import dev.parley.core.account.AccountRepository;
+import dev.parley.core.audit.AuditRepository;
+import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
@@ -15,12 +17,15 @@ import dev.parley.core.user.UserRepository;
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks, FileRepository files, StreamRepository streams) implements Repositories {
+        WebhookRepository webhooks, FileRepository files, GrantRepository grants, AuditRepository audit,
+        dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams)
+        implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
+                new InMemoryGrants(tables), new InMemoryAudit(tables), new InMemoryModeration(tables),
                 new InMemoryStreams(tables));
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
+import dev.parley.core.audit.AuditEntry;
+import dev.parley.core.grant.GrantRepository;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
@@ -79,6 +81,17 @@ final class Tables {
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
+    /** The one stored grants document, under key 1. */
+    final Table<Integer, GrantRepository.StoredGrants> grants;
+    /** The audit log by id (time-ordered). */
+    final Table<UUID, AuditEntry> audit;
+    /** Bans and mutes by (room, user, kind). */
+    final Table<RestrictionKey, dev.parley.core.moderation.Restriction> restrictions;
+    /** Frozen rooms. */
+    final Table<UUID, Boolean> frozenRooms;
+
+    record RestrictionKey(UUID roomId, String userId, dev.parley.core.moderation.Restriction.Kind kind) {
+    }
     final Table<UUID, FileRow> files;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
@@ -99,6 +112,10 @@ final class Tables {
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
+        grants = Table.hashed("grant_documents_pk", undo);
+        audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
+        restrictions = Table.hashed("room_restrictions_pk", undo);
+        frozenRooms = Table.hashed("frozen_rooms_pk", undo);
         files = Table.hashed("files_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
         streams = Table.hashed("message_streams_pk", undo);
@@ -171,6 +188,8 @@ final class Tables {
                 messages.delete(new MessageKey(roomId, message.seq()));
             }
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
+            restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
+            frozenRooms.delete(roomId);
             files.deleteIf(file -> file.file().roomId().equals(roomId));
             rooms.delete(roomId);
         });

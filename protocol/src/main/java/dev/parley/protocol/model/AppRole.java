@@ -6,5 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum AppRole {
     @JsonProperty("user") USER,
     @JsonProperty("admin") ADMIN,
-    @JsonProperty("bot") BOT
+    @JsonProperty("bot") BOT,
+    @JsonProperty("guest") GUEST
 }

@@ -1,14 +1,17 @@
 package dev.parley.protocol.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A room. In REST answers, as the calling user sees it ({@code role}, {@code lastReadSeq},
- * {@code unreadCount}, {@code lastMessage}, {@code peer}); in {@code room.created} and
+ * {@code unreadCount}, {@code lastMessage}, {@code peer}, and {@code ownCapabilities}: the grants
+ * the caller holds in it, e.g. {@code send-message}); in {@code room.created} and
  * {@code room.updated} events without those per-user fields (null, so omitted).
  */
 public record Room(UUID id, RoomType type, String name, String topic, String avatarUrl, RawJson data,
         String createdBy, Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt,
-        int memberCount, RoomRole role, Long lastReadSeq, Long unreadCount, Message lastMessage, UserCard peer) {
+        int memberCount, RoomRole role, Long lastReadSeq, Long unreadCount, Message lastMessage, UserCard peer,
+        List<String> ownCapabilities) {
 }

@@ -58,12 +58,13 @@ public final class ConfigLoader {
         var web = config.web();
         return config.withWeb(new ParleyConfig.Web(web.publicUrl(), web.frameOrigins(), web.allowedOrigins(),
                         ChatSection.clients(sections)))
-                .withPermissions(PermissionsSection.permissions(sections));
+                .withGrants(PermissionsSection.grants(sections));
     }
 
     /** Keys of the file-only sections (see {@link ChatSection}). */
     private static boolean isSectionKey(String key) {
-        return key.startsWith(ChatSection.CHAT) || key.startsWith(PermissionsSection.PERMISSIONS);
+        return key.startsWith(ChatSection.CHAT) || key.startsWith(PermissionsSection.PERMISSIONS)
+                || key.startsWith(PermissionsSection.GRANTS);
     }
 
     private record Source(String value, String origin) {
@@ -81,7 +82,7 @@ public final class ConfigLoader {
         for (String key : properties.stringPropertyNames()) {
             if (!known.contains(key) && !isSectionKey(key)) {
                 throw new ConfigException(file + ": unknown key '" + key + "' (known: " + String.join(", ", known)
-                        + ", and the sections chat.<clientType>.… and permissions.<role>.…)");
+                        + ", and the sections chat.<clientType>.…, grants.<scope>.<role> and permissions.<role>.…)");
             }
             values.put(key, properties.getProperty(key).trim());
         }
@@ -133,7 +134,7 @@ public final class ConfigLoader {
                 new ParleyConfig.WebSocket(reader.integer(Settings.WS_OUTBOX_SIZE, 16, 1_000_000),
                         reader.integer(Settings.WS_REPLAY_LIMIT, 1, 100_000),
                         reader.integer(Settings.WS_IDLE_TIMEOUT, 5, 3600)),
-                web, identity, dev.parley.core.auth.RolePermissions.DEFAULT,
+                web, identity, dev.parley.core.grant.Grants.DEFAULT,
                 new ParleyConfig.Webhooks(reader.bool(Settings.WEBHOOKS_ALLOW_LOOPBACK),
                         reader.durations(Settings.WEBHOOKS_RETRY_DELAYS),
                         java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))),

@@ -1,6 +1,6 @@
 package dev.parley.server.config;
 
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.Grants;
 import dev.parley.core.user.DirectoryVisibility;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,39 +8,40 @@ import java.util.List;
 
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
-        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Webhooks webhooks, Files files) {
+        WebSocket ws, Web web, Identity identity, Grants grants, Webhooks webhooks, Files files) {
 
-    /** A node with the defaults for the web UI, sign-in and permissions. */
+    /** A node with the defaults for the web UI, sign-in and grants. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
-        this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT,
+        this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, Grants.DEFAULT,
                 Webhooks.DEFAULT, Files.defaults(dataDir));
     }
 
     public ParleyConfig withWeb(Web newWeb) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions, webhooks, files);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, grants, webhooks, files);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions, webhooks, files);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, grants, webhooks, files);
     }
 
-    public ParleyConfig withPermissions(RolePermissions newPermissions) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions, webhooks, files);
+    /** The grants in force until an admin stores a document (the config file's defaults). */
+    public ParleyConfig withGrants(Grants newGrants) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newGrants, webhooks, files);
     }
 
     public ParleyConfig withMessages(Messages newMessages) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, permissions,
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, grants,
                 webhooks, files);
     }
 
     public ParleyConfig withWebhooks(Webhooks newWebhooks) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
                 newWebhooks, files);
     }
 
     public ParleyConfig withFiles(Files newFiles) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
                 webhooks, newFiles);
     }
 

@@ -140,7 +140,21 @@ final class Fanout implements AutoCloseable {
                     recipient -> recipient.credential().tokenHash().equals(revoked.tokenHash()));
             case Event.UserUpdated updated -> registry.user(updated.user().id())
                     .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
+            case Event.GrantsChanged changed -> deliverToAll(changed);
         }
+    }
+
+    /** An event for every connection of this node (the grants changed: each client fetches its capabilities). */
+    private void deliverToAll(Event event) {
+        Delivery delivery = Delivery.of(event);
+        int count = 0;
+        for (Set<Recipient> recipients : registry.all()) {
+            for (Recipient recipient : recipients) {
+                recipient.deliver(delivery);
+                count++;
+            }
+        }
+        deliveries.accept(count);
     }
 
     private void deliverRoomEvent(Event.RoomEvent event) {

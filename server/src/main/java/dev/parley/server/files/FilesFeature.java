@@ -58,9 +58,9 @@ public final class FilesFeature {
     }
 
     public static FilesFeature start(ParleyConfig config, Transactor store, IdGenerator ids, Clock clock,
-            String apiSecret, ParleyMetrics meters) {
+            String apiSecret, ParleyMetrics meters, dev.parley.core.grant.LiveGrants grants) {
         try {
-            FileService files = new FileService(store, ids, clock, config.permissions(), config.files().keepUnattached());
+            FileService files = new FileService(store, ids, clock, grants, config.files().keepUnattached());
             FileStorage storage = storage(config.files());
             Path temp = config.dataDir().resolve("tmp").resolve("uploads");
             int received = clearDirectory(temp);

@@ -6,8 +6,7 @@ import dev.parley.server.auth.oidc.HostIdentity;
 import dev.parley.server.routing.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.auth.AuthService;
-import dev.parley.core.auth.Permission;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.user.DirectoryVisibility;
@@ -20,7 +19,6 @@ import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -36,7 +34,7 @@ public final class ChatConfigRoutes implements Routes {
     private final ApiCredentials credentials;
     private final AuthService auth;
     private final UserService users;
-    private final RolePermissions permissions;
+    private final LiveGrants grants;
     private final ParleyConfig.Web web;
     private final GatewayIdentity gateway;
     private final boolean provision;
@@ -45,12 +43,12 @@ public final class ChatConfigRoutes implements Routes {
     private final boolean provisionFromProvider;
 
     public ChatConfigRoutes(Authenticator authenticator, ApiCredentials credentials, AuthService auth, UserService users,
-            ParleyConfig config, ObjectMapper mapper) {
+            LiveGrants grants, ParleyConfig config, ObjectMapper mapper) {
         this.authenticator = authenticator;
         this.credentials = credentials;
         this.auth = auth;
         this.users = users;
-        this.permissions = config.permissions();
+        this.grants = grants;
         this.web = config.web();
         this.gateway = new GatewayIdentity(config.identity().trustedHeader(), mapper);
         this.provision = config.identity().trustedHeader().provision();
@@ -72,12 +70,9 @@ public final class ChatConfigRoutes implements Routes {
         ClientProfile profile = profile(ctx.queryParam("clientType"));
         Session session = identify(ctx);
         User user = users.get(session.userId());
-        Map<String, Boolean> granted = new LinkedHashMap<>();
-        for (Permission permission : Permission.values()) {
-            granted.put(permission.wireName(), permissions.of(user.role()).contains(permission));
-        }
-        // Not a role permission: the server's users.directory setting (none = nobody can be searched for).
-        granted.put("searchUsers", users.directoryVisibility() != DirectoryVisibility.NONE);
+        Map<String, Boolean> granted = ConfigPermissions.of(grants.current(), user.role());
+        // Also the server's users.directory setting (none = nobody can be searched for).
+        granted.put("searchUsers", granted.get("searchUsers") && users.directoryVisibility() != DirectoryVisibility.NONE);
         String base = baseUrl(ctx);
         var body = new ChatConfig(
                 new ChatConfig.Authentication(user.id(), session.token(), credentials.key()),

@@ -2,7 +2,11 @@ package dev.parley.server.http;
 
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.routing.Routes;
+import dev.parley.core.auth.Actor;
+import dev.parley.core.grant.LiveGrants;
+import dev.parley.core.moderation.ModerationService;
 import dev.parley.core.room.RoomDraft;
+import dev.parley.core.room.RoomSummary;
 import dev.parley.core.room.RoomPatch;
 import dev.parley.core.room.RoomService;
 import dev.parley.protocol.rest.CreateRoomRequest;
@@ -17,11 +21,16 @@ public final class RoomRoutes implements Routes {
     private final Authenticator authenticator;
     private final RequestBodies bodies;
     private final RoomService rooms;
+    private final LiveGrants grants;
+    private final ModerationService moderation;
 
-    public RoomRoutes(Authenticator authenticator, RequestBodies bodies, RoomService rooms) {
+    public RoomRoutes(Authenticator authenticator, RequestBodies bodies, RoomService rooms, LiveGrants grants,
+            ModerationService moderation) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.rooms = rooms;
+        this.grants = grants;
+        this.moderation = moderation;
     }
 
     @Override
@@ -37,7 +46,7 @@ public final class RoomRoutes implements Routes {
 
     private void list(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        ctx.json(WireMapper.page(rooms.list(actor, QueryParams.page(ctx)), WireMapper::room));
+        ctx.json(WireMapper.page(rooms.list(actor, QueryParams.page(ctx)), summary -> view(actor, summary)));
     }
 
     private void create(Context ctx) {
@@ -45,26 +54,37 @@ public final class RoomRoutes implements Routes {
         var body = bodies.read(ctx, CreateRoomRequest.class);
         var draft = new RoomDraft(body.type(), body.name(), body.memberIds(), body.avatarUrl(), body.topic(),
                 RequestBodies.data(body.data()));
-        ctx.status(201).json(WireMapper.room(rooms.create(actor, draft)));
+        ctx.status(201).json(view(actor, rooms.create(actor, draft)));
     }
 
     private void openDirect(Context ctx) {
         var actor = authenticator.user(ctx).actor();
         var body = bodies.read(ctx, OpenDirectRequest.class);
         var result = rooms.openDirect(actor, body.userId());
-        ctx.status(result.created() ? 201 : 200).json(WireMapper.room(result.value()));
+        ctx.status(result.created() ? 201 : 200).json(view(actor, result.value()));
     }
 
     private void get(Context ctx) {
         var actor = authenticator.user(ctx).actor();
-        ctx.json(WireMapper.room(rooms.get(actor, ctx.pathParam("roomId"))));
+        ctx.json(view(actor, rooms.get(actor, ctx.pathParam("roomId"))));
     }
 
     private void update(Context ctx) {
         var actor = authenticator.user(ctx).actor();
         var body = bodies.read(ctx, UpdateRoomRequest.class);
         var patch = new RoomPatch(body.name(), body.avatarUrl(), body.topic(), RequestBodies.data(body.data()));
-        ctx.json(WireMapper.room(rooms.update(actor, ctx.pathParam("roomId"), patch)));
+        String roomId = ctx.pathParam("roomId");
+        if (body.frozen() != null) {
+            moderation.freeze(actor, roomId, body.frozen());
+        }
+        boolean onlyFrozen = body.frozen() != null && body.name() == null && body.avatarUrl() == null
+                && body.topic() == null && body.data() == null;
+        ctx.json(view(actor, onlyFrozen ? rooms.get(actor, roomId) : rooms.update(actor, roomId, patch)));
+    }
+
+    /** The room as the caller sees it, with what they may do in it ({@code ownCapabilities}). */
+    private dev.parley.protocol.model.Room view(Actor actor, RoomSummary summary) {
+        return WireMapper.room(summary, grants.current().capabilities(actor, summary.room().type(), summary.role()));
     }
 
     private void delete(Context ctx) {
@@ -75,6 +95,6 @@ public final class RoomRoutes implements Routes {
     private void channels(Context ctx) {
         var actor = authenticator.user(ctx).actor();
         var page = rooms.channels(actor, ctx.queryParam("query"), QueryParams.page(ctx));
-        ctx.json(WireMapper.page(page, WireMapper::room));
+        ctx.json(WireMapper.page(page, summary -> view(actor, summary)));
     }
 }

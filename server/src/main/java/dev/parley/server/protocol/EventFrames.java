@@ -6,8 +6,11 @@ import dev.parley.core.message.RoomReplay;
 import dev.parley.core.typing.TypingService;
 import dev.parley.protocol.ws.MemberChangedEvent;
 import dev.parley.protocol.ws.MemberRemovedEvent;
+import dev.parley.protocol.ws.MemberRestrictedEvent;
 import dev.parley.protocol.ws.MessageDeltaEvent;
+import dev.parley.protocol.ws.RoomFrozenEvent;
 import dev.parley.protocol.ws.MessageEvent;
+import dev.parley.protocol.ws.PermissionsChangedEvent;
 import dev.parley.protocol.ws.PresenceEvent;
 import dev.parley.protocol.ws.PresenceStatus;
 import dev.parley.protocol.ws.ReactionEvent;
@@ -50,6 +53,9 @@ public final class EventFrames {
                     WireMapper.member(changed.member()), null);
             case Event.MemberRemoved removed -> new MemberRemovedEvent(room, last, removed.userId());
             case Event.ReadMarkMoved read -> new ReadEvent(room, last, read.userId(), read.readSeq());
+            case Event.MemberRestricted r -> new MemberRestrictedEvent(restrictionType(r), room, last, r.userId(),
+                    r.reason(), r.expiresAt());
+            case Event.RoomFrozen frozen -> new RoomFrozenEvent(room, last, frozen.frozen());
             case Event.Typing typing -> new TypingEvent(room, last, typing.userId(), TypingService.EXPIRES.toMillis());
         };
     }
@@ -68,6 +74,18 @@ public final class EventFrames {
 
     public static PresenceEvent presence(Event.PresenceChanged changed) {
         return new PresenceEvent(changed.userId(), changed.online() ? PresenceStatus.ONLINE : PresenceStatus.OFFLINE);
+    }
+
+    public static PermissionsChangedEvent permissionsChanged(Event.GrantsChanged changed) {
+        return new PermissionsChangedEvent(changed.version());
+    }
+
+    private static String restrictionType(Event.MemberRestricted r) {
+        boolean ban = "ban".equals(r.kind());
+        if (r.active()) {
+            return ban ? MemberRestrictedEvent.BANNED : MemberRestrictedEvent.MUTED;
+        }
+        return ban ? MemberRestrictedEvent.UNBANNED : MemberRestrictedEvent.UNMUTED;
     }
 
     /** {@code user.updated}: what others see of a user changed (name, avatar). */

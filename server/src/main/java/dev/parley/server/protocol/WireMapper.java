@@ -1,6 +1,7 @@
 package dev.parley.server.protocol;
 
 import dev.parley.core.auth.IssuedToken;
+import dev.parley.core.auth.Permission;
 import dev.parley.core.file.FileKind;
 import dev.parley.core.file.StoredFile;
 import dev.parley.core.file.StoredFile.Variant;
@@ -27,6 +28,7 @@ import dev.parley.protocol.model.RawJson;
 import dev.parley.protocol.model.RoomRole;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -64,20 +66,35 @@ public final class WireMapper {
 
     /** A room without the per-user fields, as in {@code room.created} and {@code room.updated}. */
     public static dev.parley.protocol.model.Room room(Room room) {
-        return room(room, null, null, null, null, null);
+        return room(room, null, null, null, null, null, null);
     }
 
-    /** A room as one user sees it, as in every REST answer. */
+    /** A room as one user sees it, without their capabilities (the {@code member.added} of a replay). */
     public static dev.parley.protocol.model.Room room(RoomSummary summary) {
+        return room(summary, null);
+    }
+
+    /** A room as one user sees it, with the grants they hold in it, as in every REST answer. */
+    public static dev.parley.protocol.model.Room room(RoomSummary summary, Set<Permission> capabilities) {
         return room(summary.room(), roomRole(summary.role()), summary.lastReadSeq(), summary.unreadCount(),
-                message(summary.lastMessage()), card(summary.peer()));
+                message(summary.lastMessage()), card(summary.peer()), grantNames(capabilities));
     }
 
     private static dev.parley.protocol.model.Room room(Room r, RoomRole role, Long lastReadSeq, Long unreadCount,
-            dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer) {
+            dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer,
+            List<String> capabilities) {
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
-                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer);
+                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, capabilities);
+    }
+
+    /** Grant names in the order of {@link Permission} (a stable order for clients and tests). */
+    public static List<String> grantNames(Set<Permission> permissions) {
+        if (permissions == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(Permission.values()).filter(permissions::contains).map(Permission::grantName)
+                .toList();
     }
 
     public static dev.parley.protocol.model.Member member(MemberView view) {
@@ -116,6 +133,7 @@ public final class WireMapper {
             case USER -> AppRole.USER;
             case ADMIN -> AppRole.ADMIN;
             case BOT -> AppRole.BOT;
+            case GUEST -> AppRole.GUEST;
         };
     }
 

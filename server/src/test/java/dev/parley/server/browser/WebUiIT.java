@@ -47,7 +47,7 @@ class WebUiIT {
     static final TestNode node = TestNode.onH2(config -> {
         var file = ConfigFiles.load(CONFIG_FILE);
         return config.withWeb(new ParleyConfig.Web("", List.of(partner.origin()), List.of(partner.origin()),
-                file.web().clients())).withPermissions(file.permissions());
+                file.web().clients())).withGrants(file.grants());
     });
 
     @RegisterExtension

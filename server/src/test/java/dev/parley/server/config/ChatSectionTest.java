@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.core.auth.Permission;
+import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.RoomType;
 import dev.parley.core.user.UserRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +48,10 @@ class ChatSectionTest {
         var web = config.web().clients().find("web").orElseThrow();
         assertThat(web.theme()).containsEntry("appName", "Parley").containsEntry("mode", "auto").containsEntry("logoUrl", null);
         assertThat(web.features()).hasSize(9).doesNotContainValue(false);
-        assertThat(config.permissions().of(UserRole.USER)).doesNotContain(Permission.DELETE_ANY_MESSAGE).hasSize(8);
-        assertThat(config.permissions().of(UserRole.ADMIN)).hasSize(9);
+        assertThat(config.grants().ofApp(UserRole.USER)).doesNotContain(Permission.DELETE_ANY_MESSAGE,
+                Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM, Permission.BAN_MEMBERS)
+                .hasSize(Permission.values().length - 6);
+        assertThat(config.grants().ofApp(UserRole.ADMIN)).containsExactlyInAnyOrder(Permission.values());
         assertThat(config.web().frameOrigins()).isEmpty();
         assertThat(config.identity()).isEqualTo(ParleyConfig.Identity.DEFAULT);
     }
@@ -69,9 +73,25 @@ class ChatSectionTest {
         assertThat(light).containsEntry("ownBubble", "#abcdef");
         assertThat(web.theme()).containsEntry("radius", "4px");
         assertThat(web.features()).containsEntry("readReceipts", false);
-        assertThat(config.permissions().of(UserRole.USER)).doesNotContain(Permission.CREATE_GROUPS)
+        assertThat(config.grants().ofApp(UserRole.USER)).doesNotContain(Permission.CREATE_GROUPS)
                 .contains(Permission.DELETE_ANY_MESSAGE);
-        assertThat(config.permissions().of(UserRole.BOT)).doesNotContain(Permission.SEND_MESSAGES);
+        assertThat(config.grants().ofApp(UserRole.BOT)).doesNotContain(Permission.SEND_MESSAGES);
+        assertThat(config.grants().revokedForApp(UserRole.BOT, Permission.SEND_MESSAGES)).isTrue();
+    }
+
+    @Test
+    void grants_keys_replace_a_roles_rules_in_the_default_document() throws Exception {
+        ParleyConfig config = load("""
+                grants.app.guest=send-message, react
+                grants.channel.member=!send-message
+                """);
+
+        assertThat(config.grants().ofApp(UserRole.GUEST)).containsExactlyInAnyOrder(Permission.SEND_MESSAGES,
+                Permission.REACT);
+        assertThat(config.grants().inRoom(UserRole.USER, RoomType.CHANNEL, MemberRole.MEMBER))
+                .doesNotContain(Permission.SEND_MESSAGES);
+        assertThat(config.grants().inRoom(UserRole.USER, RoomType.GROUP, MemberRole.MEMBER))
+                .contains(Permission.SEND_MESSAGES);
     }
 
     @Test
@@ -89,7 +109,10 @@ class ChatSectionTest {
         assertThatThrownBy(() -> load("chat.web.theme.colour=#fff\n"))
                 .hasMessageContaining("chat.web.theme.colour").hasMessageContaining("unknown key");
         assertThatThrownBy(() -> load("chat.Web.theme.mode=dark\n")).hasMessageContaining("chat.Web.theme.mode");
-        assertThatThrownBy(() -> load("permissions.guest.react=false\n")).hasMessageContaining("permissions.guest.react");
+        assertThatThrownBy(() -> load("permissions.visitor.react=false\n")).hasMessageContaining("permissions.visitor.react");
+        assertThatThrownBy(() -> load("grants.app.visitor=react\n")).hasMessageContaining("app.visitor");
+        assertThatThrownBy(() -> load("grants.group.owner=fly\n")).hasMessageContaining("unknown grants fly");
+        assertThatThrownBy(() -> load("grants.group=react\n")).hasMessageContaining("grants.<scope>.<role>");
         assertThatThrownBy(() -> load("permissions.user.fly=false\n")).hasMessageContaining("create-groups");
     }
 

@@ -3,7 +3,8 @@ package dev.parley.server.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.auth.Actor;
-import dev.parley.core.auth.RolePermissions;
+import dev.parley.core.grant.Grants;
+import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.file.FileKind;
 import dev.parley.core.file.FileService;
@@ -55,8 +56,8 @@ class FileSweeperTest {
         storage = new LocalFileStorage(temp.resolve("files"));
         var ids = new UuidV7Generator(clock);
         var transactor = new Transactor(store, new LocalEventBus());
-        files = new FileService(transactor, ids, clock, RolePermissions.DEFAULT, KEEP);
-        messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, RolePermissions.DEFAULT);
+        files = new FileService(transactor, ids, clock, LiveGrants.of(Grants.DEFAULT), KEEP);
+        messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, LiveGrants.of(Grants.DEFAULT));
         sweeper = new FileSweeper(files, storage);
         var data = new TestData(store);
         var user = data.user();

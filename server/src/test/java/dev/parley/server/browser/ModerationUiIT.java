@@ -1,0 +1,87 @@
+package dev.parley.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.parley.server.TestNode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Moderation in the web UI: a moderator is offered exactly what the server allows them (mute and
+ * ban members, never the owner), a member none of it; a member muted while their app is open
+ * cannot post, and is told why.
+ */
+class ModerationUiIT {
+    @RegisterExtension
+    @Order(1)
+    static final TestNode node = TestNode.onH2();
+
+    @RegisterExtension
+    @Order(2)
+    static final Chromium chromium = new Chromium();
+
+    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    private Page app(TestNode.User user) {
+        BrowserContext context = chromium.signedIn(node.token(user.id()));
+        contexts.add(context);
+        return chromium.open(context, node.url() + "/");
+    }
+
+    private static void open(Page page, String roomName) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
+                .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(roomName)).click();
+    }
+
+    private static Locator member(Page page, String userId) {
+        return page.locator("[data-testid=member][data-user-id='" + userId + "']");
+    }
+
+    private static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
+    }
+
+    @Test
+    void a_moderator_sees_exactly_the_actions_the_server_allows_and_a_muted_member_cannot_post() {
+        var owner = node.newUser("owner");
+        var mod = node.newUser("mod");
+        var ana = node.newUser("ana");
+        String room = owner.createRoom("group", "Crew", mod, ana);
+        owner.api().patch("/v1/rooms/" + room + "/members/" + mod.id(), Map.of("role", "moderator"));
+        String anaName = ana.api().get("/v1/me").json().get("name").asText();
+
+        Page moderator = app(mod);
+        open(moderator, "Crew");
+        moderator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Members")).click();
+        assertThat(button(member(moderator, ana.id()), "Mute " + anaName)).isVisible();
+        assertThat(button(member(moderator, ana.id()), "Ban " + anaName)).isVisible();
+        assertThat(member(moderator, owner.id()).getByRole(AriaRole.BUTTON)).hasCount(0);
+
+        Page member = app(ana);
+        open(member, "Crew");
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Members")).click();
+        assertThat(member.locator("[data-testid=member] button")).hasCount(0);
+
+        button(member(moderator, ana.id()), "Mute " + anaName).click();
+        Locator composer = member.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
+        composer.fill("can anyone hear me?");
+        composer.press("Enter");
+        assertThat(member.getByText("You are muted in this room")).isVisible();
+        assertThat(owner.api().allMessages(room)).isEmpty();
+    }
+}
