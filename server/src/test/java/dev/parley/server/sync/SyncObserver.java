@@ -84,6 +84,8 @@ final class SyncObserver {
             roomListOnly(after);
             roomListOnly(reduced);
         }
+        withoutCapabilities(after);
+        withoutCapabilities(reduced);
         List<String> differences = JsonDiff.between(after, reduced);
         assertThat(differences)
                 .as("the snapshot with %s applied, compared with a fresh REST snapshot (expected = REST)", types)
@@ -98,6 +100,15 @@ final class SyncObserver {
 
     private static void roomListOnly(ObjectNode rooms) {
         rooms.forEach(room -> ((ObjectNode) room).remove(List.of("members", "history")));
+    }
+
+    /**
+     * A room's {@code ownCapabilities} is derived for the caller from the grants document and
+     * their roles; events do not carry it (docs/ws-protocol.md: clients fetch the room again), so
+     * it is outside what events must reproduce.
+     */
+    private static void withoutCapabilities(ObjectNode rooms) {
+        rooms.forEach(room -> ((ObjectNode) room).remove("ownCapabilities"));
     }
 
     private ObjectNode snapshot() {
