@@ -10,7 +10,7 @@ describe("connecting", () => {
     await serverAccepts(h);
     const sent = h.sockets.last.sent;
     expect(sent[0]).toEqual({ type: "auth", token: "t1" });
-    expect(sent[1]).toEqual({ type: "sync", rooms: { r1: 3, r2: 0 } });
+    expect(sent[1]).toEqual({ type: "sync", rooms: { r1: 3, r2: 0 }, changes: { r1: 0, r2: 0 } });
     expect(h.client.getState()).toBe("online");
   });
 });
@@ -31,7 +31,7 @@ describe("reconnect and resync", () => {
     // the replay repeats seq 3 and 5: the client must not count them twice
     await serverAccepts(h, [newEvent(message("r1", 3), 6), ...missed.map((m) => newEvent(m, 6)), newEvent(missed[1]!, 6)]);
 
-    expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 3 } });
+    expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 0 } });
     expect(seqs(h, "r1")).toEqual([1, 2, 3, 4, 5, 6]);
     expect(h.newMessages.map((m) => m.seq)).toEqual([4, 5, 6]);
     expect(h.client.getRoom("r1")?.unreadCount).toBe(3);
@@ -91,7 +91,7 @@ describe("gaps", () => {
     h.sockets.last.drop(1006);
     await vi.advanceTimersByTimeAsync(1_000);
     await serverAccepts(h);
-    expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 1_500 } });
+    expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 1_500 }, changes: { r1: 0 } });
   });
 
   it("asks for a resync of a room when an event shows it is behind", async () => {
@@ -101,7 +101,7 @@ describe("gaps", () => {
     await flush();
     const syncs = h.sockets.last.framesOf("sync");
     expect(syncs).toHaveLength(2);
-    expect(syncs[1]).toEqual({ type: "sync", rooms: { r1: 3 } });
+    expect(syncs[1]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 0 } });
     // the replay fills 4 and 5; seq 6 is not counted twice
     h.sockets.last.push(newEvent(message("r1", 4), 6));
     h.sockets.last.push(newEvent(message("r1", 5), 6));
@@ -158,5 +158,13 @@ describe("tokens", () => {
     expect(h.client.getState()).toBe("unauthorized");
     expect(required).toHaveBeenCalledTimes(1);
     expect(h.sockets.all).toHaveLength(1);
+  });
+});
+
+describe("changes while away", () => {
+  it("asks sync for the changes after each room's change position", async () => {
+    const h = await startClient([room("r1", 3, { lastChange: 7 })]);
+    await serverAccepts(h);
+    expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 7 } });
   });
 });

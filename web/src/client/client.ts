@@ -77,7 +77,6 @@ export class ParleyClient {
   private readonly pageSize: number;
   private readonly origin: string;
   private me: string;
-  private connectedOnce = false;
   private notifyScheduled = false;
 
   constructor(options: ClientOptions) {
@@ -363,8 +362,13 @@ export class ParleyClient {
 
   private sendSync(roomIds: string[], initial: boolean): void {
     const seqs: Record<string, number> = {};
-    for (const id of roomIds) seqs[id] = this.rooms.syncSeq(id);
-    this.syncs.request(seqs, initial);
+    const changes: Record<string, number> = {};
+    for (const id of roomIds) {
+      seqs[id] = this.rooms.syncSeq(id);
+      const change = this.rooms.syncChange(id);
+      if (change !== undefined) changes[id] = change;
+    }
+    this.syncs.request(seqs, changes, initial);
   }
 
   private receive(frame: ServerFrame): void {
@@ -414,15 +418,14 @@ export class ParleyClient {
 
   private syncDone(): void {
     if (!this.syncs.done()) return;
-    const reconnect = this.connectedOnce;
-    this.connectedOnce = true;
     this.connection.markOnline();
+    // Every change made while away was replayed (sync's `changes`): nothing to reload.
     this.sender.flush();
-    if (reconnect) void this.history.reloadLoaded();
   }
 
   private roomEvent(event: RoomEvent): void {
     this.roomEvents.apply(event);
+    this.roomEvents.position(event);
     this.emitter.emit("event", event);
     this.checkGap(event);
     this.changed();
@@ -432,7 +435,11 @@ export class ParleyClient {
   private checkGap(event: RoomEvent): void {
     const roomId = event.roomId;
     if (!this.rooms.has(roomId) || this.connection.getState() !== "online") return;
-    if (typeof event.lastSeq !== "number" || event.lastSeq <= this.rooms.syncSeq(roomId)) return;
+    const change = "change" in event && typeof event.change === "number" ? event.change : undefined;
+    const heldChange = this.rooms.syncChange(roomId);
+    const missedChange = change !== undefined && heldChange !== undefined && change > heldChange;
+    const missedMessage = typeof event.lastSeq === "number" && event.lastSeq > this.rooms.syncSeq(roomId);
+    if (!missedChange && !missedMessage) return;
     if (this.syncs.repairs(roomId)) return;
     this.sendSync([roomId], false);
   }

@@ -69,21 +69,6 @@ export class History {
     }
   }
 
-  /** Edits and deletes of messages held before a drop are not replayed: reload what is shown. */
-  async reloadLoaded(): Promise<void> {
-    for (const timeline of this.timelines.values()) {
-      if (!timeline.loaded || timeline.size === 0) continue;
-      try {
-        const page = await this.deps.rest.history(timeline.roomId, { limit: this.deps.pageSize });
-        for (const m of page.items) this.absorb(timeline, m);
-        timeline.touch();
-      } catch {
-        // the next reconnect tries again
-      }
-    }
-    this.deps.changed();
-  }
-
   /** Over the replay limit (`sync.gap`): page the missing range over REST, or reload the latest page. */
   async repairGap(roomId: string, fromSeq: number, toSeq: number): Promise<void> {
     const { rest, rooms } = this.deps;

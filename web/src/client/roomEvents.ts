@@ -61,6 +61,11 @@ export class RoomEvents {
         this.countMembers(event.roomId, event.member.userId === me ? 0 : 1);
         break;
       case "member.updated":
+        if (event.member.userId === me && event.member.hidden) {
+          // Left this direct room (maybe in another tab): out of the list until its next message.
+          this.deps.forgetRoom(event.roomId);
+          break;
+        }
         members.applyAdded(event.roomId, event.member);
         if (event.member.userId === me) {
           rooms.patch(event.roomId, { role: event.member.role });
@@ -85,6 +90,11 @@ export class RoomEvents {
     }
   }
 
+  /** Moves the room's change position after an event that carries one (applied after the event itself). */
+  position(event: RoomEvent): void {
+    if ("change" in event && typeof event.change === "number") this.deps.rooms.applyChange(event.roomId, event.change);
+  }
+
   /** A `message.new`, live or replayed: applied once per room and seq. */
   applyNew(message: Message): void {
     const { rooms, history } = this.deps;
@@ -94,6 +104,10 @@ export class RoomEvents {
     this.deps.typing.stopped(message.roomId, message.userId);
     if (timeline?.loaded && !timeline.has(message.seq)) timeline.add(message);
     if (duplicate) return;
+    if (!rooms.has(message.roomId)) {
+      // A direct room left earlier shows again with its next message.
+      void this.deps.refreshRoom(message.roomId).catch(() => undefined);
+    }
     rooms.applyNewMessage(message);
     this.deps.emitMessage("message.new", message);
   }

@@ -8,6 +8,8 @@ export class RoomDirectory {
   private readonly rooms = new Map<string, Room>();
   private readonly contiguous = new Map<string, number>();
   private readonly ahead = new Map<string, Set<number>>();
+  /** Per room, the highest change number applied without holes (what `sync` asks changes from). */
+  private readonly changes = new Map<string, number>();
   private sortedCache: Room[] | null = null;
 
   constructor(private readonly me: () => string) {}
@@ -27,6 +29,9 @@ export class RoomDirectory {
     this.rooms.set(room.id, withUnread({ ...room, lastSeq, lastReadSeq, ...(lastMessage ? { lastMessage } : {}) }));
     if (!this.contiguous.has(room.id) || (this.contiguous.get(room.id) ?? 0) < room.lastSeq) {
       this.contiguous.set(room.id, Math.max(this.contiguous.get(room.id) ?? 0, room.lastSeq));
+    }
+    if (typeof room.lastChange === "number" && room.lastChange > (this.changes.get(room.id) ?? -1)) {
+      this.changes.set(room.id, room.lastChange);
     }
     this.sortedCache = null;
   }
@@ -64,6 +69,7 @@ export class RoomDirectory {
     this.rooms.delete(roomId);
     this.contiguous.delete(roomId);
     this.ahead.delete(roomId);
+    this.changes.delete(roomId);
     this.sortedCache = null;
   }
 
@@ -92,6 +98,20 @@ export class RoomDirectory {
   /** The seq to give `sync` for this room: everything up to it is accounted for. */
   syncSeq(roomId: string): number {
     return this.contiguous.get(roomId) ?? 0;
+  }
+
+  /** The change number to give `sync` for this room, when known (rooms from REST and events carry it). */
+  syncChange(roomId: string): number | undefined {
+    return this.changes.get(roomId);
+  }
+
+  /**
+   * A change was applied: the next one moves the position; one further ahead leaves it (the
+   * caller asks `sync` for what is between, which brings it in order).
+   */
+  applyChange(roomId: string, change: number): void {
+    const held = this.changes.get(roomId);
+    if (held === undefined || change === held + 1) this.changes.set(roomId, change);
   }
 
   /** Whether a `message.new` with this seq was already counted. */

@@ -14,17 +14,21 @@ export class SyncRequests {
   constructor(private readonly sendFrame: (frame: ClientFrame) => boolean) {}
 
   /** Sends `sync` for these rooms (split into frames the server accepts). */
-  request(seqs: Record<string, number>, initial: boolean): void {
+  request(seqs: Record<string, number>, changes: Record<string, number>, initial: boolean): void {
     const ids = Object.keys(seqs);
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += SYNC_ROOMS_PER_FRAME) chunks.push(ids.slice(i, i + SYNC_ROOMS_PER_FRAME));
     if (chunks.length === 0) chunks.push([]);
     chunks.forEach((chunk, i) => {
       const rooms: Record<string, number> = {};
-      for (const id of chunk) rooms[id] = seqs[id]!;
+      const held: Record<string, number> = {};
+      for (const id of chunk) {
+        rooms[id] = seqs[id]!;
+        if (changes[id] !== undefined) held[id] = changes[id]!;
+      }
       this.pending.push({ initial: initial && i === chunks.length - 1, rooms: chunk });
       if (!initial) for (const id of chunk) this.repairing.add(id);
-      this.sendFrame({ type: "sync", rooms });
+      this.sendFrame(Object.keys(held).length > 0 ? { type: "sync", rooms, changes: held } : { type: "sync", rooms });
     });
   }
 

@@ -107,6 +107,8 @@ export interface Room {
   lastMessage?: Message;
   /** Direct rooms in REST answers: the other member (a direct room has no name of its own). */
   peer?: UserCard;
+  /** The number of the room's newest change other than a new message: with lastSeq, its position for `sync`. */
+  lastChange: number;
   /** REST answers: the grants the caller holds in this room (`send-message`, `delete-any-message`, …). */
   ownCapabilities?: string[];
 }
@@ -117,6 +119,8 @@ export interface Member {
   lastReadSeq: number;
   joinedAt: string;
   user?: UserCard;
+  /** The member left this direct room: out of their room list until its next message. */
+  hidden: boolean;
 }
 
 export interface ReadMark {
@@ -154,6 +158,8 @@ export interface MessageEvent extends RoomEventBase {
   type: "message.new" | "message.updated" | "message.deleted";
   seq: number;
   message: Message;
+  /** The room's change number of an edit or a deletion (a new message's place is its seq). */
+  change?: number;
 }
 export interface ReactionEvent extends RoomEventBase {
   type: "reaction.added" | "reaction.removed";
@@ -161,10 +167,14 @@ export interface ReactionEvent extends RoomEventBase {
   userId: string;
   emoji: string;
   reactions: Reaction[];
+  change: number;
 }
 export interface RoomChangedEvent extends RoomEventBase {
   type: "room.created" | "room.updated";
   room: Partial<Room> & { id: string };
+  change: number;
+  /** room.created: who is in the room (a direct room's peer is the one who is not you). */
+  members?: Member[];
 }
 export interface RoomDeletedEvent extends RoomEventBase {
   type: "room.deleted";
@@ -172,11 +182,14 @@ export interface RoomDeletedEvent extends RoomEventBase {
 export interface MemberChangedEvent extends RoomEventBase {
   type: "member.added" | "member.updated";
   member: Member;
+  /** member.added: the room as the new member sees it, for their own sessions. */
   room?: Partial<Room> & { id: string };
+  change: number;
 }
 export interface MemberRemovedEvent extends RoomEventBase {
   type: "member.removed";
   userId: string;
+  change: number;
 }
 export interface ReadEvent extends RoomEventBase {
   type: "read";
@@ -315,6 +328,8 @@ export interface AuthFrame {
   token: string;
   /** Asks for a sync at once: the last seq held per room. */
   rooms?: Record<string, number>;
+  /** With rooms: the last change held per room; those rooms replay every change too. */
+  changes?: Record<string, number>;
 }
 export interface SendFrame {
   type: "message.send";
@@ -340,6 +355,8 @@ export interface SyncFrame {
   type: "sync";
   ref?: string;
   rooms: Record<string, number>;
+  /** The last change held per room: those rooms replay every change (edits, reactions, members…) too. */
+  changes?: Record<string, number>;
 }
 export interface PingFrame {
   type: "ping";

@@ -106,6 +106,7 @@ export function room(id: string, lastSeq: number, fields: Partial<Room> = {}): R
     role: "member",
     lastReadSeq: lastSeq,
     unreadCount: 0,
+    lastChange: 0,
     ...fields,
   };
 }

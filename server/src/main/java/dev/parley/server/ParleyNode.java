@@ -20,6 +20,7 @@ import dev.parley.server.compat.ConduitRoomRoutes;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.files.FilesFeature;
+import dev.parley.server.delivery.StoredEvents;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.ClientAddress;
@@ -101,7 +102,7 @@ public final class ParleyNode implements AutoCloseable {
         var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics,
                 core.grants());
         mapper.registerModule(files.jsonModule());
-        var delivery = new DeliveryService(bus, core.sync()::since, cluster.presence(), metrics);
+        var delivery = new DeliveryService(bus, new StoredEvents(core.sync()), cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads(), core.typing(), core.sync()), delivery, ids, config.ws());
         var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(core.auth(), core.rooms(),

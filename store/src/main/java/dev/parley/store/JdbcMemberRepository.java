@@ -1,5 +1,6 @@
 package dev.parley.store;
 
+import dev.parley.core.change.RoomPosition;
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.SqlValues;
 import dev.parley.store.jdbc.MessageRows;
@@ -132,12 +133,13 @@ final class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Map<UUID, Long> lastSeqsOf(String userId) {
-        Map<UUID, Long> seqs = new LinkedHashMap<>();
-        sql.list("SELECT r.id, r.last_seq FROM members m JOIN rooms r ON r.id = m.room_id WHERE m.user_id = ?",
-                row -> Map.entry(row.getObject(1, UUID.class), row.getLong(2)), userId)
-                .forEach(entry -> seqs.put(entry.getKey(), entry.getValue()));
-        return seqs;
+    public Map<UUID, RoomPosition> positionsOf(String userId) {
+        Map<UUID, RoomPosition> positions = new LinkedHashMap<>();
+        sql.list("SELECT r.id, r.last_seq, r.last_change FROM members m JOIN rooms r ON r.id = m.room_id"
+                + " WHERE m.user_id = ?",
+                row -> Map.entry(row.getObject(1, UUID.class), new RoomPosition(row.getLong(2), row.getLong(3))), userId)
+                .forEach(entry -> positions.put(entry.getKey(), entry.getValue()));
+        return positions;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.parley.store;
 
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.MessageRows;
+import dev.parley.store.jdbc.EventJson;
+import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
@@ -29,8 +31,9 @@ final class JdbcRepositories implements Repositories {
     private final JdbcAuditRepository audit;
     private final JdbcModerationRepository moderation;
     private final JdbcFileRepository files;
+    private final JdbcChangeRepository changes;
 
-    JdbcRepositories(Sql sql, MessageRows messageRows) {
+    JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
         this.rooms = new JdbcRoomRepository(sql);
         this.members = new JdbcMemberRepository(sql, messageRows);
@@ -43,6 +46,7 @@ final class JdbcRepositories implements Repositories {
         this.audit = new JdbcAuditRepository(sql);
         this.moderation = new JdbcModerationRepository(sql);
         this.files = new JdbcFileRepository(sql);
+        this.changes = new JdbcChangeRepository(sql, events);
     }
 
     @Override
@@ -103,5 +107,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public FileRepository files() {
         return files;
+    }
+
+    @Override
+    public ChangeRepository changes() {
+        return changes;
     }
 }

@@ -52,11 +52,11 @@ final class JdbcRoomRepository implements RoomRepository {
     public void insert(Room room, String directKey) {
         sql.update("""
                 INSERT INTO rooms (id, type, name, name_folded, topic, avatar_url, data, direct_key, created_by,
-                    created_at, updated_at, last_seq, last_activity_at, member_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    created_at, updated_at, last_seq, last_activity_at, member_count, last_change)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 room.id(), room.type().wireName(), room.name(), RoomNames.fold(room.name()), room.topic(),
                 room.avatarUrl(), room.data(), directKey, room.createdBy(), room.createdAt(), room.updatedAt(),
-                room.lastSeq(), room.lastActivityAt(), room.memberCount());
+                room.lastSeq(), room.lastActivityAt(), room.memberCount(), room.lastChange());
     }
 
     /** Writes the descriptive fields; the counters (last seq, activity, member count) have their own writers. */
@@ -72,6 +72,11 @@ final class JdbcRoomRepository implements RoomRepository {
     @Override
     public void delete(UUID id) {
         sql.update("DELETE FROM rooms WHERE id = ?", id);
+    }
+
+    @Override
+    public void lock(UUID id) {
+        sql.list("SELECT id FROM rooms WHERE id = ? FOR UPDATE", row -> row.getObject(1), id);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.parley.store.jdbc.Transactions;
 import dev.parley.store.jdbc.StoreException;
 import dev.parley.store.jdbc.AttachmentJson;
 import dev.parley.store.jdbc.MessageRows;
+import dev.parley.store.jdbc.EventJson;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.message.MessageLog;
@@ -36,6 +37,7 @@ public final class JdbcStore implements Store {
     private final Transactions transactions;
     private final SqlFailures failures;
     private final MessageRows messageRows;
+    private final EventJson events = new EventJson();
     private final GroupCommitMessageLog messageLog;
     private volatile boolean closed;
 
@@ -111,7 +113,7 @@ public final class JdbcStore implements Store {
 
     /** The repositories bound to {@code connection} (package-private: the store's tests open more logs with them). */
     Repositories repositories(Connection connection) {
-        return new JdbcRepositories(new Sql(connection, failures), messageRows);
+        return new JdbcRepositories(new Sql(connection, failures), messageRows, events);
     }
 
     private void checkOpen() {

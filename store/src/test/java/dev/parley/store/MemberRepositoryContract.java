@@ -64,9 +64,11 @@ public abstract class MemberRepositoryContract extends StoreContract {
         data().post(busy, other, "two");
         data().group(other);
 
-        var seqs = store().read(repos -> repos.members().lastSeqsOf(user.id()));
+        var positions = store().read(repos -> repos.members().positionsOf(user.id()));
 
-        assertThat(seqs).containsOnly(java.util.Map.entry(quiet.id(), 0L), java.util.Map.entry(busy.id(), 2L));
+        assertThat(positions).containsOnly(
+                java.util.Map.entry(quiet.id(), new dev.parley.core.change.RoomPosition(0, 0)),
+                java.util.Map.entry(busy.id(), new dev.parley.core.change.RoomPosition(2, 0)));
     }
 
     @Test

@@ -22,7 +22,7 @@ public abstract class RoomRepositoryContract extends StoreContract {
         User owner = data().user();
         Instant now = TestData.now();
         Room room = new Room(data().nextId(), RoomType.CHANNEL, "General", "All things", "https://example.com/a.png",
-                new JsonText("{\"color\":\"red\"}"), owner.id(), now, now.plusSeconds(1), 0, now.plusSeconds(2), 1);
+                new JsonText("{\"color\":\"red\"}"), owner.id(), now, now.plusSeconds(1), 0, now.plusSeconds(2), 1, 0);
         store().transaction(repos -> {
             repos.rooms().insert(room, null);
             return null;
@@ -93,7 +93,7 @@ public abstract class RoomRepositoryContract extends StoreContract {
         Room room = data().group(owner);
         data().post(room, owner, "hello");
         Room patched = new Room(room.id(), room.type(), "Renamed", null, "/a.png", new JsonText("{}"), room.createdBy(),
-                room.createdAt(), TestData.now(), 99, Instant.EPOCH, 42);
+                room.createdAt(), TestData.now(), 99, Instant.EPOCH, 42, 77);
 
         store().transaction(repos -> {
             repos.rooms().update(patched);

@@ -45,6 +45,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Changes extends ChangeRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Reactions extends ReactionRepositoryContract {
         @Override
         protected StoreFixture fixture() {

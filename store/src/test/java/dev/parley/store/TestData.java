@@ -87,7 +87,7 @@ public final class TestData {
     public Room room(RoomType type, String name, String directKey, User owner, User... others) {
         Instant now = now();
         Room room = new Room(ids.next(), type, name, "topic", null, null, owner.id(), now, now, 0, now,
-                others.length + 1);
+                others.length + 1, 0);
         store.transaction(repos -> {
             repos.rooms().insert(room, directKey);
             MemberRole ownerRole = type == RoomType.DIRECT ? MemberRole.MEMBER : MemberRole.OWNER;

@@ -24,7 +24,7 @@ public abstract class TransactionContract extends StoreContract {
         Message message = data().post(room, owner, "keep me");
         Room before = store().read(repos -> repos.rooms().find(room.id())).orElseThrow();
         Instant now = TestData.now();
-        Room direct = new Room(data().nextId(), RoomType.DIRECT, null, null, null, null, owner.id(), now, now, 0, now, 2);
+        Room direct = new Room(data().nextId(), RoomType.DIRECT, null, null, null, null, owner.id(), now, now, 0, now, 2, 0);
         String directKey = "rollback " + TestData.token();
 
         assertThatThrownBy(() -> store().transaction(repos -> {
@@ -58,7 +58,7 @@ public abstract class TransactionContract extends StoreContract {
     void after_a_failed_transaction_the_same_keys_can_be_written_again() {
         User owner = data().user();
         Instant now = TestData.now();
-        Room room = new Room(data().nextId(), RoomType.DIRECT, null, null, null, null, owner.id(), now, now, 0, now, 1);
+        Room room = new Room(data().nextId(), RoomType.DIRECT, null, null, null, null, owner.id(), now, now, 0, now, 1, 0);
         String directKey = "again " + TestData.token();
         assertThatThrownBy(() -> store().transaction(repos -> {
             repos.rooms().insert(room, directKey);

@@ -21,6 +21,22 @@ public sealed interface Event {
         long lastSeq();
     }
 
+    /**
+     * A durable change to a room other than a new message: it takes the room's next
+     * {@code change} number (1, 2, 3 … per room, beside the message {@code seq}) in the
+     * transaction that makes it, and is kept in the room's change log, so a client or a node
+     * that missed it gets it again, in order ({@code core/change}). Services record it with
+     * {@code change == 0}; the {@link dev.parley.core.store.Transactor} numbers it before the
+     * commit ({@link #numbered}).
+     */
+    sealed interface RoomChange extends RoomEvent {
+        /** The room's change number; 0 until the transaction recording it numbered it. */
+        long change();
+
+        /** This change with its number, and the room's exact last seq when it was made. */
+        RoomChange numbered(long change, long lastSeq);
+    }
+
     record MessagePosted(Message message) implements RoomEvent {
         public UUID roomId() {
             return message.roomId();
@@ -31,23 +47,57 @@ public sealed interface Event {
         }
     }
 
-    record MessageEdited(Message message, long lastSeq) implements RoomEvent {
+    record MessageEdited(Message message, long lastSeq, long change) implements RoomChange {
+        public MessageEdited(Message message, long lastSeq) {
+            this(message, lastSeq, 0);
+        }
+
         public UUID roomId() {
             return message.roomId();
         }
+
+        public MessageEdited numbered(long change, long lastSeq) {
+            return new MessageEdited(message, lastSeq, change);
+        }
     }
 
-    record MessageDeleted(Message message, long lastSeq) implements RoomEvent {
+    record MessageDeleted(Message message, long lastSeq, long change) implements RoomChange {
+        public MessageDeleted(Message message, long lastSeq) {
+            this(message, lastSeq, 0);
+        }
+
         public UUID roomId() {
             return message.roomId();
+        }
+
+        public MessageDeleted numbered(long change, long lastSeq) {
+            return new MessageDeleted(message, lastSeq, change);
         }
     }
 
     record ReactionChanged(UUID roomId, long lastSeq, UUID messageId, String userId, String emoji, boolean added,
-            List<Reaction> reactions) implements RoomEvent {
+            List<Reaction> reactions, long change) implements RoomChange {
+        public ReactionChanged(UUID roomId, long lastSeq, UUID messageId, String userId, String emoji, boolean added,
+                List<Reaction> reactions) {
+            this(roomId, lastSeq, messageId, userId, emoji, added, reactions, 0);
+        }
+
+        public ReactionChanged numbered(long change, long lastSeq) {
+            return new ReactionChanged(roomId, lastSeq, messageId, userId, emoji, added, reactions, change);
+        }
     }
 
-    record RoomCreated(Room room, List<String> memberIds) implements RoomEvent {
+    /**
+     * A room was made with {@code memberIds} in it. {@code members} are their memberships with
+     * their cards, so a client lists who is in a room it was just put in; a direct room's peer
+     * is the member who is not the reader.
+     */
+    record RoomCreated(Room room, List<String> memberIds, List<dev.parley.core.room.MemberView> members, long change)
+            implements RoomChange {
+        public RoomCreated(Room room, List<String> memberIds, List<dev.parley.core.room.MemberView> members) {
+            this(room, memberIds, members, 0);
+        }
+
         public UUID roomId() {
             return room.id();
         }
@@ -55,15 +105,27 @@ public sealed interface Event {
         public long lastSeq() {
             return room.lastSeq();
         }
+
+        public RoomCreated numbered(long change, long lastSeq) {
+            return new RoomCreated(room.at(lastSeq, change), memberIds, members, change);
+        }
     }
 
-    record RoomUpdated(Room room) implements RoomEvent {
+    record RoomUpdated(Room room, long change) implements RoomChange {
+        public RoomUpdated(Room room) {
+            this(room, 0);
+        }
+
         public UUID roomId() {
             return room.id();
         }
 
         public long lastSeq() {
             return room.lastSeq();
+        }
+
+        public RoomUpdated numbered(long change, long lastSeq) {
+            return new RoomUpdated(room.at(lastSeq, change), change);
         }
     }
 
@@ -71,19 +133,54 @@ public sealed interface Event {
     record RoomDeleted(UUID roomId, long lastSeq, List<String> formerMemberIds) implements RoomEvent {
     }
 
-    record MemberAdded(Member member, long lastSeq) implements RoomEvent {
+    /**
+     * A user joined or was added: {@code user} is their card; {@code room} is the room as the
+     * newcomer sees it (their role, unread count, last message), for the newcomer's own
+     * sessions, which did not know it.
+     */
+    record MemberAdded(Member member, long lastSeq, dev.parley.core.user.UserCard user,
+            dev.parley.core.room.RoomSummary room, long change) implements RoomChange {
+        public MemberAdded(Member member, long lastSeq, dev.parley.core.user.UserCard user,
+                dev.parley.core.room.RoomSummary room) {
+            this(member, lastSeq, user, room, 0);
+        }
+
         public UUID roomId() {
             return member.roomId();
+        }
+
+        public MemberAdded numbered(long change, long lastSeq) {
+            return new MemberAdded(member, lastSeq, user, room == null ? null : room.at(lastSeq, change), change);
         }
     }
 
     /** Delivered to the room's remaining members and to the removed user, then nothing more. */
-    record MemberRemoved(UUID roomId, long lastSeq, String userId) implements RoomEvent {
+    record MemberRemoved(UUID roomId, long lastSeq, String userId, long change) implements RoomChange {
+        public MemberRemoved(UUID roomId, long lastSeq, String userId) {
+            this(roomId, lastSeq, userId, 0);
+        }
+
+        public MemberRemoved numbered(long change, long lastSeq) {
+            return new MemberRemoved(roomId, lastSeq, userId, change);
+        }
     }
 
-    record MemberRoleChanged(Member member, long lastSeq) implements RoomEvent {
+    /**
+     * A member's role changed, or a member of a direct room hid it (left it: {@code member.hidden})
+     * or opened it again; {@code user} is their card.
+     */
+    record MemberUpdated(Member member, long lastSeq, dev.parley.core.user.UserCard user, long change)
+            implements RoomChange {
+        public MemberUpdated(Member member, long lastSeq, dev.parley.core.user.UserCard user) {
+            this(member, lastSeq, user, 0);
+        }
+
         public UUID roomId() {
             return member.roomId();
+        }
+
+        public MemberUpdated numbered(long change, long lastSeq) {
+            return new MemberUpdated(member, lastSeq, user, change);
         }
     }
 

@@ -79,10 +79,11 @@ public final class AvatarService {
             RoomAccess.checkManager(visible, actor);
             Room old = visible.room();
             Room room = new Room(old.id(), old.type(), old.name(), old.topic(), avatarUrl, old.data(), old.createdBy(),
-                    old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(), old.memberCount());
+                    old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(), old.memberCount(),
+                    old.lastChange());
             repos.rooms().update(room);
-            repos.record(new Event.RoomUpdated(room));
-            return new RoomChange(RoomSummaries.of(repos, room, actor), old.avatarUrl());
+            Room numbered = repos.record(new Event.RoomUpdated(room)).room();
+            return new RoomChange(RoomSummaries.of(repos, numbered, actor), old.avatarUrl());
         });
     }
 }

@@ -1,7 +1,11 @@
 package dev.parley.core.message;
 
 import dev.parley.core.auth.Actor;
+import dev.parley.core.change.RoomPosition;
+import dev.parley.core.change.RoomTail;
 import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.Event;
+import dev.parley.core.user.UserRole;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummaries;
@@ -13,14 +17,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Resync after a reconnect: for each room the client names with the last seq it holds, the
- * messages above it; then every room the user is in that the client did not name (joined while
- * away), from the start. More than {@code replayLimit} missed messages in a room is a gap the
- * client pages through history instead.
+ * Resync after a reconnect: for each room the client names with its position (the last seq it
+ * holds, and — from clients that track it — the last change), what happened there since, in
+ * the room's order; then every room the user is in that the client did not name (joined while
+ * away), from the start. More than {@code replayLimit} missed messages, or missed changes, in a
+ * room is a gap the client repairs over REST instead.
  */
 public final class SyncService {
     public static final int MAX_ROOMS = 1000;
@@ -34,43 +40,81 @@ public final class SyncService {
     }
 
     /**
-     * The messages of a room above {@code afterSeq}, oldest first, at most {@code limit}: what
-     * a node's fan-out missed on the bus, read back to deliver in order.
+     * A room's messages and changes after {@code from}, in order, at most {@code limit} of
+     * each: what a node's fan-out missed on the bus, read back to deliver in order.
      */
-    public List<Message> since(UUID roomId, long afterSeq, int limit) {
-        return store.read(repos -> MessageService.withReactions(repos, repos.messages().after(roomId, afterSeq, limit)));
+    public RoomTail since(UUID roomId, RoomPosition from, int limit) {
+        return store.read(repos -> tail(repos, roomId, from, limit));
     }
 
-    /** @param rooms the client's rooms and the last seq it holds in each, in the order to replay */
-    public List<RoomReplay> missed(Actor actor, Map<String, Long> rooms) {
+    /** The room's position now; empty when it no longer exists. */
+    public Optional<RoomPosition> position(UUID roomId) {
+        return store.read(repos -> repos.changes().position(roomId));
+    }
+
+    /** Every room the user is in (hidden direct rooms too), with its position now. */
+    public Map<UUID, RoomPosition> positionsOf(String userId) {
+        return store.read(repos -> repos.members().positionsOf(userId));
+    }
+
+    /**
+     * The {@code member.added} about {@code userId} with the room as they see it now, at the
+     * room's position now: what their sessions get for a room they joined while their node
+     * missed it. Empty when they are not in the room.
+     */
+    public Optional<Event.MemberAdded> joined(UUID roomId, String userId) {
+        return store.read(repos -> repos.rooms().find(roomId).flatMap(room -> repos.members().findView(roomId, userId)
+                .map(view -> new Event.MemberAdded(view.member(), room.lastSeq(), view.user(),
+                        RoomSummaries.of(repos, room, new Actor(userId, UserRole.USER)), room.lastChange()))));
+    }
+
+    /**
+     * @param rooms   the client's rooms and the last seq it holds in each, in the order to replay
+     * @param changes the last change it holds in some of them: those rooms replay every change too
+     */
+    public List<RoomReplay> missed(Actor actor, Map<String, Long> rooms, Map<String, Long> changes) {
         if (rooms.size() > MAX_ROOMS) {
             throw ParleyException.invalid("sync takes at most " + MAX_ROOMS + " rooms; split it");
         }
+        checkPositions("seq", rooms);
+        checkPositions("change", changes);
         Map<UUID, Long> known = new LinkedHashMap<>();
         List<RoomReplay> replays = new ArrayList<>();
         for (var entry : rooms.entrySet()) {
-            if (entry.getValue() == null || entry.getValue() < 0) {
-                throw ParleyException.invalid("the last seq of room " + entry.getKey() + " must be a number >= 0");
-            }
             UUID id = parseOrNull(entry.getKey());
             if (id == null) {
                 replays.add(RoomReplay.notVisible(entry.getKey()));
                 continue;
             }
             known.put(id, entry.getValue());
-            replays.add(store.read(repos -> replay(repos, actor, entry.getKey(), id, entry.getValue(), false)));
+            Long change = changes.get(entry.getKey());
+            replays.add(store.read(repos -> replay(repos, actor, entry.getKey(), id, entry.getValue(), change, false)));
         }
         List<UUID> joined = store.read(repos -> repos.members().roomIdsOf(actor.userId()));
         Set<UUID> listed = new HashSet<>(known.keySet());
         for (UUID id : joined) {
             if (!listed.contains(id)) {
-                replays.add(store.read(repos -> replay(repos, actor, id.toString(), id, 0, true)));
+                replays.add(store.read(repos -> replay(repos, actor, id.toString(), id, 0, null, true)));
             }
         }
         return replays;
     }
 
-    private RoomReplay replay(Repositories repos, Actor actor, String key, UUID id, long lastSeq, boolean joined) {
+    private static void checkPositions(String what, Map<String, Long> positions) {
+        for (var entry : positions.entrySet()) {
+            if (entry.getValue() == null || entry.getValue() < 0) {
+                throw ParleyException.invalid("the last " + what + " of room " + entry.getKey()
+                        + " must be a number >= 0");
+            }
+        }
+    }
+
+    /**
+     * One room: with {@code lastChange} null (an older client, or a room joined while away,
+     * whose state the joined summary brings) only the messages are replayed.
+     */
+    private RoomReplay replay(Repositories repos, Actor actor, String key, UUID id, long lastSeq, Long lastChange,
+            boolean joined) {
         Room room = repos.rooms().find(id).orElse(null);
         Member member = room == null ? null : repos.members().find(id, actor.userId()).orElse(null);
         if (member == null) {
@@ -78,13 +122,22 @@ public final class SyncService {
         }
         RoomSummary summary = joined ? RoomSummaries.of(repos, room, actor) : null;
         Member membership = joined ? member : null;
-        if (room.lastSeq() - lastSeq > replayLimit) {
-            return new RoomReplay(key, RoomReplay.Outcome.GAP, List.of(), summary, membership, lastSeq + 1,
-                    room.lastSeq());
+        boolean withChanges = lastChange != null;
+        RoomPosition from = new RoomPosition(lastSeq, withChanges ? lastChange : room.lastChange());
+        RoomPosition now = new RoomPosition(room.lastSeq(), room.lastChange());
+        if (now.lastSeq() - from.lastSeq() > replayLimit || now.lastChange() - from.lastChange() > replayLimit) {
+            return new RoomReplay(key, RoomReplay.Outcome.GAP, List.of(), summary, membership, from, now);
         }
-        List<Message> missed = MessageService.withReactions(repos, repos.messages().after(id, lastSeq, replayLimit));
-        return new RoomReplay(key, RoomReplay.Outcome.REPLAY, missed, summary, membership, lastSeq + 1,
-                room.lastSeq());
+        // Both fit in one page: the tail is complete up to now (or a little past it).
+        RoomTail tail = tail(repos, id, from, replayLimit + 1);
+        return new RoomReplay(key, RoomReplay.Outcome.REPLAY, tail.events(), summary, membership, from, now);
+    }
+
+    private static RoomTail tail(Repositories repos, UUID roomId, RoomPosition from, int limit) {
+        List<Message> messages = MessageService.withReactions(repos,
+                repos.messages().after(roomId, from.lastSeq(), limit));
+        var changes = repos.changes().after(roomId, from.lastChange(), limit);
+        return RoomTail.merge(from, messages, changes, limit);
     }
 
     private static UUID parseOrNull(String value) {

@@ -36,8 +36,8 @@ public interface MemberRepository {
     /** The ids of every room the user is a member of, hidden direct rooms included. */
     List<UUID> roomIdsOf(String userId);
 
-    /** Every room the user is a member of (hidden direct rooms included) with its newest seq. */
-    java.util.Map<UUID, Long> lastSeqsOf(String userId);
+    /** Every room the user is a member of (hidden direct rooms included) with its position now. */
+    java.util.Map<UUID, dev.parley.core.change.RoomPosition> positionsOf(String userId);
 
     /** The other member of a direct room, as seen by {@code userId}. */
     Optional<dev.parley.core.user.UserCard> directPeer(UUID roomId, String userId);

@@ -115,7 +115,7 @@ public final class MemberService {
             }
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (room.isDirect()) {
-                repos.members().setHidden(id, userId, true);
+                DirectRoomVisibility.set(repos, room, userId, true);
                 return null;
             }
             if (!leaving) {
@@ -130,7 +130,8 @@ public final class MemberService {
             if (target.role() == MemberRole.OWNER) {
                 repos.members().oldestExcept(id, userId).ifPresent(heir -> {
                     repos.members().setRole(id, heir.userId(), MemberRole.OWNER);
-                    repos.record(new Event.MemberRoleChanged(withRole(heir, MemberRole.OWNER), room.lastSeq()));
+                    repos.record(new Event.MemberUpdated(withRole(heir, MemberRole.OWNER), room.lastSeq(),
+                            card(repos, heir.userId())));
                 });
             }
             return null;
@@ -146,6 +147,8 @@ public final class MemberService {
             var visible = accessRoom(repos, actor, id);
             RoomAccess.checkOwner(visible, actor);
             grants.current().checkIn(actor, visible, Permission.MANAGE_MEMBERS);
+            // The room row first, as the message log does (it moves members' read marks after locking it).
+            repos.rooms().lock(id);
             long lastSeq = visible.room().lastSeq();
             Member target = repos.members().find(id, userId).orElseThrow(() -> notAMember(userId));
             if (target.role() == newRole) {
@@ -158,12 +161,13 @@ public final class MemberService {
                 for (Member other : repos.members().all(id)) {
                     if (other.role() == MemberRole.OWNER && !other.userId().equals(userId)) {
                         repos.members().setRole(id, other.userId(), MemberRole.MODERATOR);
-                        repos.record(new Event.MemberRoleChanged(withRole(other, MemberRole.MODERATOR), lastSeq));
+                        repos.record(new Event.MemberUpdated(withRole(other, MemberRole.MODERATOR), lastSeq,
+                                card(repos, other.userId())));
                     }
                 }
             }
             repos.members().setRole(id, userId, newRole);
-            repos.record(new Event.MemberRoleChanged(withRole(target, newRole), lastSeq));
+            repos.record(new Event.MemberUpdated(withRole(target, newRole), lastSeq, card(repos, userId)));
             return repos.members().findView(id, userId).orElseThrow();
         });
         return view;
@@ -177,14 +181,24 @@ public final class MemberService {
         List<String> added = ids.stream().filter(userId -> !present.contains(userId)).toList();
         // The room row first, as the message log does: one lock order, no deadlock.
         repos.rooms().addToMemberCount(room.id(), added.size());
+        Room counted = repos.rooms().find(room.id()).orElse(room);
+        List<MemberView> views = new java.util.ArrayList<>();
         for (String userId : added) {
             MemberRole role = ownerless && userId.equals(added.getFirst()) ? MemberRole.OWNER : MemberRole.MEMBER;
             // A newcomer starts with everything already in the room counted as read.
             Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
             repos.members().insert(member);
-            repos.record(new Event.MemberAdded(member, room.lastSeq()));
+            MemberView view = repos.members().findView(room.id(), userId).orElseThrow();
+            var seen = RoomSummaries.of(repos, counted, new dev.parley.core.auth.Actor(userId,
+                    dev.parley.core.user.UserRole.USER));
+            repos.record(new Event.MemberAdded(member, room.lastSeq(), view.user(), seen));
+            views.add(view);
         }
-        return added.stream().map(userId -> repos.members().findView(room.id(), userId).orElseThrow()).toList();
+        return views;
+    }
+
+    private static dev.parley.core.user.UserCard card(UnitOfWork repos, String userId) {
+        return repos.users().find(userId).map(dev.parley.core.user.User::card).orElse(null);
     }
 
     /** Managing others needs {@code manage-members} in the room (owners, moderators and admins by default). */

@@ -4,7 +4,11 @@ import dev.parley.core.user.JsonText;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A conversation. {@code lastSeq} is the seq of its newest message (0 when empty). */
+/**
+ * A conversation. {@code lastSeq} is the seq of its newest message (0 when empty);
+ * {@code lastChange} the number of its newest change that is not a new message (an edit, a
+ * deletion, a reaction, a membership or room change; 0 when none): the room's two positions.
+ */
 public record Room(
         UUID id,
         RoomType type,
@@ -17,7 +21,14 @@ public record Room(
         Instant updatedAt,
         long lastSeq,
         Instant lastActivityAt,
-        int memberCount) {
+        int memberCount,
+        long lastChange) {
+
+    /** This room at the positions a change was made at (a change's copy of the room). */
+    public Room at(long newLastSeq, long newLastChange) {
+        return new Room(id, type, name, topic, avatarUrl, data, createdBy, createdAt, updatedAt, newLastSeq,
+                lastActivityAt, memberCount, newLastChange);
+    }
 
     public boolean isDirect() {
         return type == RoomType.DIRECT;

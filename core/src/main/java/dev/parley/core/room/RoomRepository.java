@@ -22,6 +22,13 @@ public interface RoomRepository {
 
     void addToMemberCount(UUID id, int delta);
 
+    /**
+     * Locks the room's row until the commit. A write that changes members' rows and then
+     * records a change (which moves the room's change number) takes it first, as the message
+     * log does, so that the two never wait on each other.
+     */
+    void lock(UUID id);
+
     /** Moves the room's last activity to {@code activityAt}; never backwards. */
     void touch(UUID id, Instant activityAt);
 

@@ -19,6 +19,7 @@ import dev.parley.core.store.DuplicateKeyException;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.user.Upserted;
+import dev.parley.core.user.UserCard;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -53,18 +54,20 @@ public final class RoomService {
         List<String> invited = MemberIds.check("memberIds", draft.memberIds(), actor.userId());
         Instant now = clock.instant();
         Room room = new Room(ids.next(), type, name, topic, draft.avatarUrl(), draft.data(), actor.userId(), now, now,
-                0, now, invited.size() + 1);
+                0, now, invited.size() + 1, 0);
         List<String> memberIds = new ArrayList<>(invited);
         memberIds.addFirst(actor.userId());
         return store.write(repos -> {
             MemberIds.checkActiveUsers(repos, invited);
             repos.rooms().insert(room, null);
-            repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.OWNER, 0, false, now));
+            List<Member> members = new ArrayList<>();
+            members.add(new Member(room.id(), actor.userId(), MemberRole.OWNER, 0, false, now));
             for (String userId : invited) {
-                repos.members().insert(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
+                members.add(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
             }
-            repos.record(new Event.RoomCreated(room, List.copyOf(memberIds)));
-            return new RoomSummary(room, MemberRole.OWNER, 0, 0, null, null);
+            members.forEach(repos.members()::insert);
+            var created = repos.record(new Event.RoomCreated(room, List.copyOf(memberIds), views(repos, members)));
+            return new RoomSummary(created.room(), MemberRole.OWNER, 0, 0, null, null);
         });
     }
 
@@ -89,17 +92,22 @@ public final class RoomService {
             var existing = repos.rooms().findDirect(key);
             if (existing.isPresent()) {
                 Room room = existing.get();
-                repos.members().setHidden(room.id(), actor.userId(), false);
-                return new Upserted<>(RoomSummaries.of(repos, room, actor), false);
+                DirectRoomVisibility.set(repos, room, actor.userId(), false);
+                return new Upserted<>(RoomSummaries.of(repos, repos.rooms().find(room.id()).orElseThrow(), actor),
+                        false);
             }
             grants.current().check(actor, Permission.CREATE_DIRECT_ROOMS);
-            Room room = new Room(ids.next(), RoomType.DIRECT, null, null, null, null, actor.userId(), now, now, 0, now, 2);
+            Room room = new Room(ids.next(), RoomType.DIRECT, null, null, null, null, actor.userId(), now, now, 0, now, 2,
+                    0);
             repos.rooms().insert(room, key);
-            repos.members().insert(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now));
-            repos.members().insert(new Member(room.id(), otherUserId, MemberRole.MEMBER, 0, false, now));
-            var peer = repos.users().find(otherUserId).map(dev.parley.core.user.User::card).orElse(null);
-            repos.record(new Event.RoomCreated(room, List.of(actor.userId(), otherUserId)));
-            return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null, peer), true);
+            List<Member> members = List.of(new Member(room.id(), actor.userId(), MemberRole.MEMBER, 0, false, now),
+                    new Member(room.id(), otherUserId, MemberRole.MEMBER, 0, false, now));
+            members.forEach(repos.members()::insert);
+            List<MemberView> views = views(repos, members);
+            var peer = views.stream().map(MemberView::user).filter(card -> card != null && card.id().equals(otherUserId))
+                    .findFirst().orElse(null);
+            var created = repos.record(new Event.RoomCreated(room, List.of(actor.userId(), otherUserId), views));
+            return new Upserted<>(new RoomSummary(created.room(), MemberRole.MEMBER, 0, 0, null, peer), true);
         });
     }
 
@@ -108,9 +116,9 @@ public final class RoomService {
         return store.read(repos -> RoomSummaries.of(repos, accessRoom(repos, actor, id).room(), actor));
     }
 
-    /** Every room the actor is a member of with its newest seq (for routing events to their sessions). */
-    public Map<UUID, Long> lastSeqsOf(Actor actor) {
-        return store.read(repos -> repos.members().lastSeqsOf(actor.userId()));
+    /** Every room the actor is a member of with its position (for routing events to their sessions). */
+    public Map<UUID, dev.parley.core.change.RoomPosition> positionsOf(Actor actor) {
+        return store.read(repos -> repos.members().positionsOf(actor.userId()));
     }
 
     /** Users who share a room with the actor (whose presence the actor sees); at most {@code limit}. */
@@ -146,13 +154,12 @@ public final class RoomService {
                     patch.avatarUrl() != null ? patch.avatarUrl() : old.avatarUrl(),
                     patch.data() != null ? patch.data() : old.data(),
                     old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
-                    old.memberCount());
+                    old.memberCount(), old.lastChange());
             if (sameContent(old, room)) {
                 return RoomSummaries.of(repos, old, actor); // a no-op patch: no updatedAt bump, no event
             }
             repos.rooms().update(room);
-            repos.record(new Event.RoomUpdated(room));
-            return RoomSummaries.of(repos, room, actor);
+            return RoomSummaries.of(repos, repos.record(new Event.RoomUpdated(room)).room(), actor);
         });
     }
 
@@ -187,6 +194,14 @@ public final class RoomService {
                 .map(room -> RoomSummaries.of(repos, room, actor)).toList());
         return Page.of(rows, page.limit(), summary -> Cursor.encode(
                 RoomNames.fold(summary.room().name()), summary.room().id().toString()));
+    }
+
+    /** The members with their users' cards, in that order, read at once. */
+    private static List<MemberView> views(Repositories repos, List<Member> members) {
+        Map<String, UserCard> cards = new java.util.HashMap<>();
+        repos.users().findAll(members.stream().map(Member::userId).toList())
+                .forEach(user -> cards.put(user.id(), user.card()));
+        return members.stream().map(member -> new MemberView(member, cards.get(member.userId()))).toList();
     }
 
     static String directKey(String a, String b) {

@@ -9,4 +9,9 @@ import dev.parley.core.user.UserCard;
  */
 public record RoomSummary(Room room, MemberRole role, long lastReadSeq, long unreadCount, Message lastMessage,
         UserCard peer) {
+
+    /** This summary with the room at the positions a change was made at. */
+    public RoomSummary at(long lastSeq, long lastChange) {
+        return new RoomSummary(room.at(lastSeq, lastChange), role, lastReadSeq, unreadCount, lastMessage, peer);
+    }
 }

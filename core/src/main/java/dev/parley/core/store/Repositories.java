@@ -5,6 +5,7 @@ import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.file.FileRepository;
+import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -35,5 +36,8 @@ public interface Repositories {
     AuditRepository audit();
 
     dev.parley.core.moderation.ModerationRepository moderation();
+
     FileRepository files();
+
+    ChangeRepository changes();
 }

@@ -3,6 +3,9 @@ package dev.parley.core.store;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.change.ChangeRepository;
+import dev.parley.core.error.ErrorCode;
+import dev.parley.core.error.ParleyException;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.event.Event;
 import dev.parley.core.file.FileRepository;
@@ -30,9 +33,25 @@ public final class UnitOfWork implements Repositories {
         this.repositories = repositories;
     }
 
-    /** Records {@code event} to be published once this unit of work has committed. */
-    public void record(Event event) {
-        recorded.add(Objects.requireNonNull(event, "event"));
+    /**
+     * Records {@code event} to be published once this unit of work has committed, and returns
+     * it as it will be published: a {@link Event.RoomChange} takes its room's next change number
+     * now, with the room's exact last seq, and goes into the room's change log in this
+     * transaction — so the numbers are dense and in commit order per room.
+     */
+    @SuppressWarnings("unchecked")
+    public <E extends Event> E record(E event) {
+        Objects.requireNonNull(event, "event");
+        E published = event;
+        if (event instanceof Event.RoomChange change) {
+            var position = repositories.changes().next(change.roomId()).orElseThrow(() ->
+                    new ParleyException(ErrorCode.ROOM_NOT_FOUND, "no such room"));
+            Event.RoomChange numbered = change.numbered(position.lastChange(), position.lastSeq());
+            repositories.changes().append(numbered);
+            published = (E) numbered;
+        }
+        recorded.add(published);
+        return published;
     }
 
     List<Event> recorded() {
@@ -97,5 +116,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public FileRepository files() {
         return repositories.files();
+    }
+
+    @Override
+    public ChangeRepository changes() {
+        return repositories.changes();
     }
 }

@@ -26,11 +26,18 @@ class PublishedEventsTest {
     private final Actor bob = parley.user("bob");
 
     @Test
-    void creating_a_room_publishes_it_with_its_members_owner_first() {
+    void creating_a_room_publishes_it_with_its_members_owner_first_as_the_rooms_first_change() {
         RoomSummary room = parley.group(ana, bob);
 
-        assertThat(parley.events().take()).containsExactly(
-                new Event.RoomCreated(room.room(), List.of(ana.userId(), bob.userId())));
+        assertThat(parley.events().take()).singleElement().isInstanceOfSatisfying(Event.RoomCreated.class, created -> {
+            assertThat(created.room()).isEqualTo(room.room());
+            assertThat(created.change()).isEqualTo(1);
+            assertThat(created.room().lastChange()).isEqualTo(1);
+            assertThat(created.memberIds()).containsExactly(ana.userId(), bob.userId());
+            assertThat(created.members()).extracting(view -> view.member().role())
+                    .containsExactly(MemberRole.OWNER, MemberRole.MEMBER);
+            assertThat(created.members()).extracting(view -> view.user().id()).containsExactly(ana.userId(), bob.userId());
+        });
     }
 
     @Test
@@ -38,8 +45,11 @@ class PublishedEventsTest {
         RoomSummary direct = parley.rooms().openDirect(ana, bob.userId()).value();
         parley.rooms().openDirect(bob, ana.userId());
 
-        assertThat(parley.events().take()).containsExactly(
-                new Event.RoomCreated(direct.room(), List.of(ana.userId(), bob.userId())));
+        assertThat(parley.events().take()).singleElement().isInstanceOfSatisfying(Event.RoomCreated.class, created -> {
+            assertThat(created.room()).isEqualTo(direct.room());
+            assertThat(created.memberIds()).containsExactly(ana.userId(), bob.userId());
+        });
+        assertThat(direct.peer().id()).isEqualTo(bob.userId());
     }
 
     @Test
@@ -72,7 +82,7 @@ class PublishedEventsTest {
         Message edited = parley.messages().edit(ana, id(room), first.id().toString(), "typo");
 
         assertThat(edited.text()).isEqualTo("typo");
-        assertThat(parley.events().take()).containsExactly(new Event.MessageEdited(edited, 2));
+        assertThat(parley.events().take()).containsExactly(new Event.MessageEdited(edited, 2, 2));
     }
 
     @Test
@@ -89,8 +99,8 @@ class PublishedEventsTest {
 
         assertThat(parley.events().take()).containsExactly(
                 new Event.ReactionChanged(room.room().id(), 1, message.id(), bob.userId(), "👍", true,
-                        List.of(new Reaction("👍", 1, List.of(bob.userId())))),
-                new Event.ReactionChanged(room.room().id(), 1, message.id(), bob.userId(), "👍", false, List.of()));
+                        List.of(new Reaction("👍", 1, List.of(bob.userId()))), 2),
+                new Event.ReactionChanged(room.room().id(), 1, message.id(), bob.userId(), "👍", false, List.of(), 3));
     }
 
     @Test
@@ -100,7 +110,8 @@ class PublishedEventsTest {
 
         RoomSummary renamed = parley.rooms().update(ana, id(room), new RoomPatch("Renamed", null, null, null));
 
-        assertThat(parley.events().take()).containsExactly(new Event.RoomUpdated(renamed.room()));
+        assertThat(parley.events().take()).containsExactly(new Event.RoomUpdated(renamed.room(), 2));
+        assertThat(renamed.room().lastChange()).isEqualTo(2);
         assertThat(parley.rooms().get(bob, id(room)).room()).isEqualTo(renamed.room());
     }
 
@@ -127,11 +138,14 @@ class PublishedEventsTest {
 
         List<Event> events = parley.events().take();
         assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isEqualTo(new Event.MemberRemoved(room.room().id(), 1, bob.userId()));
+        assertThat(events.get(0)).isEqualTo(new Event.MemberRemoved(room.room().id(), 1, bob.userId(), 2));
         assertThat(events.get(1)).isInstanceOfSatisfying(Event.MemberAdded.class, added -> {
             assertThat(added.member().userId()).isEqualTo(carol.userId());
             assertThat(added.member().role()).isEqualTo(MemberRole.MEMBER);
             assertThat(added.lastSeq()).isEqualTo(1);
+            assertThat(added.change()).isEqualTo(3);
+            assertThat(added.user().id()).isEqualTo(carol.userId());
+            assertThat(added.room().room().memberCount()).isEqualTo(2);
         });
     }
 

@@ -40,7 +40,7 @@ class DeleteRightsTest {
         assertThat(deleted.text()).isEmpty();
         assertThat(deleted.seq()).isEqualTo(message.seq());
         assertThat(history(bob)).singleElement().isEqualTo(deleted);
-        assertThat(parley.events().take()).containsExactly(new Event.MessageDeleted(deleted, 1));
+        assertThat(parley.events().take()).containsExactly(new Event.MessageDeleted(deleted, 1, 3));
     }
 
     @Test

@@ -41,8 +41,50 @@ class SyncServiceTest {
         assertThat(replay.messages()).extracting(Message::seq).containsExactly(2L, 3L);
         assertThat(replay.messages().get(0).text()).isEqualTo("typo");
         assertThat(replay.messages().get(1).isDeleted()).isTrue();
-        assertThat(replay.fromSeq()).isEqualTo(2);
-        assertThat(replay.toSeq()).isEqualTo(3);
+        assertThat(replay.events()).as("no change position given: messages only").hasSize(2);
+        assertThat(replay.from().lastSeq()).isEqualTo(1);
+        assertThat(replay.now().lastSeq()).isEqualTo(3);
+    }
+
+    @Test
+    void with_a_change_position_every_change_after_it_is_replayed_in_the_rooms_order_exactly_once() {
+        Message seen = parley.post(ana, room, "seen");
+        long position = parley.rooms().get(bob, id(room)).room().lastChange();
+        parley.messages().edit(ana, id(room), seen.id().toString(), "seen, edited");
+        Message later = parley.post(ana, room, "later");
+        parley.messages().react(bob, id(room), later.id().toString(), "👍", true);
+        parley.messages().delete(ana, id(room), seen.id().toString());
+        parley.rooms().update(ana, id(room), new dev.parley.core.room.RoomPatch("Renamed", null, null, null));
+
+        RoomReplay replay = parley.sync().missed(bob, Map.of(id(room), 1L), Map.of(id(room), position)).getFirst();
+
+        assertThat(replay.events()).extracting(SyncServiceTest::describe).containsExactly(
+                "MessageEdited " + (position + 1), "MessagePosted 2", "ReactionChanged " + (position + 2),
+                "MessageDeleted " + (position + 3), "RoomUpdated " + (position + 4));
+        assertThat(replay.now()).isEqualTo(new dev.parley.core.change.RoomPosition(2, position + 4));
+        RoomReplay none = parley.sync().missed(bob, Map.of(id(room), 2L), Map.of(id(room), position + 4)).getFirst();
+        assertThat(none.events()).isEmpty();
+    }
+
+    @Test
+    void more_missed_changes_than_the_replay_limit_is_a_gap() {
+        Message message = parley.post(ana, room, "react to me");
+        long position = parley.rooms().get(bob, id(room)).room().lastChange();
+        for (int i = 0; i <= CoreServices.REPLAY_LIMIT; i++) {
+            parley.messages().react(bob, id(room), message.id().toString(), "👍", i % 2 == 0);
+        }
+
+        RoomReplay replay = parley.sync().missed(bob, Map.of(id(room), 1L), Map.of(id(room), position)).getFirst();
+
+        assertThat(replay.outcome()).isEqualTo(Outcome.GAP);
+    }
+
+    private static String describe(dev.parley.core.event.Event.RoomEvent event) {
+        return event.getClass().getSimpleName() + " " + switch (event) {
+            case dev.parley.core.event.Event.MessagePosted posted -> posted.message().seq();
+            case dev.parley.core.event.Event.RoomChange change -> change.change();
+            default -> "?";
+        };
     }
 
     @Test
@@ -53,8 +95,8 @@ class SyncServiceTest {
 
         assertThat(replay.outcome()).isEqualTo(Outcome.GAP);
         assertThat(replay.messages()).isEmpty();
-        assertThat(replay.fromSeq()).isEqualTo(2);
-        assertThat(replay.toSeq()).isEqualTo(CoreServices.REPLAY_LIMIT + 2);
+        assertThat(replay.from().lastSeq()).isEqualTo(1);
+        assertThat(replay.now().lastSeq()).isEqualTo(CoreServices.REPLAY_LIMIT + 2);
     }
 
     @Test
@@ -99,6 +141,6 @@ class SyncServiceTest {
     }
 
     private List<RoomReplay> missed(Actor actor, Map<String, Long> rooms) {
-        return parley.sync().missed(actor, rooms);
+        return parley.sync().missed(actor, rooms, Map.of());
     }
 }

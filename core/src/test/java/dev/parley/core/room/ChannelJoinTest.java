@@ -38,7 +38,13 @@ class ChannelJoinTest {
         RoomSummary seen = parley.rooms().get(ana, id(channel));
         assertThat(seen.unreadCount()).isZero();
         assertThat(seen.room().memberCount()).isEqualTo(2);
-        assertThat(parley.events().take()).containsExactly(new Event.MemberAdded(added.getFirst().member(), 2));
+        assertThat(parley.events().take()).singleElement().isInstanceOfSatisfying(Event.MemberAdded.class, event -> {
+            assertThat(event.member()).isEqualTo(added.getFirst().member());
+            assertThat(event.lastSeq()).isEqualTo(2);
+            assertThat(event.change()).isEqualTo(2);
+            assertThat(event.room().room().name()).isEqualTo(channel.room().name());
+            assertThat(event.room().lastMessage().text()).isEqualTo("two");
+        });
     }
 
     @Test

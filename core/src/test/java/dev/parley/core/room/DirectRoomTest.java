@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.error.ErrorCode;
+import dev.parley.core.event.Event;
 import dev.parley.core.page.PageRequest;
 import dev.parley.core.testing.CoreServices;
 import dev.parley.core.user.UserRole;
@@ -56,7 +57,12 @@ class DirectRoomTest {
         parley.members().remove(bob, id(direct), bob.userId());
 
         assertThat(roomsOf(bob)).isEmpty();
-        assertThat(parley.events().take()).as("hiding is private to the one who left").isEmpty();
+        assertThat(parley.events().take()).as("the leaver's other sessions are told").singleElement()
+                .isInstanceOfSatisfying(Event.MemberUpdated.class, hidden -> {
+                    assertThat(hidden.member().userId()).isEqualTo(bob.userId());
+                    assertThat(hidden.member().hidden()).isTrue();
+                    assertThat(hidden.change()).isEqualTo(2);
+                });
         parley.post(ana, direct, "still there?");
         assertThat(roomsOf(bob)).singleElement().satisfies(summary -> assertThat(summary.unreadCount()).isEqualTo(1));
     }

@@ -37,8 +37,8 @@ class OwnerHandOffTest {
                 bob.userId(), MemberRole.OWNER, aaron.userId(), MemberRole.MEMBER));
         List<Event> events = parley.events().take();
         assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isEqualTo(new Event.MemberRemoved(group.room().id(), 0, owner.userId()));
-        assertThat(events.get(1)).isInstanceOfSatisfying(Event.MemberRoleChanged.class, changed -> {
+        assertThat(events.get(0)).isEqualTo(new Event.MemberRemoved(group.room().id(), 0, owner.userId(), 3));
+        assertThat(events.get(1)).isInstanceOfSatisfying(Event.MemberUpdated.class, changed -> {
             assertThat(changed.member().userId()).isEqualTo(bob.userId());
             assertThat(changed.member().role()).isEqualTo(MemberRole.OWNER);
         });
@@ -63,7 +63,8 @@ class OwnerHandOffTest {
         parley.members().remove(ana, id(group), ana.userId());
 
         assertThat(roles(group, owner)).containsOnlyKeys(owner.userId(), bob.userId());
-        assertThat(parley.events().take()).containsExactly(new Event.MemberRemoved(group.room().id(), 0, ana.userId()));
+        assertThat(parley.events().take()).containsExactly(
+                new Event.MemberRemoved(group.room().id(), 0, ana.userId(), 2));
     }
 
     @Test
@@ -87,7 +88,7 @@ class OwnerHandOffTest {
 
         assertThat(roles(group, ana)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 owner.userId(), MemberRole.MODERATOR, ana.userId(), MemberRole.OWNER));
-        assertThat(parley.events().take(Event.MemberRoleChanged.class))
+        assertThat(parley.events().take(Event.MemberUpdated.class))
                 .extracting(e -> e.member().userId() + "=" + e.member().role().wireName())
                 .containsExactly(owner.userId() + "=moderator", ana.userId() + "=owner");
     }

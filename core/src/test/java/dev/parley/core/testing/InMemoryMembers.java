@@ -112,12 +112,13 @@ final class InMemoryMembers implements MemberRepository {
     }
 
     @Override
-    public Map<UUID, Long> lastSeqsOf(String userId) {
-        Map<UUID, Long> seqs = new LinkedHashMap<>();
+    public Map<UUID, dev.parley.core.change.RoomPosition> positionsOf(String userId) {
+        Map<UUID, dev.parley.core.change.RoomPosition> positions = new LinkedHashMap<>();
         for (UUID roomId : roomIdsOf(userId)) {
-            seqs.put(roomId, tables.room(roomId).orElseThrow().lastSeq());
+            var room = tables.room(roomId).orElseThrow();
+            positions.put(roomId, new dev.parley.core.change.RoomPosition(room.lastSeq(), room.lastChange()));
         }
-        return seqs;
+        return positions;
     }
 
     @Override

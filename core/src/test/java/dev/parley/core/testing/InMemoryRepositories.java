@@ -16,13 +16,15 @@ import dev.parley.core.user.UserRepository;
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks, FileRepository files, GrantRepository grants, AuditRepository audit,
-        dev.parley.core.moderation.ModerationRepository moderation) implements Repositories {
+        WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
+        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation)
+        implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
-                new InMemoryGrants(tables), new InMemoryAudit(tables), new InMemoryModeration(tables));
+                new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
+                new InMemoryModeration(tables));
     }
 }

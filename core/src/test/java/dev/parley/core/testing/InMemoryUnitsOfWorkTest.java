@@ -90,7 +90,7 @@ class InMemoryUnitsOfWorkTest {
     }
 
     private Room room() {
-        Room room = new Room(UUID.randomUUID(), RoomType.GROUP, "Room", null, null, null, "ana", NOW, NOW, 0, NOW, 1);
+        Room room = new Room(UUID.randomUUID(), RoomType.GROUP, "Room", null, null, null, "ana", NOW, NOW, 0, NOW, 1, 0);
         store.transaction(repos -> {
             repos.users().insert(user("ana"));
             repos.rooms().insert(room, null);

@@ -23,7 +23,8 @@ final class Micros {
 
     static Room of(Room r) {
         return new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(), r.createdBy(),
-                of(r.createdAt()), of(r.updatedAt()), r.lastSeq(), of(r.lastActivityAt()), r.memberCount());
+                of(r.createdAt()), of(r.updatedAt()), r.lastSeq(), of(r.lastActivityAt()), r.memberCount(),
+                r.lastChange());
     }
 
     static Member of(Member m) {

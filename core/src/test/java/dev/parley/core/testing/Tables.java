@@ -66,6 +66,12 @@ final class Tables {
         }
     }
 
+    /** The primary key of room_changes: a room's log is a range of it. */
+    record ChangeKey(UUID roomId, long change) {
+        static final Comparator<ChangeKey> ORDER =
+                Comparator.comparing(ChangeKey::roomId, UUID_ORDER).thenComparingLong(ChangeKey::change);
+    }
+
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -75,6 +81,7 @@ final class Tables {
     final Table<ClientKey, UUID> clientIds;
     final Table<ReactionKey, ReactionRow> reactions;
     final Table<String, RevokedToken> revokedTokens;
+    final Table<ChangeKey, dev.parley.core.event.Event.RoomChange> changes;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
     /** The one stored grants document, under key 1. */
@@ -105,6 +112,7 @@ final class Tables {
         clientIds = Table.hashed("messages_client_id", undo);
         reactions = Table.hashed("reactions_pk", undo);
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
+        changes = Table.sorted("room_changes_pk", ChangeKey.ORDER, undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
         grants = Table.hashed("grant_documents_pk", undo);
@@ -184,6 +192,7 @@ final class Tables {
             restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
             frozenRooms.delete(roomId);
             files.deleteIf(file -> file.file().roomId().equals(roomId));
+            changes.deleteIf(change -> change.roomId().equals(roomId));
             rooms.delete(roomId);
         });
     }

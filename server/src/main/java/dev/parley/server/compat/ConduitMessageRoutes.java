@@ -66,13 +66,13 @@ public final class ConduitMessageRoutes implements Routes {
             throw ParleyException.invalid("without roomId, skip + limit may be at most " + PageRequest.MAX_LIMIT
                     + "; page one room at a time with roomId");
         }
-        Map<UUID, Long> lastSeqs = rooms.service().lastSeqsOf(actor);
+        var positions = rooms.service().positionsOf(actor);
         List<ConduitViews.ChatMessage> all = new ArrayList<>();
-        for (var room : lastSeqs.entrySet()) {
-            all.addAll(newest(actor, room.getKey().toString(), room.getValue(), 0, skip + limit));
+        for (var room : positions.entrySet()) {
+            all.addAll(newest(actor, room.getKey().toString(), room.getValue().lastSeq(), 0, skip + limit));
         }
         all.sort(Comparator.comparing(ConduitViews.ChatMessage::createdAt).reversed());
-        long count = lastSeqs.values().stream().mapToLong(Long::longValue).sum();
+        long count = positions.values().stream().mapToLong(position -> position.lastSeq()).sum();
         ctx.json(new ConduitViews.Messages(all.stream().skip(skip).limit(limit).toList(), count));
     }
 
@@ -111,7 +111,7 @@ public final class ConduitMessageRoutes implements Routes {
      */
     private void inCallersRooms(Actor actor, String messageId, BiFunction<String, String, Message> change) {
         dev.parley.core.id.Uuids.parse("messageId", messageId);
-        for (UUID room : rooms.service().lastSeqsOf(actor).keySet()) {
+        for (UUID room : rooms.service().positionsOf(actor).keySet()) {
             try {
                 change.apply(room.toString(), messageId);
                 return;

@@ -56,6 +56,11 @@ public final class Delivery {
         return message == null ? 0 : message.seq();
     }
 
+    /** The room's change number of a change other than a new message, else 0. */
+    public long change() {
+        return event instanceof Event.RoomChange change ? change.change() : 0;
+    }
+
     /** The event in {@code format}, encoded on first use and shared by every recipient of that format. */
     @SuppressWarnings("unchecked")
     public synchronized <T> T encoded(Encoding<T> format) {

@@ -3,9 +3,9 @@ package dev.parley.server.delivery;
 import dev.parley.core.message.Message;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,9 +14,10 @@ import java.util.function.Supplier;
  * Decides what of the node's events reaches one client, and in which order, then queues it in
  * the client's {@link Outbox}:
  * <ul>
- * <li>{@code message.new} at most once per seq and room: live delivery is contiguous per room,
- * so the seqs given are one range per room, and neither a live event nor a replay repeats one
- * inside it;</li>
+ * <li>{@code message.new} at most once per seq and room, and every other change of a room at
+ * most once per change number: live delivery is contiguous per room, so the numbers given are
+ * one range per room and counter, and neither a live event nor a replay repeats one inside
+ * it;</li>
  * <li>the ack of the client's own send comes before the echo of the message: the echo
  * (published after the commit) carries the stored message, so whichever comes first — the
  * echo, or the completion of the send — queues the ack;</li>
@@ -34,8 +35,15 @@ public final class DeliveryLedger {
         String ack(Object ref, Message message);
     }
 
-    /** One message of a replay, encoded. */
-    public record Replayed(long seq, String frame) {
+    /** One event of a replay, encoded: a message ({@code seq > 0}) or another change ({@code change > 0}). */
+    public record Replayed(long seq, long change, String frame) {
+        public static Replayed message(long seq, String frame) {
+            return new Replayed(seq, 0, frame);
+        }
+
+        public static Replayed change(long change, String frame) {
+            return new Replayed(0, change, frame);
+        }
     }
 
     private record Ref(Object value) {
@@ -45,8 +53,10 @@ public final class DeliveryLedger {
     private final Encoding<String> encoding;
     private final Acks acks;
     private final Supplier<String> userId;
-    /** Per room, the seqs of message.new given to this client: always one contiguous range. */
-    private final Map<UUID, long[]> delivered = new HashMap<>();
+    /** Per room, the seqs of message.new given to this client. */
+    private final GivenRanges seqs = new GivenRanges();
+    /** Per room, the numbers of the other changes given to this client. */
+    private final GivenRanges changes = new GivenRanges();
     /** Sends in flight, by clientId: the ref to acknowledge them with (null ref allowed). */
     private final Map<String, Ref> awaitingAck = new HashMap<>();
     private final List<Delivery> held = new ArrayList<>();
@@ -80,20 +90,22 @@ public final class DeliveryLedger {
     }
 
     /**
-     * A room's replayed messages, in seq order: those this client was given already are
+     * A room's replayed events, in the room's order: those this client was given already are
      * skipped (judged against what it had before the replay); the others wait while the outbox
      * is full (the client pulls a replay; only live events overflow).
      */
-    public void replay(UUID roomId, List<Replayed> messages) throws InterruptedException {
-        outbox.pumpIf(replayLocked(roomId, messages));
+    public void replay(UUID roomId, List<Replayed> events) throws InterruptedException {
+        outbox.pumpIf(replayLocked(roomId, events));
     }
 
-    private boolean replayLocked(UUID roomId, List<Replayed> messages) throws InterruptedException {
+    private boolean replayLocked(UUID roomId, List<Replayed> events) throws InterruptedException {
         synchronized (outbox) {
             boolean pump = false;
-            long[] before = delivered.get(roomId);
-            for (Replayed message : messages) {
-                if (before != null && message.seq() >= before[0] && message.seq() <= before[1]) {
+            long[] seqsBefore = seqs.range(roomId);
+            long[] changesBefore = changes.range(roomId);
+            for (Replayed message : events) {
+                if (message.seq() > 0 ? GivenRanges.covers(seqsBefore, message.seq())
+                        : GivenRanges.covers(changesBefore, message.change())) {
                     continue;
                 }
                 long deadline = System.nanoTime() + REPLAY_WAIT.toNanos();
@@ -115,15 +127,15 @@ public final class DeliveryLedger {
                 }
                 pump |= outbox.offerLocked(message.frame());
             }
-            if (!messages.isEmpty()) {
-                // The replay covers everything above the client's last seq, so what it now holds is
-                // again one range.
-                long first = messages.getFirst().seq();
-                long last = messages.getLast().seq();
-                long[] range = delivered.get(roomId);
-                boolean joins = range != null && first <= range[1] + 1 && last >= range[0] - 1;
-                delivered.put(roomId, joins ? new long[] {Math.min(first, range[0]), Math.max(last, range[1])}
-                        : new long[] {first, last});
+            // The replay covers everything above the client's position, so what it now holds is again one
+            // range per counter.
+            var replayedSeqs = events.stream().mapToLong(Replayed::seq).filter(seq -> seq > 0).summaryStatistics();
+            if (replayedSeqs.getCount() > 0) {
+                seqs.addReplayed(roomId, replayedSeqs.getMin(), replayedSeqs.getMax());
+            }
+            var replayedChanges = events.stream().mapToLong(Replayed::change).filter(n -> n > 0).summaryStatistics();
+            if (replayedChanges.getCount() > 0) {
+                changes.addReplayed(roomId, replayedChanges.getMin(), replayedChanges.getMax());
             }
             return pump;
         }
@@ -187,18 +199,24 @@ public final class DeliveryLedger {
     /** The client left the room: what it was given there no longer counts. */
     public void forget(UUID roomId) {
         synchronized (outbox) {
-            delivered.remove(roomId);
+            seqs.forget(roomId);
+            changes.forget(roomId);
         }
     }
 
     /** @return whether the caller must start the pump (after leaving the lock) */
     private boolean emit(Delivery delivery) {
-        if (delivery.messageNew()) {
-            long[] range = delivered.get(delivery.roomId());
-            if (range != null && delivery.seq() <= range[1]) {
+        if (delivery.change() > 0) {
+            if (changes.repeats(delivery.roomId(), delivery.change())) {
                 return false;
             }
-            given(delivery.roomId(), delivery.seq());
+            changes.add(delivery.roomId(), delivery.change());
+        }
+        if (delivery.messageNew()) {
+            if (seqs.repeats(delivery.roomId(), delivery.seq())) {
+                return false;
+            }
+            seqs.add(delivery.roomId(), delivery.seq());
             Message message = delivery.message();
             if (message.clientId() != null && message.userId().equals(userId.get())) {
                 Ref ref = awaitingAck.remove(message.clientId());
@@ -209,18 +227,6 @@ public final class DeliveryLedger {
             }
         }
         return outbox.offerLocked(delivery.encoded(encoding));
-    }
-
-    private void given(UUID roomId, long seq) {
-        long[] range = delivered.computeIfAbsent(roomId, room -> new long[] {seq, seq});
-        if (seq > range[1] + 1 || seq < range[0] - 1) {
-            // Not next to what was given (e.g. back in a room after a removal): a new range.
-            range[0] = seq;
-            range[1] = seq;
-            return;
-        }
-        range[0] = Math.min(range[0], seq);
-        range[1] = Math.max(range[1], seq);
     }
 
     private boolean flushHeld() {

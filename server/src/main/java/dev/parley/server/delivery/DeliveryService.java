@@ -1,6 +1,7 @@
 package dev.parley.server.delivery;
 
 import dev.parley.core.auth.AuthService;
+import dev.parley.core.change.RoomPosition;
 import dev.parley.core.event.EventBus;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.presence.PresenceRegistry;
@@ -41,7 +42,7 @@ public final class DeliveryService implements AutoCloseable {
     public DeliveryService(EventBus bus, RoomOrder.Missed missed, PresenceRegistry online, ParleyMetrics metrics) {
         this.online = online;
         this.presence = new PresenceTracker(bus, online, timer);
-        this.fanout = new Fanout(registry, new RoomOrder(missed, GAP_WAIT.toNanos()), metrics::deliveries);
+        this.fanout = new Fanout(registry, missed, GAP_WAIT.toNanos(), metrics::deliveries);
         bus.subscribe(fanout::accept);
         bus.onResumed(fanout::resumed);
         metrics.gauge("parley.ws.sessions", "open real-time sessions on this node", registry::size);
@@ -67,10 +68,10 @@ public final class DeliveryService implements AutoCloseable {
         registry.register(recipient);
     }
 
-    /** Step 2: the recipient's rooms with the seqs read, so the fan-out orders them from no later a seq. */
-    public void loaded(Recipient recipient, Map<UUID, Long> lastSeqs) {
-        fanout.track(lastSeqs);
-        registry.loaded(recipient, lastSeqs.keySet());
+    /** Step 2: the recipient's rooms with the positions read, so the fan-out orders them from no later a one. */
+    public void loaded(Recipient recipient, Map<UUID, RoomPosition> positions) {
+        fanout.track(positions);
+        registry.loaded(recipient, positions.keySet());
     }
 
     /** Step 3: the user is online here; the members of their rooms are told if that is news. */

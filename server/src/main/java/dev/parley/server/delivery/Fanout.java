@@ -1,6 +1,7 @@
 package dev.parley.server.delivery;
 
 import dev.parley.core.auth.Actor;
+import dev.parley.core.change.RoomPosition;
 import dev.parley.core.event.Event;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,21 +29,23 @@ final class Fanout implements AutoCloseable {
     private static final long TIDY_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /** A session of this node joined these rooms, which held these seqs before it joined. */
-    private record Track(Map<UUID, Long> lastSeqs) {
+    /** A session of this node joined these rooms, which were at these positions before it joined. */
+    private record Track(Map<UUID, RoomPosition> positions) {
     }
 
     private final Recipients registry;
     private final RoomOrder order;
+    private final RoomOrder.Missed missed;
     private final IntConsumer deliveries;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread worker;
     private long nextTidy = System.nanoTime() + TIDY_NANOS;
     private long repairAllAt = -1;
 
-    Fanout(Recipients registry, RoomOrder order, IntConsumer deliveries) {
+    Fanout(Recipients registry, RoomOrder.Missed missed, long holdNanos, IntConsumer deliveries) {
         this.registry = registry;
-        this.order = order;
+        this.missed = missed;
+        this.order = new RoomOrder(missed, holdNanos);
         this.deliveries = deliveries;
         this.worker = Thread.ofPlatform().name("parley-fanout").daemon().start(this::run);
     }
@@ -52,9 +55,9 @@ final class Fanout implements AutoCloseable {
         queue.add(event);
     }
 
-    /** Before a recipient's rooms are loaded: orders them from the seqs read, unless ordered already. */
-    void track(Map<UUID, Long> lastSeqs) {
-        queue.add(new Track(lastSeqs));
+    /** Before a recipient's rooms are loaded: orders them from the positions read, unless ordered already. */
+    void track(Map<UUID, RoomPosition> positions) {
+        queue.add(new Track(positions));
     }
 
     /** The bus may have lost events: every ordered room catches up from the database. */
@@ -84,7 +87,7 @@ final class Fanout implements AutoCloseable {
             case null -> {
             }
             case Event event -> dispatch(event);
-            case Track track -> track.lastSeqs().forEach(order::track);
+            case Track track -> track.positions().forEach(order::track);
             default -> {
                 if (item == RESUMED) {
                     repairAll();
@@ -96,6 +99,7 @@ final class Fanout implements AutoCloseable {
     private void repairAll() {
         try {
             order.repairAll(this::deliverRoomEvent);
+            joinRoomsJoinedMeanwhile();
             repairAllAt = -1;
         } catch (RuntimeException e) {
             LOG.warn("cannot catch up with the database after a bus outage yet ({}); retrying", e.getMessage());
@@ -162,11 +166,11 @@ final class Fanout implements AutoCloseable {
         switch (event) {
             case Event.RoomCreated created -> {
                 created.memberIds().forEach(user -> registry.join(user, room));
-                order.track(room, created.lastSeq());
+                order.track(room, new RoomPosition(created.lastSeq(), created.change()));
             }
             case Event.MemberAdded added -> {
                 registry.join(added.member().userId(), room);
-                order.track(room, added.lastSeq());
+                order.track(room, new RoomPosition(added.lastSeq(), added.change()));
             }
             default -> {
             }
@@ -189,6 +193,32 @@ final class Fanout implements AutoCloseable {
             case Event.MemberRemoved removed -> registry.leave(removed.userId(), room);
             case Event.RoomDeleted ignored -> registry.dropRoom(room);
             default -> {
+            }
+        }
+    }
+
+    /**
+     * After a bus outage: a user of this node added to a room meanwhile has no session in it
+     * here, so no repair of the room told them. Their sessions join it now and get the
+     * {@code member.added} with the room as they see it, at its position now.
+     */
+    private void joinRoomsJoinedMeanwhile() {
+        for (Set<Recipient> recipients : registry.all()) {
+            if (recipients.isEmpty()) {
+                continue;
+            }
+            String user = recipients.iterator().next().userId();
+            for (var room : missed.roomsOf(user).entrySet()) {
+                if (recipients.stream().allMatch(recipient -> recipient.rooms().contains(room.getKey()))) {
+                    continue;
+                }
+                missed.joined(room.getKey(), user).ifPresent(joined -> {
+                    registry.join(user, room.getKey());
+                    order.track(room.getKey(), new RoomPosition(joined.lastSeq(), joined.change()));
+                    Delivery delivery = Delivery.of(joined);
+                    registry.user(user).forEach(recipient -> recipient.deliver(delivery));
+                    deliveries.accept(registry.user(user).size());
+                });
             }
         }
     }

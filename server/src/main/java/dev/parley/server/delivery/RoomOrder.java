@@ -1,30 +1,45 @@
 package dev.parley.server.delivery;
 
+import dev.parley.core.change.RoomPosition;
+import dev.parley.core.change.RoomTail;
 import dev.parley.core.event.Event;
-import dev.parley.core.message.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Puts each room's events back in {@code seq} order before the fan-out delivers them. A
- * node's own messages arrive in order, but other nodes' come over the bus late, out of order,
- * twice or not at all. Per room this keeps the last seq delivered: a repeat is dropped; a
- * message above the next seq is held (with every later event of the room) for a short wait,
- * then the missing messages are read from the database, which has them — a seq is visible
- * only after every lower seq of its room committed. Used by the fan-out thread only.
+ * Puts each room's events back in order before the fan-out delivers them. A room counts two
+ * things without gaps: its messages ({@code seq}) and its other changes ({@code change}). A
+ * node's own events arrive in order, but other nodes' come over the bus late, out of order,
+ * twice or not at all. Per room this keeps the last seq and the last change delivered: a
+ * repeat is dropped; an event past the next one is held (with every later event of the room)
+ * for a short wait, then what is missing is read from the database, which has it — a number is
+ * visible only after every lower one of its room committed. Used by the fan-out thread only.
  */
 public final class RoomOrder {
-    /** Reads a room's messages above a seq, oldest first. */
+    /** Reads what a room went through, to fill what the bus lost. */
     public interface Missed {
-        List<Message> after(UUID roomId, long afterSeq, int limit);
+        /** A room's messages and changes after {@code from}, in the room's order (at most {@code limit} of each). */
+        RoomTail after(UUID roomId, RoomPosition from, int limit);
+
+        /** The room's position now; empty when the room no longer exists. */
+        Optional<RoomPosition> position(UUID roomId);
+
+        /** Every room the user is in now, with its position. */
+        Map<UUID, RoomPosition> roomsOf(String userId);
+
+        /** The {@code member.added} about the user with the room as they see it now; empty when not a member. */
+        Optional<Event.MemberAdded> joined(UUID roomId, String userId);
     }
 
     static final int REPAIR_PAGE = 500;
+    /** A counter not known yet (a room first seen through an event): the next event sets it. */
+    private static final long UNKNOWN = -1;
     private static final java.time.Duration RETRY = java.time.Duration.ofSeconds(1);
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoomOrder.class);
 
@@ -35,12 +50,46 @@ public final class RoomOrder {
     private final Map<UUID, Position> waiting = new HashMap<>();
 
     private static final class Position {
-        long last;
+        long seq;
+        long change;
         final List<Event.RoomEvent> held = new ArrayList<>();
         long deadline;
 
-        Position(long last) {
-            this.last = last;
+        Position(long seq, long change) {
+            this.seq = seq;
+            this.change = change;
+        }
+
+        /** Whether the event is one this room delivered already. */
+        boolean repeats(Event.RoomEvent event) {
+            return switch (event) {
+                case Event.MessagePosted posted -> seq != UNKNOWN && posted.message().seq() <= seq;
+                case Event.RoomChange changed -> change != UNKNOWN && changed.change() <= change;
+                default -> false;
+            };
+        }
+
+        /**
+         * Whether the event is the next of its counter (or not counted at all); a change is due
+         * only once the messages before it are out (its last seq), so an edit never comes before
+         * the message it edits.
+         */
+        boolean due(Event.RoomEvent event) {
+            return switch (event) {
+                case Event.MessagePosted posted -> seq == UNKNOWN || posted.message().seq() == seq + 1;
+                case Event.RoomChange changed -> (change == UNKNOWN || changed.change() == change + 1)
+                        && (seq == UNKNOWN || changed.lastSeq() <= seq);
+                default -> true;
+            };
+        }
+
+        void advance(Event.RoomEvent event) {
+            switch (event) {
+                case Event.MessagePosted posted -> seq = posted.message().seq();
+                case Event.RoomChange changed -> change = changed.change();
+                default -> {
+                }
+            }
         }
     }
 
@@ -50,11 +99,16 @@ public final class RoomOrder {
     }
 
     /**
-     * Starts ordering a room at {@code lastSeq} (what the database held when a session of this
-     * node joined it); a room already ordered keeps its place.
+     * Starts ordering a room at {@code position} (what the database held when a session of
+     * this node joined it); a room already ordered keeps its place.
      */
-    void track(UUID roomId, long lastSeq) {
-        rooms.putIfAbsent(roomId, new Position(lastSeq));
+    void track(UUID roomId, RoomPosition position) {
+        Position known = rooms.putIfAbsent(roomId, new Position(position.lastSeq(), position.lastChange()));
+        if (known != null) {
+            // First seen through one event: the counter it did not move is known now.
+            known.seq = known.seq == UNKNOWN ? position.lastSeq() : known.seq;
+            known.change = known.change == UNKNOWN ? position.lastChange() : known.change;
+        }
     }
 
     /** Stops ordering the rooms no session of this node is in, unless they hold events. */
@@ -66,15 +120,20 @@ public final class RoomOrder {
         return rooms.size();
     }
 
+    /** The rooms ordered now. */
+    Set<UUID> roomIds() {
+        return Set.copyOf(rooms.keySet());
+    }
+
     /** Takes one event; {@code deliver} gets those that are due now, in order. */
     void accept(Event.RoomEvent event, long now, Consumer<Event.RoomEvent> deliver) {
         Position position = rooms.get(event.roomId());
         if (position == null) {
-            if (!(event instanceof Event.MessagePosted posted)) {
+            if (!(event instanceof Event.MessagePosted) && !(event instanceof Event.RoomChange)) {
                 deliver.accept(event);
                 return;
             }
-            position = new Position(posted.message().seq() - 1);
+            position = new Position(UNKNOWN, UNKNOWN);
             rooms.put(event.roomId(), position);
         }
         if (!position.held.isEmpty()) {
@@ -82,19 +141,16 @@ public final class RoomOrder {
             release(event.roomId(), position, deliver);
             return;
         }
-        if (event instanceof Event.MessagePosted posted) {
-            long seq = posted.message().seq();
-            if (seq <= position.last) {
-                return;
-            }
-            if (seq > position.last + 1) {
-                position.held.add(event);
-                position.deadline = now + holdNanos;
-                waiting.put(event.roomId(), position);
-                return;
-            }
-            position.last = seq;
+        if (position.repeats(event)) {
+            return;
         }
+        if (!position.due(event)) {
+            position.held.add(event);
+            position.deadline = now + holdNanos;
+            waiting.put(event.roomId(), position);
+            return;
+        }
+        position.advance(event);
         deliver.accept(event);
     }
 
@@ -115,11 +171,10 @@ public final class RoomOrder {
             Position position = entry.getValue();
             if (now - position.deadline >= 0) {
                 try {
-                    catchUp(entry.getKey(), position, firstHeldSeq(position) - 1, deliver);
+                    catchUp(entry.getKey(), position, deliver);
                     release(entry.getKey(), position, deliver);
                 } catch (RuntimeException e) {
-                    LOG.warn("cannot read the messages missing in room {} yet ({}); retrying", entry.getKey(),
-                            e.getMessage());
+                    LOG.warn("cannot read what room {} is missing yet ({}); retrying", entry.getKey(), e.getMessage());
                     position.deadline = now + RETRY.toNanos();
                 }
             }
@@ -127,70 +182,92 @@ public final class RoomOrder {
     }
 
     /**
-     * After the bus may have lost events: every ordered room catches up with the database to
-     * its newest message, then delivers what it held.
+     * After the bus may have lost events: every ordered room catches up with the database —
+     * messages and every other change — then delivers what it held; a room that was deleted
+     * meanwhile is told as deleted.
      */
     void repairAll(Consumer<Event.RoomEvent> deliver) {
-        for (var entry : rooms.entrySet()) {
-            catchUp(entry.getKey(), entry.getValue(), Long.MAX_VALUE, deliver);
-            release(entry.getKey(), entry.getValue(), deliver);
+        for (UUID roomId : roomIds()) {
+            Position position = rooms.get(roomId);
+            if (position == null) {
+                continue;
+            }
+            if (missed.position(roomId).isEmpty()) {
+                rooms.remove(roomId);
+                waiting.remove(roomId);
+                deliver.accept(new Event.RoomDeleted(roomId, Math.max(0, position.seq), List.of()));
+                continue;
+            }
+            catchUp(roomId, position, deliver);
+            release(roomId, position, deliver);
         }
     }
 
-    private void catchUp(UUID roomId, Position position, long upTo, Consumer<Event.RoomEvent> deliver) {
-        while (position.last < upTo) {
-            List<Message> page = missed.after(roomId, position.last, REPAIR_PAGE);
-            for (Message message : page) {
-                if (message.seq() > upTo) {
-                    return;
+    /** Delivers, in order, everything the database holds past the room's position. */
+    private void catchUp(UUID roomId, Position position, Consumer<Event.RoomEvent> deliver) {
+        if (position.seq == UNKNOWN || position.change == UNKNOWN) {
+            // First seen through one event: what came before it was never this node's to deliver.
+            RoomPosition now = missed.position(roomId).orElse(RoomPosition.START);
+            position.seq = position.seq == UNKNOWN ? firstHeld(position, true, now.lastSeq() + 1) - 1 : position.seq;
+            position.change = position.change == UNKNOWN
+                    ? firstHeld(position, false, now.lastChange() + 1) - 1 : position.change;
+        }
+        while (true) {
+            RoomTail tail = missed.after(roomId, new RoomPosition(position.seq, position.change), REPAIR_PAGE);
+            for (Event.RoomEvent event : tail.events()) {
+                if (!position.repeats(event)) {
+                    position.advance(event);
+                    deliver.accept(event);
                 }
-                position.last = message.seq();
-                deliver.accept(new Event.MessagePosted(message));
             }
-            if (page.size() < REPAIR_PAGE) {
+            if (tail.complete() || tail.events().isEmpty()) {
                 return;
             }
         }
     }
 
     /**
-     * Delivers held events while they follow on: non-message events in arrival order, messages
-     * in seq order (a late lower seq goes first); repeats are dropped; stops at the next gap.
+     * Delivers held events while they follow on: in arrival order, except that when the first
+     * is not next of its counter, the held message or change that is goes first (a late lower
+     * seq or change); repeats are dropped; stops at the next gap.
      */
     private void release(UUID roomId, Position position, Consumer<Event.RoomEvent> deliver) {
-        position.held.removeIf(event -> seqOf(event) != -1 && seqOf(event) <= position.last);
-        while (!position.held.isEmpty()) {
-            Event.RoomEvent next = position.held.getFirst();
-            if (seqOf(next) == -1) {
-                deliver.accept(position.held.removeFirst());
-                continue;
+        while (true) {
+            position.held.removeIf(position::repeats);
+            if (position.held.isEmpty()) {
+                break;
             }
-            int at = indexOfSeq(position.held, position.last + 1);
+            int at = position.due(position.held.getFirst()) ? 0 : -1;
+            for (int i = 1; at == -1 && i < position.held.size(); i++) {
+                Event.RoomEvent later = position.held.get(i);
+                boolean counted = later instanceof Event.MessagePosted || later instanceof Event.RoomChange;
+                if (counted && position.due(later)) {
+                    at = i;
+                }
+            }
             if (at == -1) {
-                return;
+                break;
             }
-            position.last++;
-            deliver.accept(position.held.remove(at));
+            Event.RoomEvent next = position.held.remove(at);
+            position.advance(next);
+            deliver.accept(next);
         }
-        waiting.remove(roomId);
-    }
-
-    private static int indexOfSeq(List<Event.RoomEvent> held, long seq) {
-        for (int i = 0; i < held.size(); i++) {
-            if (seqOf(held.get(i)) == seq) {
-                return i;
-            }
+        if (position.held.isEmpty()) {
+            waiting.remove(roomId);
         }
-        return -1;
     }
 
-    /** The seq of a message event, -1 for other events. */
-    private static long seqOf(Event.RoomEvent event) {
-        return event instanceof Event.MessagePosted posted ? posted.message().seq() : -1;
-    }
-
-    private static long firstHeldSeq(Position position) {
-        return position.held.stream().mapToLong(RoomOrder::seqOf).filter(seq -> seq != -1).min()
-                .orElse(position.last + 1);
+    /** The lowest held seq (or change), or {@code otherwise} when none is held. */
+    private static long firstHeld(Position position, boolean seqs, long otherwise) {
+        long first = otherwise;
+        for (Event.RoomEvent event : position.held) {
+            long number = switch (event) {
+                case Event.MessagePosted posted when seqs -> posted.message().seq();
+                case Event.RoomChange changed when !seqs -> changed.change();
+                default -> Long.MAX_VALUE;
+            };
+            first = Math.min(first, number);
+        }
+        return first;
     }
 }

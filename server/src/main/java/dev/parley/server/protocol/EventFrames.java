@@ -31,21 +31,24 @@ public final class EventFrames {
         UUID room = event.roomId();
         long last = event.lastSeq();
         return switch (event) {
-            case Event.MessagePosted posted -> message(MessageEvent.NEW, posted.message(), last);
-            case Event.MessageEdited edited -> message(MessageEvent.UPDATED, edited.message(), last);
-            case Event.MessageDeleted deleted -> message(MessageEvent.DELETED, deleted.message(), last);
+            case Event.MessagePosted posted -> message(MessageEvent.NEW, posted.message(), last, null);
+            case Event.MessageEdited edited -> message(MessageEvent.UPDATED, edited.message(), last, edited.change());
+            case Event.MessageDeleted deleted ->
+                    message(MessageEvent.DELETED, deleted.message(), last, deleted.change());
             case Event.ReactionChanged r -> new ReactionEvent(r.added() ? ReactionEvent.ADDED : ReactionEvent.REMOVED,
-                    room, last, r.messageId(), r.userId(), r.emoji(), WireMapper.reactions(r.reactions()));
-            case Event.RoomCreated created ->
-                    new RoomChangedEvent(RoomChangedEvent.CREATED, room, last, WireMapper.room(created.room()));
-            case Event.RoomUpdated updated ->
-                    new RoomChangedEvent(RoomChangedEvent.UPDATED, room, last, WireMapper.room(updated.room()));
+                    room, last, r.messageId(), r.userId(), r.emoji(), WireMapper.reactions(r.reactions()), r.change());
+            case Event.RoomCreated created -> new RoomChangedEvent(RoomChangedEvent.CREATED, room, last,
+                    WireMapper.room(created.room()), created.change(),
+                    created.members().stream().map(WireMapper::member).toList());
+            case Event.RoomUpdated updated -> new RoomChangedEvent(RoomChangedEvent.UPDATED, room, last,
+                    WireMapper.room(updated.room()), updated.change(), null);
             case Event.RoomDeleted ignored -> new RoomDeletedEvent(room, last);
-            case Event.MemberAdded added ->
-                    new MemberChangedEvent(MemberChangedEvent.ADDED, room, last, WireMapper.member(added.member()), null);
-            case Event.MemberRoleChanged changed -> new MemberChangedEvent(MemberChangedEvent.UPDATED, room, last,
-                    WireMapper.member(changed.member()), null);
-            case Event.MemberRemoved removed -> new MemberRemovedEvent(room, last, removed.userId());
+            case Event.MemberAdded added -> new MemberChangedEvent(MemberChangedEvent.ADDED, room, last,
+                    WireMapper.member(added.member(), added.user()),
+                    added.room() == null ? null : WireMapper.room(added.room()), added.change());
+            case Event.MemberUpdated changed -> new MemberChangedEvent(MemberChangedEvent.UPDATED, room, last,
+                    WireMapper.member(changed.member(), changed.user()), null, changed.change());
+            case Event.MemberRemoved removed -> new MemberRemovedEvent(room, last, removed.userId(), removed.change());
             case Event.ReadMarkMoved read -> new ReadEvent(room, last, read.userId(), read.readSeq());
             case Event.MemberRestricted r -> new MemberRestrictedEvent(restrictionType(r), room, last, r.userId(),
                     r.reason(), r.expiresAt());
@@ -56,14 +59,17 @@ public final class EventFrames {
 
     /** A {@code message.new} of a replayed message, carrying the room's {@code lastSeq} at the replay. */
     public static MessageEvent replayed(Message message, long lastSeq) {
-        return message(MessageEvent.NEW, message, lastSeq);
+        return message(MessageEvent.NEW, message, lastSeq, null);
     }
 
-    /** The {@code member.added} about the user themselves, with the room, for a room joined while away. */
+    /**
+     * The {@code member.added} about the user themselves, with the room, for a room joined while
+     * away; its {@code change} is the room's position now, which the room as sent reflects.
+     */
     public static MemberChangedEvent joined(RoomReplay replay) {
         var summary = replay.joined();
         return new MemberChangedEvent(MemberChangedEvent.ADDED, summary.room().id(), summary.room().lastSeq(),
-                WireMapper.member(replay.membership()), WireMapper.room(summary));
+                WireMapper.member(replay.membership(), null), WireMapper.room(summary), summary.room().lastChange());
     }
 
     public static PresenceEvent presence(Event.PresenceChanged changed) {
@@ -87,7 +93,7 @@ public final class EventFrames {
         return new UserUpdatedEvent(WireMapper.card(changed.user()));
     }
 
-    private static MessageEvent message(String type, Message message, long lastSeq) {
-        return new MessageEvent(type, message.roomId(), lastSeq, message.seq(), WireMapper.message(message));
+    private static MessageEvent message(String type, Message message, long lastSeq, Long change) {
+        return new MessageEvent(type, message.roomId(), lastSeq, message.seq(), WireMapper.message(message), change);
     }
 }

@@ -84,7 +84,8 @@ public final class WireMapper {
             List<String> capabilities) {
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
-                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, capabilities);
+                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, r.lastChange(),
+                capabilities);
     }
 
     /** Grant names in the order of {@link Permission} (a stable order for clients and tests). */
@@ -97,17 +98,13 @@ public final class WireMapper {
     }
 
     public static dev.parley.protocol.model.Member member(MemberView view) {
-        return member(view.member(), card(view.user()));
+        return member(view.member(), view.user());
     }
 
-    /** A member without the user card, as in WebSocket events. */
-    public static dev.parley.protocol.model.Member member(Member member) {
-        return member(member, null);
-    }
-
-    private static dev.parley.protocol.model.Member member(Member m, dev.parley.protocol.model.UserCard user) {
-        return new dev.parley.protocol.model.Member(m.userId(), roomRole(m.role()), m.lastReadSeq(), m.joinedAt(),
-                user);
+    /** A member with the user's card (null when the event did not carry one). */
+    public static dev.parley.protocol.model.Member member(Member member, UserCard user) {
+        return new dev.parley.protocol.model.Member(member.userId(), roomRole(member.role()), member.lastReadSeq(),
+                member.joinedAt(), card(user), member.hidden());
     }
 
     public static dev.parley.protocol.model.ReadMark readMark(ReadMark mark) {

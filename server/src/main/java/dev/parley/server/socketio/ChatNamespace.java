@@ -57,8 +57,7 @@ final class ChatNamespace {
         socket.ledger().holdAll();
         try {
             delivery.register(socket);
-            Map<UUID, Long> lastSeqs = rooms.lastSeqsOf(credential.actor());
-            delivery.loaded(socket, lastSeqs);
+            delivery.loaded(socket, rooms.positionsOf(credential.actor()));
             socket.reply(encoding.connected(socketId));
             delivery.announce(socket);
             return socket;

@@ -11,9 +11,7 @@ import dev.parley.protocol.ws.PresenceSnapshotFrame;
 import dev.parley.protocol.ws.ReadyFrame;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.delivery.Ending;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A session's first frame: {@code auth}. Verifies the token, attaches the session to the
@@ -59,8 +57,7 @@ final class SessionOpening {
         session.ledger().holdAll();
         try {
             delivery.register(session);
-            Map<UUID, Long> lastSeqs = rooms.lastSeqsOf(credential.actor());
-            delivery.loaded(session, lastSeqs);
+            delivery.loaded(session, rooms.positionsOf(credential.actor()));
             Frames frames = replies.frames();
             String user = credential.actor().userId();
             session.reply(frames.write(new ReadyFrame(user, session.id(), replayLimit,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
+import dev.parley.core.event.Event;
 import dev.parley.core.message.RoomReplay;
 import dev.parley.core.message.SyncService;
 import dev.parley.protocol.ws.SyncDoneFrame;
@@ -14,7 +15,11 @@ import dev.parley.server.protocol.EventFrames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code sync} (and an {@code auth} frame with {@code rooms}): replays what the client missed; live events wait until it is out. */
+/**
+ * {@code sync} (and an {@code auth} frame with {@code rooms}): replays what the client missed —
+ * new messages, and every other change of the rooms it gives a change position for — in each
+ * room's order; live events wait until it is out.
+ */
 final class SyncHandler implements FrameHandler {
     private final SyncService sync;
     private final Replies replies;
@@ -26,11 +31,14 @@ final class SyncHandler implements FrameHandler {
 
     @Override
     public void handle(WsSession session, ClientFrame frame) throws InterruptedException {
-        Map<String, Long> rooms = rooms(frame.body().get("rooms"));
+        Map<String, Long> rooms = positions(frame.body().get("rooms"), "rooms", "seq");
+        JsonNode changesNode = frame.body().get("changes");
+        Map<String, Long> changes = changesNode == null || changesNode.isNull() ? Map.of()
+                : positions(changesNode, "changes", "change");
         DeliveryLedger ledger = session.ledger();
         ledger.holdAll();
         try {
-            for (RoomReplay replay : sync.missed(session.actor(), rooms)) {
+            for (RoomReplay replay : sync.missed(session.actor(), rooms, changes)) {
                 replay(session, replay);
             }
         } finally {
@@ -49,25 +57,31 @@ final class SyncHandler implements FrameHandler {
             session.ledger().replayFrame(frames.write(EventFrames.joined(replay)));
         }
         if (replay.outcome() == RoomReplay.Outcome.GAP) {
-            session.reply(frames.write(new SyncGapFrame(replay.roomId(), replay.fromSeq(), replay.toSeq())));
+            session.reply(frames.write(new SyncGapFrame(replay.roomId(), replay.from().lastSeq() + 1,
+                    replay.now().lastSeq())));
             return;
         }
-        var replayed = replay.messages().stream()
-                .map(message -> new DeliveryLedger.Replayed(message.seq(), frames.replayed(message, replay.toSeq())))
-                .toList();
+        long lastSeq = replay.now().lastSeq();
+        var replayed = replay.events().stream().map(event -> switch (event) {
+            case Event.MessagePosted posted ->
+                    DeliveryLedger.Replayed.message(posted.message().seq(), frames.replayed(posted.message(), lastSeq));
+            case Event.RoomChange change -> DeliveryLedger.Replayed.change(change.change(), frames.encode(change));
+            default -> throw new IllegalStateException("a replay holds messages and changes only");
+        }).toList();
         if (!replayed.isEmpty()) {
-            session.ledger().replay(replay.messages().getFirst().roomId(), replayed);
+            session.ledger().replay(replay.events().getFirst().roomId(), replayed);
         }
     }
 
-    private Map<String, Long> rooms(JsonNode node) {
+    /** {@code {roomId: number, …}}; {@code field} names it in the error, {@code what} the number. */
+    private Map<String, Long> positions(JsonNode node, String field, String what) {
         if (node == null || !node.isObject()) {
-            throw ParleyException.invalid("sync needs rooms: {roomId: lastSeq, …}");
+            throw ParleyException.invalid("sync needs " + field + ": {roomId: last " + what + " held, …}");
         }
         try {
             return replies.convert(node, new TypeReference<LinkedHashMap<String, Long>>() { });
         } catch (IllegalArgumentException e) {
-            throw ParleyException.invalid("rooms must map room ids to the last seq held (numbers)");
+            throw ParleyException.invalid(field + " must map room ids to the last " + what + " held (numbers)");
         }
     }
 }

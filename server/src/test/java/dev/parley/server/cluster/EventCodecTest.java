@@ -35,19 +35,21 @@ class EventCodecTest {
                                 480, null, true, null, now))), "c-1", now, now,
                 null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))));
         Room room = new Room(roomId, RoomType.GROUP, "Team", "topic", null, new JsonText("{\"a\":[1,2]}"), "ana", now,
-                now, 7, now, 3);
+                now, 7, now, 3, 2);
         Member member = new Member(roomId, "bo", MemberRole.MODERATOR, 5, false, now);
         List<Event> events = List.of(
                 new Event.MessagePosted(message),
                 new Event.MessageEdited(message, 7),
                 new Event.MessageDeleted(message, 7),
                 new Event.ReactionChanged(roomId, 7, message.id(), "bo", "👍", true, message.reactions()),
-                new Event.RoomCreated(room, List.of("ana", "bo")),
+                new Event.RoomCreated(room, List.of("ana", "bo"), List.of(new dev.parley.core.room.MemberView(member,
+                        new dev.parley.core.user.UserCard("bo", "Bo", null))), 1),
                 new Event.RoomUpdated(room),
                 new Event.RoomDeleted(roomId, 7, List.of("ana")),
-                new Event.MemberAdded(member, 7),
+                new Event.MemberAdded(member, 7, new dev.parley.core.user.UserCard("bo", "Bo", "/a.png"),
+                        new dev.parley.core.room.RoomSummary(room, MemberRole.MEMBER, 5, 2, message, null), 3),
                 new Event.MemberRemoved(roomId, 7, "bo"),
-                new Event.MemberRoleChanged(member, 7),
+                new Event.MemberUpdated(member, 7, null, 4),
                 new Event.ReadMarkMoved(roomId, 7, "bo", 6),
                 new Event.Typing(roomId, 7, "ana"),
                 new Event.PresenceChanged("ana", true, Set.of(roomId)),

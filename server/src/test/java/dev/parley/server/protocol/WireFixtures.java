@@ -81,11 +81,11 @@ public final class WireFixtures {
 
     public static Room groupRoom() {
         return new Room(ROOM_ID, RoomType.GROUP, "Launch", "Go/no-go", "/img/launch.png", new JsonText("{\"k\":true}"),
-                "ana", CREATED, LATER, 42, LATER, 3);
+                "ana", CREATED, LATER, 42, LATER, 3, 9);
     }
 
     public static Room directRoom() {
-        return new Room(DIRECT_ID, RoomType.DIRECT, null, null, null, null, "ana", CREATED, CREATED, 0, CREATED, 2);
+        return new Room(DIRECT_ID, RoomType.DIRECT, null, null, null, null, "ana", CREATED, CREATED, 0, CREATED, 2, 1);
     }
 
     public static RoomSummary memberSummary() {
@@ -98,7 +98,7 @@ public final class WireFixtures {
 
     public static RoomSummary outsiderSummary() {
         return new RoomSummary(new Room(ROOM_ID, RoomType.CHANNEL, "Lobby", null, null, null, "ana", CREATED, LATER,
-                7, LATER, 12), null, 7, 0, null, null);
+                7, LATER, 12, 4), null, 7, 0, null, null);
     }
 
     public static Member member() {
@@ -133,17 +133,17 @@ public final class WireFixtures {
     public static List<Event.RoomEvent> roomEvents() {
         return List.of(
                 new Event.MessagePosted(fullMessage()),
-                new Event.MessageEdited(fullMessage(), 44),
-                new Event.MessageDeleted(tombstone(), 44),
+                new Event.MessageEdited(fullMessage(), 44, 10),
+                new Event.MessageDeleted(tombstone(), 44, 11),
                 new Event.ReactionChanged(ROOM_ID, 44, MESSAGE_ID, "bob", "👍", true,
-                        List.of(new Reaction("👍", 2, List.of("ana", "bob")))),
-                new Event.ReactionChanged(ROOM_ID, 44, MESSAGE_ID, "bob", "👍", false, List.of()),
-                new Event.RoomCreated(groupRoom(), List.of("ana", "bob")),
-                new Event.RoomUpdated(directRoom()),
+                        List.of(new Reaction("👍", 2, List.of("ana", "bob"))), 12),
+                new Event.ReactionChanged(ROOM_ID, 44, MESSAGE_ID, "bob", "👍", false, List.of(), 13),
+                new Event.RoomCreated(groupRoom(), List.of("ana", "bob"), List.of(memberView()), 1),
+                new Event.RoomUpdated(directRoom(), 2),
                 new Event.RoomDeleted(ROOM_ID, 44, List.of("ana")),
-                new Event.MemberAdded(member(), 44),
-                new Event.MemberRoleChanged(member(), 44),
-                new Event.MemberRemoved(ROOM_ID, 44, "bob"),
+                new Event.MemberAdded(member(), 44, card(), memberSummary(), 14),
+                new Event.MemberUpdated(member(), 44, card(), 15),
+                new Event.MemberRemoved(ROOM_ID, 44, "bob", 16),
                 new Event.ReadMarkMoved(ROOM_ID, 44, "bob", 43),
                 new Event.Typing(ROOM_ID, 44, "bob"));
     }

@@ -106,7 +106,8 @@ class WireGoldenTest {
                 body("frame-sync-error", () -> new SyncErrorFrame("nope", "room_not_found")),
                 body("frame-joined", () -> EventFrames.joined(new dev.parley.core.message.RoomReplay(
                         ROOM_ID.toString(), dev.parley.core.message.RoomReplay.Outcome.REPLAY, List.of(),
-                        memberSummary(), member(), 0, 42)))));
+                        memberSummary(), member(), dev.parley.core.change.RoomPosition.START,
+                        new dev.parley.core.change.RoomPosition(42, 9))))));
     }
 
     private static Arguments body(String golden, Supplier<Object> wire) {
@@ -117,14 +118,14 @@ class WireGoldenTest {
     @MethodSource("bodies")
     void every_rest_body_is_written_exactly_as_the_golden_file_says(String golden, Supplier<Object> wire)
             throws IOException {
-        assertThat(JSON.writeValueAsString(wire.get())).isEqualTo(golden(golden));
+        assertThat(written(golden, JSON.writeValueAsString(wire.get()))).isEqualTo(golden(golden));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("frames")
     void every_websocket_frame_is_written_exactly_as_the_golden_file_says(String golden, Supplier<Object> wire)
             throws IOException {
-        assertThat(JSON.writeValueAsString(wire.get())).isEqualTo(golden(golden));
+        assertThat(written(golden, JSON.writeValueAsString(wire.get()))).isEqualTo(golden(golden));
     }
 
     @org.junit.jupiter.api.Test
@@ -132,6 +133,18 @@ class WireGoldenTest {
         // Every response body ends with a newline (so pasted curl commands do not run together).
         assertThat(new Problems(JSON).body(ErrorCode.ROOM_NOT_FOUND, "no room 01900000"))
                 .isEqualTo(golden("problem") + "\n");
+    }
+
+    /**
+     * The JSON written; with {@code -Dwire.rewrite=true} (after a deliberate, additive change to
+     * the wire) it also becomes the golden file — review the diff before committing it.
+     */
+    private static String written(String name, String json) throws IOException {
+        if (Boolean.getBoolean("wire.rewrite")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/wire", name + ".json"),
+                    json + "\n");
+        }
+        return json;
     }
 
     private static String golden(String name) throws IOException {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class EventReducer {
     private static final List<String> ROOM_FIELDS = List.of("id", "type", "name", "topic", "avatarUrl", "data",
-            "createdBy", "createdAt", "updatedAt", "lastSeq", "lastActivityAt", "memberCount");
+            "createdBy", "createdAt", "updatedAt", "lastSeq", "lastActivityAt", "memberCount", "lastChange");
 
     private final String observer;
 
@@ -34,12 +34,20 @@ final class EventReducer {
         String type = event.get("type").asText();
         String roomId = event.get("roomId").asText();
         if (type.equals("room.created")) {
-            rooms.set(roomId, created(event.get("room")));
+            rooms.set(roomId, created(event.get("room"), event.get("members")));
+            return;
+        }
+        if (type.equals("member.added") && observer.equals(event.path("member").path("userId").asText())
+                && event.hasNonNull("room") && !rooms.has(roomId)) {
+            rooms.set(roomId, joined(event.get("room")));
             return;
         }
         ObjectNode room = (ObjectNode) rooms.get(roomId);
         if (room == null) {
             return;
+        }
+        if (event.has("change") && event.get("change").asLong() > room.path("lastChange").asLong()) {
+            room.put("lastChange", event.get("change").asLong());
         }
         switch (type) {
             case "message.new" -> messageNew(room, event.get("message"));
@@ -48,7 +56,7 @@ final class EventReducer {
             case "room.updated" -> copyRoomFields(room, event.get("room"));
             case "room.deleted" -> rooms.remove(roomId);
             case "member.added" -> memberAdded(room, event.get("member"));
-            case "member.updated" -> memberUpdated(room, event.get("member"));
+            case "member.updated" -> memberUpdated(rooms, room, event.get("member"));
             case "member.removed" -> memberRemoved(rooms, room, event.get("userId").asText());
             case "read" -> read(room, event.get("userId").asText(), event.get("seq").asLong());
             default -> throw new AssertionError("the reducer knows no event " + type);
@@ -95,8 +103,11 @@ final class EventReducer {
         }
     }
 
-    /** A room the observer was just put in: they own it if they made it; nothing read, no one known yet. */
-    private ObjectNode created(JsonNode created) {
+    /**
+     * A room the observer was just put in: they own it if they made it; nothing read; its
+     * members as the event lists them; a direct room's peer is the member who is not them.
+     */
+    private ObjectNode created(JsonNode created, JsonNode members) {
         ObjectNode room = RestSnapshot.JSON.createObjectNode();
         copyRoomFields(room, created);
         boolean creator = created.get("createdBy").asText().equals(observer) && !created.get("type").asText().equals(
@@ -104,6 +115,23 @@ final class EventReducer {
         room.put("role", creator ? "owner" : "member");
         room.put("lastReadSeq", 0);
         room.put("unreadCount", created.get("lastSeq").asLong());
+        ObjectNode byUser = RestSnapshot.JSON.createObjectNode();
+        if (members != null) {
+            for (JsonNode member : members) {
+                byUser.set(member.get("userId").asText(), withoutCard(member));
+                if (created.get("type").asText().equals("direct") && !member.get("userId").asText().equals(observer)) {
+                    room.set("peer", member.get("user"));
+                }
+            }
+        }
+        room.set("members", byUser);
+        room.set("history", RestSnapshot.JSON.createObjectNode());
+        return room;
+    }
+
+    /** A room the observer was added to: the room as they see it; its members and history are fetched when shown. */
+    private static ObjectNode joined(JsonNode seen) {
+        ObjectNode room = seen.deepCopy();
         room.set("members", RestSnapshot.JSON.createObjectNode());
         room.set("history", RestSnapshot.JSON.createObjectNode());
         return room;
@@ -124,8 +152,12 @@ final class EventReducer {
         room.put("memberCount", room.get("memberCount").asInt() + 1);
     }
 
-    private void memberUpdated(ObjectNode room, JsonNode member) {
+    private void memberUpdated(ObjectNode rooms, ObjectNode room, JsonNode member) {
         String userId = member.get("userId").asText();
+        if (userId.equals(observer) && member.path("hidden").asBoolean()) {
+            rooms.remove(room.get("id").asText()); // left a direct room: out of the list until its next message
+            return;
+        }
         ((ObjectNode) room.get("members")).set(userId, withoutCard(member));
         if (userId.equals(observer)) {
             room.set("role", member.get("role"));

@@ -160,6 +160,34 @@ class SyncContractTest {
         ana.verify(() -> ok(ana.user().api().post("/v1/rooms/" + room + "/read", Map.of("seq", 2))), "read");
     }
 
+    @Test
+    void room_created_tells_who_is_in_the_room() {
+        ana.verify(() -> owner.createRoom("group", "New", ana.user(), carol), "room.created");
+    }
+
+    @Test
+    void room_created_of_a_direct_room_names_the_peer() {
+        ana.verify(() -> ok(owner.api().post("/v1/rooms/direct", Map.of("userId", ana.id()))), "room.created");
+    }
+
+    /** The room as the new member sees it comes with the event; its members and history are fetched when shown. */
+    @Test
+    void member_added_of_the_observer_brings_the_room() {
+        String room = owner.createRoom("group", "Team", carol);
+        owner.send(room, "before ana");
+
+        ana.verify(Scope.ROOM_LIST, () -> ok(owner.api().post("/v1/rooms/" + room + "/members",
+                Map.of("userIds", List.of(ana.id())))), "member.added");
+    }
+
+    @Test
+    void leaving_a_direct_room_is_told_to_the_leavers_other_sessions() {
+        String room = ok(owner.api().post("/v1/rooms/direct", Map.of("userId", ana.id()))).get("id").asText();
+        owner.send(room, "hi");
+
+        ana.verify(() -> ok(ana.user().api().delete("/v1/rooms/" + room + "/members/" + ana.id())), "member.updated");
+    }
+
     private static String messagePath(String room, String message) {
         return "/v1/rooms/" + room + "/messages/" + message;
     }

@@ -52,7 +52,7 @@ final class SyncObserver {
     enum Scope {
         /** The whole snapshot: the room list, and each room's members and history. */
         EVERYTHING,
-        /** The room list only (no members, no history): for events that carry no more (see {@code SyncGapsTest}). */
+        /** The room list only (no members, no history): for events that carry no more (a room joined: its members and history are fetched when shown). */
         ROOM_LIST
     }
 

@@ -301,4 +301,87 @@ class WsSyncTest {
         copy.remove("roomId");
         return copy;
     }
+
+    /**
+     * Every kind of change made while a client was away — edit, reaction, deletion, rename,
+     * member added, role change, member removed — comes back with {@code changes}, in the
+     * room's order, numbered one after the other, as a session that stayed connected got them;
+     * a sync from the new position replays nothing.
+     */
+    @Test
+    void a_sync_with_a_change_position_replays_every_kind_of_change_once_as_it_was_sent_live() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        var carol = node.newUser("carol");
+        String room = ana.createRoom("group", "Changes", bob);
+        String first = ana.send(room, "tpyo").get("id").asText();
+        JsonNode seen = bob.api().get("/v1/rooms/" + room).json();
+        long lastSeq = seen.get("lastSeq").asLong();
+        long lastChange = seen.get("lastChange").asLong();
+        var steady = sessions.open(bob);
+
+        String path = "/v1/rooms/" + room;
+        ana.api().patch(path + "/messages/" + first, Map.of("text", "typo"));
+        String second = ana.send(room, "react to me").get("id").asText();
+        bob.api().put(path + "/messages/" + second + "/reactions/tada", null);
+        ana.api().delete(path + "/messages/" + first);
+        ana.api().patch(path, Map.of("name", "Renamed"));
+        ana.api().post(path + "/members", Map.of("userIds", List.of(carol.id())));
+        ana.api().patch(path + "/members/" + carol.id(), Map.of("role", "moderator"));
+        ana.api().delete(path + "/members/" + carol.id());
+        List<String> kinds = List.of("message.updated", "message.new", "reaction.added", "message.deleted",
+                "room.updated", "member.added", "member.updated", "member.removed");
+        steady.awaitFrame(f -> type(f).equals("member.removed"));
+        List<JsonNode> live = steady.eventsOfRoom(room).stream().filter(f -> kinds.contains(type(f))).toList();
+
+        var back = sessions.open(bob);
+        List<JsonNode> replayed = ofRoom(syncWithChanges(back, room, lastSeq, lastChange), room);
+
+        assertThat(replayed).as("%s", replayed).extracting(WsTestClient::type).containsExactlyElementsOf(kinds);
+        assertThat(replayed.stream().filter(f -> f.has("change")).map(f -> f.get("change").asLong()).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(lastChange + 1, lastChange + 7).boxed().toList());
+        assertThat(live).extracting(WsTestClient::type).containsExactlyElementsOf(kinds);
+        for (int i = 0; i < kinds.size(); i++) {
+            if (replayed.get(i).has("change")) {
+                assertThat(replayed.get(i)).as("replayed %s", kinds.get(i)).isEqualTo(live.get(i));
+            }
+        }
+        JsonNode now = bob.api().get(path).json();
+        assertThat(now.get("lastChange").asLong()).isEqualTo(lastChange + 7);
+        assertThat(ofRoom(syncWithChanges(back, room, now.get("lastSeq").asLong(), now.get("lastChange").asLong()),
+                room)).as("nothing is replayed twice").isEmpty();
+    }
+
+    /** Sends {@code sync} with a change position and returns the frames up to {@code sync.done} (excluded). */
+    private static List<JsonNode> syncWithChanges(WsTestClient client, String room, long lastSeq, long lastChange) {
+        int from = client.received();
+        client.send(frame("sync", "rooms", Map.of(room, lastSeq), "changes", Map.of(room, lastChange)));
+        client.awaitFrameAfter(from, f -> type(f).equals("sync.done"));
+        List<JsonNode> frames = client.frames().subList(from, client.received());
+        List<JsonNode> before = new ArrayList<>();
+        for (JsonNode f : frames) {
+            if (type(f).equals("sync.done")) {
+                break;
+            }
+            before.add(f);
+        }
+        return before;
+    }
+
+    private static List<JsonNode> ofRoom(List<JsonNode> frames, String room) {
+        return frames.stream().filter(f -> room.equals(f.path("roomId").asText(null))).toList();
+    }
+
+    @Test
+    void a_change_position_that_is_not_a_number_is_refused_in_plain_words() {
+        var bob = node.newUser("bob");
+        String room = bob.createRoom("group", "Mine");
+        var session = sessions.open(bob);
+
+        session.send(frame("sync", "rooms", Map.of(room, 0), "changes", Map.of(room, "soon"), "ref", "s1"));
+        JsonNode error = session.awaitReply("s1");
+
+        assertThat(error.get("code").asText()).isEqualTo("validation_failed");
+        assertThat(error.get("detail").asText()).isEqualTo("changes must map room ids to the last change held (numbers)");
+    }
 }
