@@ -13,6 +13,7 @@ import { SyncRequests } from "./syncRequests";
 import type { TimelineSnapshot } from "./timeline";
 import { History } from "./history";
 import { TokenSource, type TokenProvider } from "./token";
+import { StreamText } from "./streams";
 import { TypingTracker } from "./typing";
 import type { ClientFrame, FileObject, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame, User } from "./types";
 import { Uploads, type UploadOptions, type XhrFactory } from "./uploads";
@@ -69,6 +70,7 @@ export class ParleyClient {
   private readonly history: History;
   private readonly outbox = new Outbox();
   private readonly typingTracker: TypingTracker;
+  private readonly reloading = new Set<string>();
   private readonly presence = new Presence();
   private readonly readMarks = new ReadMarks();
   private readonly roomEvents: RoomEvents;
@@ -131,6 +133,8 @@ export class ParleyClient {
       outbox: this.outbox,
       typing: this.typingTracker,
       readMarks: this.readMarks,
+      streams: new StreamText(),
+      reloadMessage: (roomId, seq) => this.reloadMessage(roomId, seq),
       me: () => this.me,
       emitMessage: (type, message) => this.emitter.emit(type, message),
       refreshRoom: (id) => this.refreshRoom(id),
@@ -319,6 +323,11 @@ export class ParleyClient {
     return mark;
   }
 
+  /** Asks the author (a bot) of a streaming reply to stop; the bot ends it. */
+  async stopStream(roomId: string, messageId: string): Promise<void> {
+    await this.rest.stopStream(roomId, messageId);
+  }
+
   /** Tells the room this user is typing (the server relays at most one per 2 s). */
   sendTyping(roomId: string): void {
     this.connection.send({ type: "typing", roomId });
@@ -429,6 +438,21 @@ export class ParleyClient {
     this.emitter.emit("event", event);
     this.checkGap(event);
     this.changed();
+  }
+
+  /** Reloads one message (a streamed reply whose deltas this client partly missed); one load at a time. */
+  private reloadMessage(roomId: string, seq: number): void {
+    const key = `${roomId} ${seq}`;
+    if (this.reloading.has(key)) return;
+    this.reloading.add(key);
+    void this.rest
+      .history(roomId, { after: seq - 1, limit: 1 })
+      .then((page) => {
+        const message = page.items.find((m) => m.seq === seq);
+        if (message) this.roomEvents.applyMessage(message, "message.updated");
+      })
+      .catch(() => undefined)
+      .finally(() => this.reloading.delete(key));
   }
 
   /** An event says the room is further than what we hold: ask for what is missing. */

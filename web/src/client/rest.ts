@@ -129,6 +129,11 @@ export class RestApi {
     return this.call("DELETE", `/rooms/${enc(roomId)}/messages/${enc(messageId)}`);
   }
 
+  /** Asks the author (a bot) of a streaming message to stop. */
+  stopStream(roomId: string, messageId: string): Promise<void> {
+    return this.call("POST", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/stop`);
+  }
+
   addReaction(roomId: string, messageId: string, emoji: string): Promise<Message> {
     return this.call("PUT", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/reactions/${enc(emoji)}`);
   }

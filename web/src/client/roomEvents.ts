@@ -3,8 +3,9 @@ import type { MemberDirectory } from "./members";
 import type { Outbox } from "./outbox";
 import type { ReadMarks } from "./readMarks";
 import type { RoomDirectory } from "./rooms";
+import type { StreamText } from "./streams";
 import type { TypingTracker } from "./typing";
-import type { MemberChangedEvent, Message, Room, RoomEvent } from "./types";
+import type { MemberChangedEvent, Message, MessageDeltaEvent, Room, RoomEvent } from "./types";
 
 /** The client events that carry a message. */
 export type MessageEventType = "message.new" | "message.updated" | "message.deleted";
@@ -16,6 +17,9 @@ export interface RoomEventsDeps {
   outbox: Outbox;
   typing: TypingTracker;
   readMarks: ReadMarks;
+  streams: StreamText;
+  /** Loads one message again (its streamed text so far), after a delta showed a gap. */
+  reloadMessage(roomId: string, seq: number): void;
   /** The signed-in user's id (known once `ready` arrived). */
   me(): string;
   emitMessage(type: MessageEventType, message: Message): void;
@@ -42,6 +46,11 @@ export class RoomEvents {
       case "message.updated":
       case "message.deleted":
         this.applyMessage(event.message, event.type);
+        break;
+      case "message.delta":
+        this.applyDelta(event);
+        break;
+      case "message.stop_requested":
         break;
       case "reaction.added":
       case "reaction.removed":
@@ -114,11 +123,26 @@ export class RoomEvents {
 
   /** An edited or deleted message (from an event or from the REST call that changed it). */
   applyMessage(message: Message, type: "message.updated" | "message.deleted"): void {
+    if (message.streaming !== true) this.deps.streams.forget(message.id);
     const timeline = this.deps.history.get(message.roomId);
     const changed = timeline ? timeline.put(message) : true;
     this.deps.rooms.applyChangedMessage(message);
     if (changed) this.deps.emitMessage(type, message);
     this.deps.changed();
+  }
+
+  /** Text a bot appended to its streaming reply: grows the held message (when it is loaded). */
+  private applyDelta(event: MessageDeltaEvent): void {
+    const timeline = this.deps.history.get(event.roomId);
+    const held = timeline?.get(event.seq);
+    if (!timeline || !held) return;
+    this.deps.typing.stopped(event.roomId, held.userId);
+    const grown = this.deps.streams.apply(held, event);
+    if (grown.message) {
+      timeline.put(grown.message);
+      this.deps.rooms.applyChangedMessage(grown.message);
+    }
+    if (grown.gap) this.deps.reloadMessage(event.roomId, event.seq);
   }
 
   private joined(event: MemberChangedEvent): void {

@@ -123,6 +123,7 @@ function sameVersion(a: Message, b: Message): boolean {
     a.text === b.text &&
     a.editedAt === b.editedAt &&
     a.deletedAt === b.deletedAt &&
+    a.streaming === b.streaming &&
     JSON.stringify(a.reactions ?? []) === JSON.stringify(b.reactions ?? [])
   );
 }

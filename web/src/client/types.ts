@@ -12,9 +12,14 @@ export interface UserCard {
   id: string;
   name: string;
   avatarUrl?: string;
+  /** True for a bot (app role `bot`); omitted for everyone else. */
+  bot?: boolean;
 }
 
-export interface User extends UserCard {
+export interface User {
+  id: string;
+  name: string;
+  avatarUrl?: string;
   role: AppRole;
   active: boolean;
   data?: unknown;
@@ -86,6 +91,8 @@ export interface Message {
   editedAt?: string;
   deletedAt?: string;
   reactions?: Reaction[];
+  /** Streamed replies only: true while the author (a bot) streams the text, false once it ended. */
+  streaming?: boolean;
 }
 
 export interface Room {
@@ -160,6 +167,22 @@ export interface MessageEvent extends RoomEventBase {
   message: Message;
   /** The room's change number of an edit or a deletion (a new message's place is its seq). */
   change?: number;
+}
+/** Text the author appended to a streaming message; `append` goes at `offset` (UTF-16 units) of its text. */
+export interface MessageDeltaEvent extends RoomEventBase {
+  type: "message.delta";
+  messageId: string;
+  seq: number;
+  offset: number;
+  append: string;
+}
+/** A member asked the author (a bot) of a streaming message to stop. */
+export interface StopRequestedEvent extends RoomEventBase {
+  type: "message.stop_requested";
+  messageId: string;
+  seq: number;
+  authorId: string;
+  userId: string;
 }
 export interface ReactionEvent extends RoomEventBase {
   type: "reaction.added" | "reaction.removed";
@@ -255,6 +278,8 @@ export type RoomEvent =
   | MessageEvent
   | MemberRestrictedEvent
   | RoomFrozenEvent
+  | MessageDeltaEvent
+  | StopRequestedEvent
   | ReactionEvent
   | RoomChangedEvent
   | RoomDeletedEvent

@@ -14,6 +14,8 @@ export interface MessageActions {
   edit?: (message: Message) => void;
   delete?: (message: Message) => void;
   react?: (message: Message, emoji: string, on: boolean) => void;
+  /** Asks the author (a bot) of a streaming reply to stop. */
+  stop?: (message: Message) => void;
   jumpTo: (messageId: string) => void;
 }
 
@@ -40,6 +42,8 @@ export const MessageItem = memo(function MessageItem(p: Props) {
   const { message, own, actions } = p;
   const [picking, setPicking] = useState(false);
   const deleted = message.deletedAt !== undefined;
+  const streaming = message.streaming === true && !deleted;
+  const [stopAsked, setStopAsked] = useState(false);
   const reactions = message.reactions ?? [];
   const time = relativeTime(message.createdAt, new Date(p.now));
 
@@ -50,6 +54,8 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
+      data-streaming={streaming ? "true" : undefined}
+      aria-busy={streaming || undefined}
       tabIndex={-1}
       aria-label={`${p.authorName}, ${exactTime(message.createdAt)}`}
     >
@@ -83,13 +89,38 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             <p className="parley-deleted">{t("deleted")}</p>
           ) : (
             <>
-              {message.text && (
+              {streaming ? (
                 <div className="parley-text">
-                  <Markdown text={message.text} plain={!p.markdown} />
+                  {message.text === "" ? (
+                    <p className="parley-stream-waiting">{t("thinking")}</p>
+                  ) : (
+                    <Markdown text={message.text} plain={!p.markdown} />
+                  )}
+                  <span className="parley-stream-caret" data-testid="stream-caret" aria-label={t("streaming")} />
                 </div>
+              ) : (
+                message.text && (
+                  <div className="parley-text">
+                    <Markdown text={message.text} plain={!p.markdown} />
+                  </div>
+                )
               )}
               <Attachments attachments={message.attachments ?? []} />
             </>
+          )}
+          {streaming && !own && actions.stop && (
+            <button
+              type="button"
+              className="parley-stream-stop"
+              data-testid="stop-stream"
+              disabled={stopAsked}
+              onClick={() => {
+                setStopAsked(true);
+                actions.stop!(message);
+              }}
+            >
+              {stopAsked ? t("stopping") : t("stopReply")}
+            </button>
           )}
           {message.editedAt && !deleted && (
             <span className="parley-edited" title={exactTime(message.editedAt)}>

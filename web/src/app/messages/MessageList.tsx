@@ -99,6 +99,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
         if (window.confirm(t("confirmDelete"))) run(client.delete(room.id, m.id));
       },
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
+      stop: (m: Message) => run(client.stopStream(room.id, m.id)),
     }),
     [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id],
   );

@@ -16,6 +16,8 @@ import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.stream.DeltaBuffer;
+import dev.parley.core.stream.StreamService;
 import dev.parley.core.typing.TypingService;
 import dev.parley.core.user.UserService;
 import dev.parley.server.auth.ApiCredentials;
@@ -26,7 +28,8 @@ import java.time.Clock;
 /** A node's core services, built once from its configuration over one {@link Transactor}. */
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
-        AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit) {
+        AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
+        StreamService streams, DeltaBuffer deltas) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
@@ -35,6 +38,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
         var grants = new LiveGrants(config.grants());
         var audit = new AuditTrail(ids, clock);
+        var deltas = new DeltaBuffer(transactor);
         return new NodeServices(transactor, auth,
                 new UserService(transactor, clock, config.identity().directory(), grants),
                 new RoomService(transactor, ids, clock, grants),
@@ -45,6 +49,8 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                 new SyncService(transactor, config.ws().replayLimit()),
                 new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
                         config.identity().signup()),
-                grants, new GrantService(transactor, grants, audit, clock), audit);
+                grants, new GrantService(transactor, grants, audit, clock), audit,
+                new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
+                deltas);
     }
 }

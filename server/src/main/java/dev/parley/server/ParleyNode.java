@@ -32,6 +32,8 @@ import dev.parley.server.http.OpsRoutes;
 import dev.parley.server.http.RequestBodies;
 import dev.parley.server.http.RoomRoutes;
 import dev.parley.server.http.SessionRoutes;
+import dev.parley.server.http.StreamRoutes;
+import dev.parley.server.http.TypingRoutes;
 import dev.parley.server.http.UserRoutes;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.socketio.SocketIoServer;
@@ -39,6 +41,7 @@ import dev.parley.server.socketio.SocketIoSettings;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;
 import dev.parley.server.web.WebAssets;
+import dev.parley.server.streams.StreamTimers;
 import dev.parley.server.webhooks.Webhooks;
 import dev.parley.server.ws.WebSocketGateway;
 import io.javalin.Javalin;
@@ -121,6 +124,8 @@ public final class ParleyNode implements AutoCloseable {
                 new ModerationRoutes(authenticator, bodies, moderation),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
+                new StreamRoutes(authenticator, bodies, core.streams()),
+                new TypingRoutes(authenticator, core.typing()),
                 files.routes(authenticator),
                 files.avatarRoutes(authenticator),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
@@ -136,13 +141,15 @@ public final class ParleyNode implements AutoCloseable {
                 gateway,
                 socketIo), webApp, new Cors(config.web().allowedOrigins()));
         http.start(config.http().host(), config.http().port());
+        var streamTimers = StreamTimers.start(core.streams(), core.deltas());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
         housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, grantsFollower, gateway, socketIo,
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers, grantsFollower,
+                gateway, socketIo,
                 delivery, http::stop, webhooks, cluster, store, metrics));
     }
 

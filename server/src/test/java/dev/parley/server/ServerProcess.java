@@ -68,8 +68,14 @@ final class ServerProcess implements AutoCloseable {
     /** A cluster node on {@code database} and {@code redis}, its data dir under {@code dir}. */
     static ServerProcess clusterNode(Path dir, String name, dev.parley.store.TestDatabase database, TestRedis redis)
             throws Exception {
+        return clusterNode(dir, name, database, redis, Map.of());
+    }
+
+    /** A cluster node with further settings ({@code PARLEY_…} variables). */
+    static ServerProcess clusterNode(Path dir, String name, dev.parley.store.TestDatabase database, TestRedis redis,
+            Map<String, String> more) throws Exception {
         var settings = database.settings();
-        return start(dir.resolve(name), Map.of(
+        var environment = new java.util.HashMap<>(Map.of(
                 "PARLEY_DB_URL", settings.url(),
                 "PARLEY_DB_USER", settings.user(),
                 "PARLEY_DB_PASSWORD", settings.password() == null ? "" : settings.password(),
@@ -77,6 +83,8 @@ final class ServerProcess implements AutoCloseable {
                 // Cluster mode refuses local file storage unless every node reaches it.
                 "PARLEY_FILES_DIR", dir.resolve("shared-files").toString(),
                 "PARLEY_FILES_DIR_SHARED", "true"));
+        environment.putAll(more);
+        return start(dir.resolve(name), environment);
     }
 
     String url() {

@@ -28,12 +28,12 @@ import java.util.UUID;
 final class JdbcMemberRepository implements MemberRepository {
     private static final String SELECT = "SELECT " + MemberRows.COLUMNS.select("m") + " FROM " + MemberRows.COLUMNS.from("m");
     private static final String SELECT_VIEW = "SELECT " + MemberRows.COLUMNS.select("m")
-            + ", u.id AS u_id, u.name AS u_name, u.avatar_url AS u_avatar_url"
+            + ", u.id AS u_id, u.name AS u_name, u.avatar_url AS u_avatar_url, u.role AS u_role"
             + " FROM members m JOIN users u ON u.id = m.user_id";
     /** A membership with its room and the room's last message (if any) — one row per room. */
     private static final String SELECT_SUMMARY = "SELECT " + RoomRows.COLUMNS.select("r")
             + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, " + MessageRows.COLUMNS.select("lm")
-            + ", pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url"
+            + ", pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url, pu.role AS pu_role"
             + " FROM members m JOIN rooms r ON r.id = m.room_id"
             + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_seq"
             + " LEFT JOIN members pm ON r.type = 'direct' AND pm.room_id = r.id AND pm.user_id <> m.user_id"
@@ -144,7 +144,7 @@ final class JdbcMemberRepository implements MemberRepository {
 
     @Override
     public Optional<UserCard> directPeer(UUID roomId, String userId) {
-        return sql.one("SELECT pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url"
+        return sql.one("SELECT pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url, pu.role AS pu_role"
                 + " FROM members pm JOIN users pu ON pu.id = pm.user_id WHERE pm.room_id = ? AND pm.user_id <> ?",
                 row -> UserRows.card(row, "pu"), roomId, userId);
     }

@@ -13,6 +13,7 @@ import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
+import dev.parley.core.stream.StreamRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
 import dev.parley.core.webhook.WebhookRepository;
@@ -32,6 +33,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcModerationRepository moderation;
     private final JdbcFileRepository files;
     private final JdbcChangeRepository changes;
+    private final JdbcStreamRepository streams;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -47,6 +49,7 @@ final class JdbcRepositories implements Repositories {
         this.moderation = new JdbcModerationRepository(sql);
         this.files = new JdbcFileRepository(sql);
         this.changes = new JdbcChangeRepository(sql, events);
+        this.streams = new JdbcStreamRepository(sql);
     }
 
     @Override
@@ -112,5 +115,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public ChangeRepository changes() {
         return changes;
+    }
+
+    @Override
+    public StreamRepository streams() {
+        return streams;
     }
 }

@@ -69,6 +69,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Streams extends StreamRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Files extends FileRepositoryContract {
         @Override
         protected StoreFixture fixture() {

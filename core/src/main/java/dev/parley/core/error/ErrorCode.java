@@ -29,6 +29,7 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
     DIRECT_ROOM_IMMUTABLE(409, "direct_room_immutable", "Direct rooms cannot be changed"),
     MESSAGE_DELETED(409, "message_deleted", "Message deleted"),
+    STREAM_ENDED(409, "stream_ended", "Stream ended"),
     CLIENT_ID_REUSED(409, "client_id_reused", "clientId already used"),
     FILE_ALREADY_ATTACHED(409, "file_already_attached", "File already attached"),
     USER_INACTIVE(409, "user_deactivated", "User deactivated"),

@@ -201,6 +201,20 @@ public sealed interface Event {
     }
 
     /**
+     * Text its author appended to a streaming message, coalesced (several appends in one):
+     * {@code append} starts at {@code offset} (UTF-16 code units, as JavaScript counts) of the
+     * message's text. Relayed to the room's members, never stored as an event (the text is).
+     */
+    record MessageDelta(UUID roomId, long lastSeq, UUID messageId, long seq, int offset, String append)
+            implements RoomEvent {
+    }
+
+    /** A member asked the author of a streaming message (a bot) to stop it. */
+    record StreamStopRequested(UUID roomId, long lastSeq, UUID messageId, long seq, String authorId,
+            String requestedBy) implements RoomEvent {
+    }
+
+    /**
      * A user came online (first session anywhere) or went offline (last session gone, after a
      * grace period, or their node died); told to the members of {@code rooms}.
      */

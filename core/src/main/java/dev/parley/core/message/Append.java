@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A message ready to be appended to a room's log; the log assigns its {@code seq}. */
+/**
+ * A message ready to be appended to a room's log; the log assigns its {@code seq}. A
+ * {@code streaming} one is stored with {@code streaming = true} and an open stream.
+ */
 public record Append(
         UUID id,
         UUID roomId,
@@ -14,5 +17,12 @@ public record Append(
         UUID parentId,
         List<Attachment> attachments,
         String clientId,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean streaming) {
+
+    /** An ordinary (not streamed) message. */
+    public Append(UUID id, UUID roomId, boolean directRoom, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt) {
+        this(id, roomId, directRoom, userId, text, parentId, attachments, clientId, createdAt, false);
+    }
 }

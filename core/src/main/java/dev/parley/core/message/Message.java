@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * A stored message. {@code seq} is its position in the room (1, 2, 3, … without gaps). A
  * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text.
+ * {@code streaming} is null for an ordinary message, true while its author streams its text
+ * ({@link dev.parley.core.stream.StreamService}) and false once the stream ended.
  */
 public record Message(
         UUID id,
@@ -20,7 +22,21 @@ public record Message(
         Instant createdAt,
         Instant editedAt,
         Instant deletedAt,
-        List<Reaction> reactions) {
+        List<Reaction> reactions,
+        Boolean streaming) {
+
+    /** An ordinary message (not streamed). */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                null);
+    }
+
+    /** Whether its author is still streaming its text. */
+    public boolean isStreaming() {
+        return Boolean.TRUE.equals(streaming);
+    }
 
     public boolean isDeleted() {
         return deletedAt != null;
@@ -28,6 +44,6 @@ public record Message(
 
     public Message withReactions(List<Reaction> newReactions) {
         return new Message(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt,
-                deletedAt, newReactions);
+                deletedAt, newReactions, streaming);
     }
 }

@@ -14,6 +14,7 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.moderation.Moderation;
 import dev.parley.core.room.RoomAccess;
+import dev.parley.core.room.MemberRole;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
 import java.time.Clock;
@@ -78,10 +79,11 @@ public final class MessageService {
         store.requireDelivery();
         UUID room = Uuids.parse("roomId", roomId);
         List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
-        // Text may be left out of a message that carries attachments.
-        String text = attachments.isEmpty() || draft.text() != null
-                ? Constraints.checkText("text", draft.text(), attachments.isEmpty() ? 1 : 0, limits.maxTextLength())
-                : "";
+        // Text may be left out of a message that carries attachments, and a streamed reply may start
+        // empty (its author appends the text).
+        boolean mayBeEmpty = !attachments.isEmpty() || draft.streaming();
+        String text = mayBeEmpty && draft.text() == null ? ""
+                : Constraints.checkText("text", draft.text(), mayBeEmpty ? 0 : 1, limits.maxTextLength());
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
         if (clientId != null && clientId.isEmpty()) {
             throw ParleyException.invalid("clientId must be 1-" + MessageLimits.MAX_CLIENT_ID + " characters");
@@ -106,7 +108,7 @@ public final class MessageService {
         // Uploads are claimed for the new message in the unit of work that checked them.
         Checked checked = FileClaims.namesUploads(attachments) ? store.write(check::apply) : store.read(check);
         return new Prepared(new Append(id, room, checked.direct(), actor.userId(), text, parentId,
-                checked.files().attachments(), clientId, clock.instant()), checked.files());
+                checked.files().attachments(), clientId, clock.instant(), draft.streaming()), checked.files());
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -144,7 +146,7 @@ public final class MessageService {
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
-            Located located = accessMessage(repos, actor, roomId, messageId);
+            LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             grants.current().checkIn(actor, located.visible(), Permission.EDIT_OWN_MESSAGES);
             Message message = located.message();
             if (!message.userId().equals(actor.userId())) {
@@ -170,7 +172,7 @@ public final class MessageService {
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
-            Located located = accessMessage(repos, actor, roomId, messageId);
+            LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             Message message = located.message();
             Grants rules = grants.current();
             boolean own = message.userId().equals(actor.userId());
@@ -182,6 +184,9 @@ public final class MessageService {
             }
             if (message.isDeleted()) {
                 return message;
+            }
+            if (message.isStreaming()) {
+                repos.streams().end(message.id());
             }
             repos.messages().tombstone(message.id(), now);
             repos.reactions().removeAll(message.id());
@@ -198,7 +203,7 @@ public final class MessageService {
         store.requireDelivery();
         Instant now = clock.instant();
         return store.write(repos -> {
-            Located located = accessMessage(repos, actor, roomId, messageId);
+            LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
             grants.current().checkIn(actor, located.visible(), Permission.REACT);
             Message target = located.message();
             checkNotDeleted(target);
@@ -214,24 +219,8 @@ public final class MessageService {
         });
     }
 
-    private record Located(RoomAccess.Visible visible, Message message) {
-        long lastSeq() {
-            return visible.room().lastSeq();
-        }
-    }
-
-    private static Located accessMessage(Repositories repos, Actor actor, String roomId, String messageId) {
-        UUID room = Uuids.parse("roomId", roomId);
-        UUID id = Uuids.parse("messageId", messageId);
-        var visible = accessRoomAsMember(repos, actor, room);
-        Message message = repos.messages().find(room, id)
-                .orElseThrow(() -> new ParleyException(ErrorCode.MESSAGE_NOT_FOUND, "no such message in this room"));
-        return new Located(visible, message);
-    }
-
     private static Message reload(Repositories repos, Message message) {
-        Message fresh = repos.messages().find(message.roomId(), message.id()).orElseThrow();
-        return withReactions(repos, List.of(fresh)).getFirst();
+        return LocatedMessage.reload(repos, message);
     }
 
     static List<Message> withReactions(Repositories repos, List<Message> messages) {

@@ -10,6 +10,7 @@ import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
+import dev.parley.core.stream.StreamRepository;
 import dev.parley.core.user.UserRepository;
 import dev.parley.core.webhook.WebhookRepository;
 
@@ -40,4 +41,6 @@ public interface Repositories {
     FileRepository files();
 
     ChangeRepository changes();
+
+    StreamRepository streams();
 }

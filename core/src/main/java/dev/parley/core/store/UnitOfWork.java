@@ -13,6 +13,7 @@ import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
+import dev.parley.core.stream.StreamRepository;
 import dev.parley.core.user.UserRepository;
 import dev.parley.core.webhook.WebhookRepository;
 import java.util.ArrayList;
@@ -121,5 +122,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public ChangeRepository changes() {
         return repositories.changes();
+    }
+
+    @Override
+    public StreamRepository streams() {
+        return repositories.streams();
     }
 }

@@ -14,6 +14,6 @@ public record User(
         Instant updatedAt) {
 
     public UserCard card() {
-        return new UserCard(id, name, avatarUrl);
+        return new UserCard(id, name, avatarUrl, role == UserRole.BOT);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /** The event type names a subscription may ask for (the WebSocket protocol's names), or {@code "*"}. */
 public final class WebhookEvents {
     public static final List<String> TYPES = List.of("message.new", "message.updated", "message.deleted",
-            "reaction.added", "reaction.removed", "room.created", "room.updated", "room.deleted", "member.added",
-            "member.updated", "member.removed", "read");
+            "message.stop_requested", "reaction.added", "reaction.removed", "room.created", "room.updated",
+            "room.deleted", "member.added", "member.updated", "member.removed", "read");
 
     private WebhookEvents() {
     }

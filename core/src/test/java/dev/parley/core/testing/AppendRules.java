@@ -24,7 +24,8 @@ import java.util.Map;
  * last activity moves to the newest message (never back);</li>
  * <li>own messages count as read: the sender's read mark moves up to their message, never
  * back;</li>
- * <li>a message in a direct room shows the room again to a member who had hidden it.</li>
+ * <li>a message in a direct room shows the room again to a member who had hidden it;</li>
+ * <li>a streaming message opens its stream, touched at its creation.</li>
  * </ol>
  * Runs inside the caller's unit of work: a broken foreign key (an unknown user) throws, and the
  * whole batch is rolled back.
@@ -63,8 +64,11 @@ final class AppendRules {
         Instant createdAt = Micros.of(append.createdAt());
         Message message = new Message(append.id(), room.id(), seq, append.userId(), append.text(), append.parentId(),
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments()), append.clientId(),
-                createdAt, null, null, List.of());
+                createdAt, null, null, List.of(), append.streaming() ? Boolean.TRUE : null);
         tables.insertMessage(message);
+        if (append.streaming()) {
+            tables.streams.insert(message.id(), new Tables.StreamRow(message.id(), room.id(), createdAt));
+        }
         Instant activity = room.lastActivityAt().isAfter(createdAt) ? room.lastActivityAt() : createdAt;
         tables.updateRoom(room.id(), r -> InMemoryRooms.withActivity(r, seq, activity));
         InMemoryMembers members = new InMemoryMembers(tables);

@@ -19,11 +19,14 @@ import dev.parley.core.room.RoomDraft;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.stream.DeltaBuffer;
+import dev.parley.core.stream.StreamService;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserDraft;
 import dev.parley.core.user.UserRole;
 import dev.parley.core.user.UserService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +43,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class CoreServices implements AutoCloseable, AfterEachCallback {
     /** How many missed messages of a room {@link #sync()} replays; more is a gap. */
     public static final int REPLAY_LIMIT = 5;
+    /** How long a stream may idle; the test clock moves 1 ms per read, so a few reads make a stream idle. */
+    public static final Duration STREAM_IDLE = Duration.ofMillis(20);
 
     private final InMemoryStore store = new InMemoryStore();
     private final RecordedEvents events = new RecordedEvents();
@@ -55,6 +60,8 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final MessageService messages;
     private final ReadService reads;
     private final SyncService sync;
+    private final DeltaBuffer deltas;
+    private final StreamService streams;
 
     /** Services with the default grants. */
     public CoreServices() {
@@ -72,6 +79,8 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, grants);
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
+        deltas = new DeltaBuffer(transactor);
+        streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE);
     }
 
     /** Creates an active user with the given app role and returns them as an actor. */
@@ -145,6 +154,20 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public DeltaBuffer deltas() {
+        return deltas;
+    }
+
+    public StreamService streams() {
+        return streams;
+    }
+
+    /** Starts a streamed reply by {@code author}. */
+    public Message stream(Actor author, RoomSummary room, String text) {
+        return messages.post(author, room.room().id().toString(), new MessageDraft(text, null, null, List.of(), true))
+                .message();
     }
 
     /** The id of a room as clients send it. */

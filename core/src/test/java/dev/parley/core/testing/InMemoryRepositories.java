@@ -10,6 +10,7 @@ import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.RoomRepository;
+import dev.parley.core.stream.StreamRepository;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.user.UserRepository;
 
@@ -17,14 +18,13 @@ import dev.parley.core.user.UserRepository;
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
         WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
-        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation)
-        implements Repositories {
+        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
-                new InMemoryModeration(tables));
+                new InMemoryModeration(tables), new InMemoryStreams(tables));
     }
 }

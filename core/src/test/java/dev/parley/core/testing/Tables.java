@@ -56,6 +56,10 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
+    /** An open stream of a streaming message ({@code message_streams}). */
+    record StreamRow(UUID messageId, UUID roomId, Instant touchedAt) {
+    }
+
     /** A row of {@code files}: the file and when the sweeper may remove it (null: kept). */
     record FileRow(StoredFile file, Instant removableAt) {
         FileRow withMessage(UUID messageId) {
@@ -98,6 +102,7 @@ final class Tables {
     final Table<UUID, FileRow> files;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
+    final Table<UUID, StreamRow> streams;
     private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
@@ -121,6 +126,7 @@ final class Tables {
         frozenRooms = Table.hashed("frozen_rooms_pk", undo);
         files = Table.hashed("files_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
+        streams = Table.hashed("message_streams_pk", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {
@@ -183,6 +189,7 @@ final class Tables {
             for (Message message : messages.range(new MessageKey(roomId, Long.MIN_VALUE), true,
                     new MessageKey(roomId, Long.MAX_VALUE), true)) {
                 messageIds.delete(message.id());
+                streams.delete(message.id());
                 if (message.clientId() != null) {
                     clientIds.delete(new ClientKey(message.userId(), message.clientId()));
                 }

@@ -4,8 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A stored message; a deleted one is a tombstone (empty {@code text}, {@code deletedAt} set). Nulls are omitted. */
+/**
+ * A stored message; a deleted one is a tombstone (empty {@code text}, {@code deletedAt} set).
+ * {@code streaming} is absent on an ordinary message, true while a bot streams its text and
+ * false once the stream ended. Nulls are omitted.
+ */
 public record Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
         List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
-        List<Reaction> reactions) {
+        List<Reaction> reactions, Boolean streaming) {
+
+    /** An ordinary (not streamed) message. */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                null);
+    }
 }

@@ -1,7 +1,7 @@
 package dev.parley.protocol.ws;
 
 /** A frame the server sends. */
-public sealed interface ServerFrame permits MessageEvent, ReactionEvent, RoomChangedEvent, RoomDeletedEvent,
+public sealed interface ServerFrame permits MessageEvent, MessageDeltaEvent, StopRequestedEvent, ReactionEvent, RoomChangedEvent, RoomDeletedEvent,
         MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, UserUpdatedEvent, ReadyFrame,
         PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame,
         PermissionsChangedEvent, MemberRestrictedEvent, RoomFrozenEvent {

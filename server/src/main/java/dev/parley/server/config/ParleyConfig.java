@@ -30,6 +30,11 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newGrants, webhooks, files);
     }
 
+    public ParleyConfig withMessages(Messages newMessages) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, permissions,
+                webhooks, files);
+    }
+
     public ParleyConfig withWebhooks(Webhooks newWebhooks) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
                 newWebhooks, files);
@@ -165,7 +170,16 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
     public record Api(String key, String secret) {
     }
 
-    public record Messages(int maxTextLength, boolean groupCommit) {
+    /**
+     * Messages: the longest text, group commit, and how long a streamed reply may go without an
+     * append before the server ends it ({@code streamIdle}).
+     */
+    public record Messages(int maxTextLength, boolean groupCommit, Duration streamIdle) {
+        public static final Duration DEFAULT_STREAM_IDLE = Duration.ofSeconds(60);
+
+        public Messages(int maxTextLength, boolean groupCommit) {
+            this(maxTextLength, groupCommit, DEFAULT_STREAM_IDLE);
+        }
     }
 
     public record WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds) {

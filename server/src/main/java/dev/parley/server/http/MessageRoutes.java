@@ -45,7 +45,7 @@ public final class MessageRoutes implements Routes {
         var actor = authenticator.user(ctx).actor();
         var body = bodies.read(ctx, SendMessageRequest.class);
         var draft = new MessageDraft(body.text(), body.clientId(), body.parentId(),
-                WireMapper.attachments(body.attachments()));
+                WireMapper.attachments(body.attachments()), Boolean.TRUE.equals(body.streaming()));
         var posted = messages.post(actor, ctx.pathParam("roomId"), draft);
         ctx.status(posted.created() ? 201 : 200).json(WireMapper.message(posted.message()));
     }

@@ -8,6 +8,7 @@ import dev.parley.protocol.ws.MemberChangedEvent;
 import dev.parley.protocol.ws.MemberRemovedEvent;
 import dev.parley.protocol.ws.MemberRestrictedEvent;
 import dev.parley.protocol.ws.RoomFrozenEvent;
+import dev.parley.protocol.ws.MessageDeltaEvent;
 import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.protocol.ws.PermissionsChangedEvent;
 import dev.parley.protocol.ws.PresenceEvent;
@@ -17,6 +18,7 @@ import dev.parley.protocol.ws.ReadEvent;
 import dev.parley.protocol.ws.RoomChangedEvent;
 import dev.parley.protocol.ws.RoomDeletedEvent;
 import dev.parley.protocol.ws.ServerFrame;
+import dev.parley.protocol.ws.StopRequestedEvent;
 import dev.parley.protocol.ws.TypingEvent;
 import dev.parley.protocol.ws.UserUpdatedEvent;
 import java.util.UUID;
@@ -35,6 +37,10 @@ public final class EventFrames {
             case Event.MessageEdited edited -> message(MessageEvent.UPDATED, edited.message(), last, edited.change());
             case Event.MessageDeleted deleted ->
                     message(MessageEvent.DELETED, deleted.message(), last, deleted.change());
+            case Event.MessageDelta delta ->
+                    new MessageDeltaEvent(room, last, delta.messageId(), delta.seq(), delta.offset(), delta.append());
+            case Event.StreamStopRequested stop ->
+                    new StopRequestedEvent(room, last, stop.messageId(), stop.seq(), stop.authorId(), stop.requestedBy());
             case Event.ReactionChanged r -> new ReactionEvent(r.added() ? ReactionEvent.ADDED : ReactionEvent.REMOVED,
                     room, last, r.messageId(), r.userId(), r.emoji(), WireMapper.reactions(r.reactions()), r.change());
             case Event.RoomCreated created -> new RoomChangedEvent(RoomChangedEvent.CREATED, room, last,

@@ -47,7 +47,8 @@ public final class WireMapper {
     }
 
     public static dev.parley.protocol.model.UserCard card(UserCard card) {
-        return card == null ? null : new dev.parley.protocol.model.UserCard(card.id(), card.name(), card.avatarUrl());
+        return card == null ? null : new dev.parley.protocol.model.UserCard(card.id(), card.name(), card.avatarUrl(),
+                card.bot() ? Boolean.TRUE : null);
     }
 
     public static dev.parley.protocol.model.Message message(Message m) {
@@ -56,7 +57,7 @@ public final class WireMapper {
         }
         return new dev.parley.protocol.model.Message(m.id(), m.roomId(), m.seq(), m.userId(), m.text(), m.parentId(),
                 list(m.attachments(), WireMapper::attachment), m.clientId(), m.createdAt(), m.editedAt(),
-                m.deletedAt(), reactions(m.reactions()));
+                m.deletedAt(), reactions(m.reactions()), m.streaming());
     }
 
     public static List<dev.parley.protocol.model.Reaction> reactions(List<Reaction> reactions) {

@@ -24,7 +24,8 @@ public final class FramePayloads implements EventPayloads {
 
     @Override
     public Optional<Payload> of(Event event) {
-        if (!(event instanceof Event.RoomEvent roomEvent) || event instanceof Event.Typing) {
+        if (!(event instanceof Event.RoomEvent roomEvent) || event instanceof Event.Typing
+                || event instanceof Event.MessageDelta) {
             return Optional.empty();
         }
         ServerFrame frame = EventFrames.of(roomEvent);

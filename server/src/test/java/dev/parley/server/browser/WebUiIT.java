@@ -74,8 +74,7 @@ class WebUiIT {
     }
 
     private static Locator room(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
-                .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(name));
+        return ChatPages.room(page, name);
     }
 
     private static Locator messages(Page page, String text) {

@@ -118,12 +118,13 @@ class OpenApiContractTest {
         schema.path("properties").fieldNames().forEachRemaining(documented::add);
         Set<String> fields = new TreeSet<>();
         for (var component : record.getRecordComponents()) {
-            fields.add(component.getName());
-            JsonNode property = schema.path("properties").get(component.getName());
+            String name = ProtocolRecords.jsonName(component);
+            fields.add(name);
+            JsonNode property = schema.path("properties").get(name);
             if (property == null) {
-                mismatches.add(where + "." + component.getName() + ": in the record, not in the schema");
+                mismatches.add(where + "." + name + ": in the record, not in the schema");
             } else {
-                compareValue(where + "." + component.getName(), property, component.getGenericType(), mismatches);
+                compareValue(where + "." + name, property, component.getGenericType(), mismatches);
             }
         }
         documented.removeAll(fields);

@@ -73,6 +73,12 @@ final class ProtocolRecords {
         }
     }
 
+    /** The JSON name of a component: its {@code @JsonProperty} name when it has one (a Java keyword such as {@code final}). */
+    static String jsonName(java.lang.reflect.RecordComponent component) {
+        var renamed = component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
+    }
+
     /** The JSON type a component is written as: string, integer, number, boolean, array, object or any. */
     static String jsonType(Type type) {
         Class<?> raw = raw(type);

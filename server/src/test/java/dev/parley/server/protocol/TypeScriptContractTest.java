@@ -88,8 +88,8 @@ class TypeScriptContractTest {
         Map<String, TypeScriptDeclarations.Field> declared = new LinkedHashMap<>();
         ts.fields(name).forEach(field -> declared.put(field.name(), field));
         for (var component : record.getRecordComponents()) {
-            String where = name + "." + component.getName();
-            var field = declared.remove(component.getName());
+            String where = name + "." + ProtocolRecords.jsonName(component);
+            var field = declared.remove(ProtocolRecords.jsonName(component));
             if (field == null) {
                 mismatches.add(where + ": in the record, not in types.ts");
             } else if (component.getName().equals("type") && !ProtocolRecords.typeConstants(record).isEmpty()) {

@@ -145,6 +145,18 @@ public final class WireFixtures {
                 new Event.MemberUpdated(member(), 44, card(), 15),
                 new Event.MemberRemoved(ROOM_ID, 44, "bob", 16),
                 new Event.ReadMarkMoved(ROOM_ID, 44, "bob", 43),
-                new Event.Typing(ROOM_ID, 44, "bob"));
+                new Event.Typing(ROOM_ID, 44, "bob"),
+                new Event.MessageDelta(ROOM_ID, 44, MESSAGE_ID, 42, 12, " more \"text\" ✓"),
+                new Event.StreamStopRequested(ROOM_ID, 44, MESSAGE_ID, 42, "helper", "bob"));
+    }
+
+    /** A bot's reply while it streams. */
+    public static Message streamingMessage() {
+        return new Message(MESSAGE_ID, ROOM_ID, 42, "helper", "So far", null, List.of(), "c-9", CREATED, null, null,
+                List.of(), true);
+    }
+
+    public static UserCard botCard() {
+        return new UserCard("helper", "Helper", null, true);
     }
 }

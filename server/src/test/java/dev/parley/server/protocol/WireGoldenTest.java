@@ -54,6 +54,8 @@ class WireGoldenTest {
                 body("user-full", () -> WireMapper.user(fullUser())),
                 body("user-bare", () -> WireMapper.user(bareUser())),
                 body("user-card", () -> WireMapper.card(card())),
+                body("user-card-bot", () -> WireMapper.card(botCard())),
+                body("message-streaming", () -> WireMapper.message(streamingMessage())),
                 body("message-full", () -> WireMapper.message(fullMessage())),
                 body("message-tombstone", () -> WireMapper.message(tombstone())),
                 body("message-uploads", () -> WireMapper.message(messageWithUploads())),
@@ -82,7 +84,7 @@ class WireGoldenTest {
         List<Event.RoomEvent> events = roomEvents();
         String[] names = {"message-new", "message-updated", "message-deleted", "reaction-added", "reaction-removed",
             "room-created", "room-updated", "room-deleted", "member-added", "member-updated", "member-removed", "read",
-            "typing"};
+            "typing", "message-delta", "message-stop-requested"};
         Stream<Arguments> roomEvents = java.util.stream.IntStream.range(0, names.length)
                 .mapToObj(i -> body("event-" + names[i], () -> EventFrames.of(events.get(i))));
         Set<String> online = new TreeSet<>(List.of("bob", "cid"));

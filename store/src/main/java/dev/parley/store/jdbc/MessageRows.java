@@ -12,7 +12,7 @@ import java.util.List;
 public final class MessageRows {
     public static final Columns COLUMNS = Columns.of("messages",
             "room_id", "seq", "id", "user_id", "text", "parent_id", "attachments", "client_id", "created_at",
-            "edited_at", "deleted_at");
+            "edited_at", "deleted_at", "streaming");
     /** {@code SELECT <every column> FROM messages m}: add the WHERE clause. */
     public static final String SELECT = "SELECT " + COLUMNS.select("m") + " FROM " + COLUMNS.from("m");
 
@@ -36,7 +36,14 @@ public final class MessageRows {
                 SqlValues.instant(row, p + "created_at"),
                 SqlValues.instant(row, p + "edited_at"),
                 SqlValues.instant(row, p + "deleted_at"),
-                List.of());
+                List.of(),
+                streaming(row, p + "streaming"));
+    }
+
+    /** Null for an ordinary message, else whether it is still streaming. */
+    private static Boolean streaming(ResultSet row, String column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
     }
 
     /** A message of a LEFT JOIN, or null when the join found none. */

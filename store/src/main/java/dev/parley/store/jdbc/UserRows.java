@@ -28,10 +28,11 @@ public final class UserRows {
                 SqlValues.instant(row, p + "updated_at"));
     }
 
-    /** The card of a user selected as {@code alias.id, alias.name, alias.avatar_url}. */
+    /** The card of a user selected as {@code alias.id, alias.name, alias.avatar_url, alias.role}. */
     public static UserCard card(ResultSet row, String alias) throws SQLException {
         String p = alias + "_";
-        return new UserCard(row.getString(p + "id"), row.getString(p + "name"), row.getString(p + "avatar_url"));
+        return new UserCard(row.getString(p + "id"), row.getString(p + "name"), row.getString(p + "avatar_url"),
+                UserRole.BOT.wireName().equals(row.getString(p + "role")));
     }
 
     /** The case-folded form of ids and names that case-insensitive search compares. */

@@ -43,8 +43,11 @@ import java.util.UUID;
  */
 public final class BatchAppender {
     private static final String INSERT = """
-            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at,
+                                  streaming)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String OPEN_STREAM =
+            "INSERT INTO message_streams (message_id, room_id, touched_at) VALUES (?, ?, ?)";
     private static final String RESERVE_SEQS =
             "UPDATE rooms SET last_seq = last_seq + ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
     private static final String LAST_SEQS = "SELECT id, last_seq FROM rooms WHERE id = ANY(?)";
@@ -104,6 +107,7 @@ public final class BatchAppender {
             return;
         }
         insert(connection, created);
+        openStreams(connection, created);
         advanceReadMarks(connection, created);
         unhide(connection, directRooms);
     }
@@ -208,14 +212,30 @@ public final class BatchAppender {
         List<Attachment> attachments =
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments());
         return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
-                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of());
+                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of(),
+                append.streaming() ? Boolean.TRUE : null);
     }
 
     private void insert(Connection connection, List<Message> messages) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             for (Message m : messages) {
                 SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
-                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt());
+                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt(), m.streaming());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** A streaming message opens its stream, touched now (ordinary messages skip this). */
+    private static void openStreams(Connection connection, List<Message> messages) throws SQLException {
+        List<Message> streaming = messages.stream().filter(Message::isStreaming).toList();
+        if (streaming.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(OPEN_STREAM)) {
+            for (Message m : streaming) {
+                SqlValues.bindAll(statement, m.id(), m.roomId(), m.createdAt());
                 statement.addBatch();
             }
             statement.executeBatch();
