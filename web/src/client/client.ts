@@ -1,5 +1,6 @@
 import { Connection, type ConnectionState, type SocketFactory } from "./connection";
 import { Emitter } from "./emitter";
+import { InvitationBox } from "./invitations";
 import { MemberDirectory } from "./members";
 import { Outbox, newPendingMessage, type PendingMessage } from "./outbox";
 import { Presence } from "./presence";
@@ -58,6 +59,8 @@ const DEFAULT_PAGE = 50;
 export class ParleyClient {
   readonly rest: RestApi;
   readonly members: MemberDirectory;
+  /** Invitations to group rooms (servers with explicit joins); empty otherwise. */
+  readonly invitations: InvitationBox;
   private readonly tokens: TokenSource;
   private readonly connection: Connection;
   private readonly emitter = new Emitter<ClientEvents>();
@@ -82,6 +85,7 @@ export class ParleyClient {
     this.rest = new RestApi(options.apiUrl, this.tokens, options.fetch);
     this.rooms = new RoomDirectory(() => this.me);
     this.members = new MemberDirectory(this.rest, () => this.changed());
+    this.invitations = new InvitationBox(this.rest, () => this.me, () => this.changed());
     this.typingTracker = new TypingTracker(() => this.changed());
     this.outbox.onChange(() => this.changed());
     const socketFactory: SocketFactory =
@@ -139,6 +143,7 @@ export class ParleyClient {
   async start(): Promise<void> {
     this.rooms.replaceAll(await this.rest.allRooms());
     this.changed();
+    this.loadInvitations();
     this.connection.start();
   }
 
@@ -341,6 +346,10 @@ export class ParleyClient {
         this.emitter.emit("event", frame);
         this.changed();
         return;
+      case "invitation.changed":
+        this.invitations.apply(frame.invitation);
+        this.emitter.emit("event", frame);
+        return;
       case "ready":
       case "pong":
         return;
@@ -355,7 +364,15 @@ export class ParleyClient {
     this.connectedOnce = true;
     this.connection.markOnline();
     this.sender.flush();
-    if (reconnect) void this.history.reloadLoaded();
+    if (reconnect) {
+      void this.history.reloadLoaded();
+      this.loadInvitations();
+    }
+  }
+
+  /** Invitations are no room events: a (re)connect reads them again rather than replaying them. */
+  private loadInvitations(): void {
+    void this.invitations.load().catch(() => undefined);
   }
 
   private roomEvent(event: RoomEvent): void {

@@ -7,6 +7,7 @@
 export type RoomType = "direct" | "group" | "channel";
 export type RoomRole = "owner" | "moderator" | "member";
 export type AppRole = "user" | "admin" | "bot";
+export type InvitationStatus = "pending" | "accepted" | "declined" | "cancelled";
 
 export interface UserCard {
   id: string;
@@ -78,6 +79,19 @@ export interface Member {
   lastReadSeq: number;
   joinedAt: string;
   user?: UserCard;
+}
+
+/** An invitation to a group room (the server runs with explicit joins); `answeredAt` is absent while pending. */
+export interface Invitation {
+  id: string;
+  roomId: string;
+  /** Absent once the room was deleted. */
+  roomName?: string;
+  inviterId: string;
+  inviteeId: string;
+  status: InvitationStatus;
+  createdAt: string;
+  answeredAt?: string;
 }
 
 export interface ReadMark {
@@ -165,7 +179,13 @@ export type RoomEvent =
   | ReadEvent
   | TypingEvent;
 
-export type ServerEvent = RoomEvent | PresenceEvent;
+/** An invitation was made, accepted, declined or cancelled; sent to its inviter and its invitee. */
+export interface InvitationEvent {
+  type: "invitation.changed";
+  invitation: Invitation;
+}
+
+export type ServerEvent = RoomEvent | PresenceEvent | InvitationEvent;
 
 /** Protocol frames the server sends besides events. */
 export interface ReadyFrame {

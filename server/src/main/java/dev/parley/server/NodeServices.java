@@ -6,10 +6,13 @@ import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.id.IdGenerator;
+import dev.parley.core.invitation.InvitationService;
+import dev.parley.core.invitation.Inviting;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
+import dev.parley.core.room.Admission;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Transactor;
@@ -23,22 +26,25 @@ import java.time.Clock;
 /** A node's core services, built once from its configuration over one {@link Transactor}. */
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
-        AccountService accounts) {
+        AccountService accounts, InvitationService invitations) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
         AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
         bus.subscribe(auth::onEvent);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
+        // rooms.explicit-joins: users added to a group are invited and join when they accept.
+        Admission admission = config.rooms().explicitJoins() ? new Inviting(ids, clock) : Admission.IMMEDIATE;
         return new NodeServices(transactor, auth,
                 new UserService(transactor, clock, config.identity().directory()),
-                new RoomService(transactor, ids, clock, config.permissions()),
-                new MemberService(transactor, clock, config.permissions()),
+                new RoomService(transactor, ids, clock, config.permissions(), admission),
+                new MemberService(transactor, clock, config.permissions(), admission),
                 new MessageService(transactor, ids, clock, limits, config.permissions()),
                 new ReadService(transactor),
                 new TypingService(transactor, System::nanoTime),
                 new SyncService(transactor, config.ws().replayLimit()),
                 new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
-                        config.identity().signup()));
+                        config.identity().signup()),
+                new InvitationService(transactor, clock));
     }
 }

@@ -16,7 +16,6 @@ import dev.parley.core.page.PageRequest;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.store.UnitOfWork;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +26,18 @@ public final class MemberService {
     private final Transactor store;
     private final Clock clock;
     private final RolePermissions permissions;
+    private final Admission admission;
 
     public MemberService(Transactor store, Clock clock, RolePermissions permissions) {
+        this(store, clock, permissions, Admission.IMMEDIATE);
+    }
+
+    /** With {@code admission} deciding what adding users to a group room does (explicit joins invite them). */
+    public MemberService(Transactor store, Clock clock, RolePermissions permissions, Admission admission) {
         this.store = store;
         this.clock = clock;
         this.permissions = permissions;
+        this.admission = admission;
     }
 
     public Page<MemberView> list(Actor actor, String roomId, PageRequest page) {
@@ -47,7 +53,9 @@ public final class MemberService {
 
     /**
      * Adds users to a room. Owners, moderators and admins add anyone; any user may add
-     * themselves to a channel (join). Users already in the room are left as they are.
+     * themselves to a channel (join). Users already in the room are left as they are. With
+     * explicit joins, users added to a group are invited instead: the list returned holds only
+     * those who became members.
      */
     public List<MemberView> add(Actor actor, String roomId, List<String> userIds) {
         UUID id = Uuids.parse("roomId", roomId);
@@ -63,7 +71,7 @@ public final class MemberService {
                 permissions.check(actor, Permission.MANAGE_MEMBERS);
             }
             MemberIds.checkActiveUsers(repos, ids);
-            return addMissing(repos, visible.room(), ids);
+            return addMissing(repos, visible.room(), actor, ids);
         });
         return added;
     }
@@ -88,7 +96,7 @@ public final class MemberService {
                 repos.members().delete(id, userId);
                 repos.record(new Event.MemberRemoved(id, room.lastSeq(), userId));
             }
-            addMissing(repos, room, ids);
+            addMissing(repos, room, actor, ids);
             return repos.members().list(id, null, MemberIds.MAX + 1);
         });
         return result;
@@ -167,22 +175,12 @@ public final class MemberService {
         return view;
     }
 
-    private List<MemberView> addMissing(UnitOfWork repos, Room room, List<String> ids) {
-        Instant now = clock.instant();
-        Set<String> present = new HashSet<>(repos.members().existingMembers(room.id(), ids));
-        // A room everyone left has no owner: the first one back takes it over.
-        boolean ownerless = repos.members().all(room.id()).stream().noneMatch(m -> m.role() == MemberRole.OWNER);
-        List<String> added = ids.stream().filter(userId -> !present.contains(userId)).toList();
-        // The room row first, as the message log does: one lock order, no deadlock.
-        repos.rooms().addToMemberCount(room.id(), added.size());
-        for (String userId : added) {
-            MemberRole role = ownerless && userId.equals(added.getFirst()) ? MemberRole.OWNER : MemberRole.MEMBER;
-            // A newcomer starts with everything already in the room counted as read.
-            Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
-            repos.members().insert(member);
-            repos.record(new Event.MemberAdded(member, room.lastSeq()));
+    private List<MemberView> addMissing(UnitOfWork repos, Room room, Actor actor, List<String> ids) {
+        List<String> newcomers = Joining.absent(repos, room, ids);
+        if (room.type() == RoomType.GROUP && !newcomers.isEmpty()) {
+            newcomers = admission.admit(repos, room, actor.userId(), newcomers);
         }
-        return added.stream().map(userId -> repos.members().findView(room.id(), userId).orElseThrow()).toList();
+        return Joining.add(repos, room, newcomers, clock.instant());
     }
 
     private static Member withRole(Member member, MemberRole role) {

@@ -4,6 +4,9 @@ import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.RolePermissions;
 import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
+import dev.parley.core.invitation.InvitationService;
+import dev.parley.core.invitation.Inviting;
+import dev.parley.core.room.Admission;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageDraft;
@@ -50,6 +53,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final MessageService messages;
     private final ReadService reads;
     private final SyncService sync;
+    private final InvitationService invitations;
 
     /** Services with the default permissions of each app role. */
     public CoreServices() {
@@ -57,11 +61,22 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     }
 
     public CoreServices(RolePermissions permissions) {
+        this(permissions, false);
+    }
+
+    /** Services with explicit joins ({@code rooms.explicit-joins}): users added to a group are invited. */
+    public static CoreServices withExplicitJoins() {
+        return new CoreServices(RolePermissions.DEFAULT, true);
+    }
+
+    private CoreServices(RolePermissions permissions, boolean explicitJoins) {
         bus.subscribe(events);
         transactor = new Transactor(store, bus);
+        Admission admission = explicitJoins ? new Inviting(ids, clock) : Admission.IMMEDIATE;
         users = new UserService(transactor, clock);
-        rooms = new RoomService(transactor, ids, clock, permissions);
-        members = new MemberService(transactor, clock, permissions);
+        rooms = new RoomService(transactor, ids, clock, permissions, admission);
+        members = new MemberService(transactor, clock, permissions, admission);
+        invitations = new InvitationService(transactor, clock);
         messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, permissions);
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
@@ -130,6 +145,10 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public InvitationService invitations() {
+        return invitations;
     }
 
     /** The id of a room as clients send it. */

@@ -1,6 +1,7 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.account.LocalAccount;
+import dev.parley.core.invitation.Invitation;
 import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
@@ -64,6 +65,8 @@ final class Tables {
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
+    /** Without a foreign key to rooms: an invitation outlives its room, which lists then leave out. */
+    final Table<UUID, Invitation> invitations;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     private final AtomicLong deliveryPositions = new AtomicLong();
@@ -82,6 +85,7 @@ final class Tables {
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
+        invitations = Table.hashed("invitations_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
     }
 

@@ -8,30 +8,66 @@ import java.util.List;
 
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
-        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Webhooks webhooks) {
+        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Webhooks webhooks, Rooms rooms,
+        SocketIo socketIo) {
 
     /** A node with the defaults for the web UI, sign-in and permissions. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
         this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT,
-                Webhooks.DEFAULT);
+                Webhooks.DEFAULT, Rooms.DEFAULT, SocketIo.DEFAULT);
     }
 
     public ParleyConfig withWeb(Web newWeb) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions, webhooks);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions,
+                webhooks, rooms, socketIo);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions, webhooks);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions,
+                webhooks, rooms, socketIo);
     }
 
     public ParleyConfig withPermissions(RolePermissions newPermissions) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions, webhooks);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions,
+                webhooks, rooms, socketIo);
     }
 
     public ParleyConfig withWebhooks(Webhooks newWebhooks) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
-                newWebhooks);
+                newWebhooks, rooms, socketIo);
+    }
+
+    public ParleyConfig withRooms(Rooms newRooms) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
+                webhooks, newRooms, socketIo);
+    }
+
+    public ParleyConfig withSocketIo(SocketIo newSocketIo) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
+                webhooks, rooms, newSocketIo);
+    }
+
+    /**
+     * Rooms: with {@code explicitJoins}, adding users to a group room invites them (they accept or
+     * decline) instead of making them members at once — Conduit's {@code explicit_room_joins}.
+     */
+    public record Rooms(boolean explicitJoins) {
+        public static final Rooms DEFAULT = new Rooms(false);
+    }
+
+    /**
+     * The Socket.IO endpoint at {@code /realtime} (Conduit compatibility): whether it is served;
+     * a ping every {@code pingInterval}, a client that has not answered within {@code pingTimeout}
+     * is closed; a packet or a polling body is at most {@code maxPayload} bytes; a connection that
+     * joins no namespace within {@code connectTimeout} is closed; {@code outboxSize} packets wait
+     * for a slow client before it is disconnected.
+     */
+    public record SocketIo(boolean enabled, Duration pingInterval, Duration pingTimeout, int maxPayload,
+            Duration connectTimeout, int outboxSize) {
+        /** Engine.IO's own defaults for the timings (25 s, 20 s), a smaller payload limit than its 1 MB. */
+        public static final SocketIo DEFAULT = new SocketIo(true, Duration.ofSeconds(25), Duration.ofSeconds(20),
+                100_000, Duration.ofSeconds(45), 1024);
     }
 
     /**

@@ -132,6 +132,7 @@ final class Fanout implements AutoCloseable {
         switch (event) {
             case Event.RoomEvent roomEvent -> order.accept(roomEvent, System.nanoTime(), this::deliverRoomEvent);
             case Event.PresenceChanged changed -> deliverPresence(changed);
+            case Event.InvitationChanged changed -> deliverToSides(changed);
             case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), recipient -> true);
             case Event.TokensRevoked revoked -> closeAll(revoked.userId(),
                     recipient -> recipient.credential().issuedAt() < revoked.validFromEpochSecond());
@@ -189,6 +190,16 @@ final class Fanout implements AutoCloseable {
                 }
             }
         }
+        deliveries.accept(told.size());
+    }
+
+    /** An invitation concerns two users, not a room: each connection of the inviter and of the invitee hears it. */
+    private void deliverToSides(Event.InvitationChanged changed) {
+        var invitation = changed.invitation();
+        Delivery delivery = Delivery.of(changed);
+        Set<Recipient> told = new HashSet<>(registry.user(invitation.inviterId()));
+        told.addAll(registry.user(invitation.inviteeId()));
+        told.forEach(recipient -> recipient.deliver(delivery));
         deliveries.accept(told.size());
     }
 
