@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ParleyClient } from "./client";
-import { FakeHttp, FakeSockets, flush } from "./testing/fakes";
+import { describe, expect, it } from "vitest";
+import { flush } from "./testing/fakes";
+import { serverAccepts, startClient, useFakeClock } from "./testing/harness";
 import type { Invitation } from "./types";
 
 function invitation(id: string, fields: Partial<Invitation> = {}): Invitation {
@@ -16,43 +16,25 @@ function invitation(id: string, fields: Partial<Invitation> = {}): Invitation {
   };
 }
 
+/** A connected client whose server holds `pending` invitations for ana and answers accept/decline. */
 async function online(pending: Invitation[]) {
-  const sockets = new FakeSockets();
-  const http = new FakeHttp();
-  http.on((url) => (url.pathname === "/v1/rooms" ? { status: 200, body: { items: [], nextCursor: null } } : undefined));
-  http.on((url) => (url.pathname === "/v1/invitations" ? { status: 200, body: { items: pending } } : undefined));
-  http.on((url, init) => {
+  const h = await startClient([]);
+  h.http.on((url) => (url.pathname === "/v1/invitations" ? { status: 200, body: { items: pending } } : undefined));
+  h.http.on((url, init) => {
     const m = /^\/v1\/invitations\/([^/]+)\/(accept|decline)$/.exec(url.pathname);
     if (!m || init?.method !== "POST") return undefined;
     const status = m[2] === "accept" ? "accepted" : "declined";
     return { status: 200, body: invitation(m[1]!, { status, answeredAt: "2026-01-01T00:01:00.000Z" }) };
   });
-  const client = new ParleyClient({
-    apiUrl: "http://parley.test/v1",
-    wsUrl: "ws://parley.test/v1/ws",
-    userId: "ana",
-    getToken: async () => "t",
-    socketFactory: sockets.factory,
-    fetch: http.fetch,
-    random: () => 0.5,
-  });
-  await client.start();
-  await flush();
-  const socket = sockets.last;
-  socket.open();
-  socket.push({ type: "ready", userId: "ana", sessionId: "s" });
-  socket.push({ type: "sync.done" });
-  await flush();
-  return { client, socket, http };
+  await h.client.invitations.load();
+  await serverAccepts(h);
+  return { client: h.client, socket: h.sockets.last, http: h.http };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
-});
-afterEach(() => vi.useRealTimers());
+useFakeClock();
 
 describe("invitations", () => {
-  it("loads the pending invitations at start and keeps them live from invitation.changed", async () => {
+  it("lists the pending invitations and keeps them live from invitation.changed", async () => {
     const { client, socket } = await online([invitation("i1")]);
     expect(client.invitations.received().map((i) => i.id)).toEqual(["i1"]);
 
