@@ -1,5 +1,6 @@
 import { Connection, type ConnectionState, type SocketFactory } from "./connection";
 import { Emitter } from "./emitter";
+import { InvitationBox } from "./invitations";
 import { MemberDirectory } from "./members";
 import { Outbox, newPendingMessage, type PendingMessage } from "./outbox";
 import { Presence } from "./presence";
@@ -63,6 +64,8 @@ export class ParleyClient {
   readonly rest: RestApi;
   readonly uploads: Uploads;
   readonly members: MemberDirectory;
+  /** Invitations to group rooms (servers with explicit joins); empty otherwise. */
+  readonly invitations: InvitationBox;
   private readonly tokens: TokenSource;
   private readonly connection: Connection;
   private readonly emitter = new Emitter<ClientEvents>();
@@ -80,6 +83,8 @@ export class ParleyClient {
   private readonly origin: string;
   private me: string;
   private notifyScheduled = false;
+  /** Whether a connection was up before: the next sync.done is a reconnect. */
+  private connectedOnce = false;
 
   constructor(options: ClientOptions) {
     this.me = options.userId ?? "";
@@ -90,6 +95,7 @@ export class ParleyClient {
     this.origin = originOf(options.apiUrl);
     this.rooms = new RoomDirectory(() => this.me);
     this.members = new MemberDirectory(this.rest, () => this.changed());
+    this.invitations = new InvitationBox(this.rest, () => this.me, () => this.changed());
     this.typingTracker = new TypingTracker(() => this.changed());
     this.outbox.onChange(() => this.changed());
     const socketFactory: SocketFactory =
@@ -149,6 +155,7 @@ export class ParleyClient {
   async start(): Promise<void> {
     this.rooms.replaceAll(await this.rest.allRooms());
     this.changed();
+    this.loadInvitations();
     this.connection.start();
   }
 
@@ -417,6 +424,10 @@ export class ParleyClient {
         this.applyUser(frame.user);
         this.emitter.emit("event", frame);
         return;
+      case "invitation.changed":
+        this.invitations.apply(frame.invitation);
+        this.emitter.emit("event", frame);
+        return;
       case "ready":
       case "pong":
         return;
@@ -430,6 +441,14 @@ export class ParleyClient {
     this.connection.markOnline();
     // Every change made while away was replayed (sync's `changes`): nothing to reload.
     this.sender.flush();
+    // Invitations are in no room's change log: a reconnect reads them again.
+    if (this.connectedOnce) this.loadInvitations();
+    this.connectedOnce = true;
+  }
+
+  /** Invitations are no room events: a (re)connect reads them again rather than replaying them. */
+  private loadInvitations(): void {
+    void this.invitations.load().catch(() => undefined);
   }
 
   private roomEvent(event: RoomEvent): void {

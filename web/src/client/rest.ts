@@ -1,6 +1,6 @@
 import { AUTH_CODES, NETWORK_ERROR, ParleyError } from "./problem";
 import type { TokenSource } from "./token";
-import type { HistoryPage, Member, Message, Page, Problem, ReadMark, Room, RoomRole, User, UserCard } from "./types";
+import type { HistoryPage, Invitation, Member, Message, Page, Problem, ReadMark, Room, RoomRole, User, UserCard } from "./types";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -107,6 +107,27 @@ export class RestApi {
 
   setRole(roomId: string, userId: string, role: RoomRole): Promise<Member> {
     return this.call("PATCH", `/rooms/${enc(roomId)}/members/${enc(userId)}`, { role });
+  }
+
+  /** The caller's pending invitations: received, or with `sent` those they sent. */
+  listInvitations(sent = false): Promise<{ items: Invitation[] }> {
+    return this.call("GET", `/invitations${sent ? "?sent=true" : ""}`);
+  }
+
+  listRoomInvitations(roomId: string): Promise<{ items: Invitation[] }> {
+    return this.call("GET", `/rooms/${enc(roomId)}/invitations`);
+  }
+
+  acceptInvitation(invitationId: string): Promise<Invitation> {
+    return this.call("POST", `/invitations/${enc(invitationId)}/accept`);
+  }
+
+  declineInvitation(invitationId: string): Promise<Invitation> {
+    return this.call("POST", `/invitations/${enc(invitationId)}/decline`);
+  }
+
+  cancelInvitation(invitationId: string): Promise<void> {
+    return this.call("DELETE", `/invitations/${enc(invitationId)}`);
   }
 
   markRead(roomId: string, seq: number): Promise<ReadMark> {

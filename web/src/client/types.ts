@@ -7,6 +7,7 @@
 export type RoomType = "direct" | "group" | "channel";
 export type RoomRole = "owner" | "moderator" | "member";
 export type AppRole = "user" | "admin" | "bot" | "guest";
+export type InvitationStatus = "pending" | "accepted" | "declined" | "cancelled";
 
 export interface UserCard {
   id: string;
@@ -128,6 +129,19 @@ export interface Member {
   user?: UserCard;
   /** The member left this direct room: out of their room list until its next message. */
   hidden: boolean;
+}
+
+/** An invitation to a group room (the server runs with explicit joins); `answeredAt` is absent while pending. */
+export interface Invitation {
+  id: string;
+  roomId: string;
+  /** Absent once the room was deleted. */
+  roomName?: string;
+  inviterId: string;
+  inviteeId: string;
+  status: InvitationStatus;
+  createdAt: string;
+  answeredAt?: string;
 }
 
 export interface ReadMark {
@@ -288,7 +302,13 @@ export type RoomEvent =
   | ReadEvent
   | TypingEvent;
 
-export type ServerEvent = RoomEvent | PresenceEvent | UserUpdatedEvent | PermissionsChangedEvent;
+/** An invitation was made, accepted, declined or cancelled; sent to its inviter and its invitee. */
+export interface InvitationEvent {
+  type: "invitation.changed";
+  invitation: Invitation;
+}
+
+export type ServerEvent = RoomEvent | PresenceEvent | UserUpdatedEvent | PermissionsChangedEvent | InvitationEvent;
 
 /** Protocol frames the server sends besides events. */
 export interface ReadyFrame {

@@ -10,6 +10,7 @@ import { Avatar } from "../rooms/Avatar";
 export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: string; onClose: () => void; onLeft: () => void }) {
   const { client, config } = useChat();
   const members = useClientState((c) => c.members.list(room.id));
+  const invited = useClientState((c) => c.invitations.ofRoom(room.id));
   useClientState((c) => c.getPresenceVersion());
   const [adding, setAdding] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +21,8 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
 
   useEffect(() => {
     void client.members.ensure(room.id).catch((e: unknown) => setError(errorMessage(e)));
-  }, [client, room.id]);
+    if (room.type === "group") void client.invitations.ensureRoom(room.id).catch(() => undefined);
+  }, [client, room.id, room.type]);
 
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -28,6 +30,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
     try {
       await work();
       await client.members.reload(room.id);
+      if (room.type === "group") await client.invitations.reloadRoom(room.id);
       await client.refreshRoom(room.id);
     } catch (e) {
       setError(errorMessage(e));
@@ -119,6 +122,28 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
                 {abilities.ban && reachable && (
                   <button type="button" className="parley-button parley-danger" disabled={busy} onClick={() => void act(() => client.rest.banMember(room.id, m.userId))}>
                     {t("banMember", { name })}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+          {(invited ?? []).map((invitation) => {
+            const name = client.members.name(invitation.inviteeId);
+            return (
+              <li key={invitation.id} className="parley-member parley-member-invited" data-testid="invited" data-user-id={invitation.inviteeId}>
+                <Avatar name={name} size={28} />
+                <span className="parley-member-name">
+                  {name}
+                  <span className="parley-member-role"> · {t("invitedLabel")}</span>
+                </span>
+                {abilities.manageMembers && (
+                  <button
+                    type="button"
+                    className="parley-button"
+                    disabled={busy}
+                    onClick={() => void act(() => client.rest.cancelInvitation(invitation.id))}
+                  >
+                    {t("cancelInvitation", { name })}
                   </button>
                 )}
               </li>

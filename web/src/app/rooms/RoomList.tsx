@@ -3,6 +3,7 @@ import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
 import { ChannelsDialog } from "./ChannelsDialog";
+import { InvitationList } from "./InvitationList";
 import { NewChatDialog } from "./NewChatDialog";
 import { NewGroupDialog } from "./NewGroupDialog";
 import { RoomItem } from "./RoomItem";
@@ -69,6 +70,7 @@ export function RoomList({ selectedId, onSelect, filter }: { selectedId: string 
           )}
         </div>
       </div>
+      <InvitationList onJoined={onSelect} />
       {visible.length === 0 ? (
         <p className="parley-empty">{query ? t("noRoomsMatch", { query }) : t("noRooms")}</p>
       ) : (

@@ -9,10 +9,13 @@ import dev.parley.core.event.EventBus;
 import dev.parley.core.grant.GrantService;
 import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.id.IdGenerator;
+import dev.parley.core.invitation.InvitationService;
+import dev.parley.core.invitation.Inviting;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
 import dev.parley.core.read.ReadService;
+import dev.parley.core.room.Admission;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.store.Transactor;
@@ -29,7 +32,7 @@ import java.time.Clock;
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
         AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
-        StreamService streams, DeltaBuffer deltas) {
+        StreamService streams, DeltaBuffer deltas, InvitationService invitations) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
@@ -39,10 +42,12 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
         var grants = new LiveGrants(config.grants());
         var audit = new AuditTrail(ids, clock);
         var deltas = new DeltaBuffer(transactor);
+        // rooms.explicit-joins: users added to a group are invited and join when they accept.
+        Admission admission = config.rooms().explicitJoins() ? new Inviting(ids, clock) : Admission.IMMEDIATE;
         return new NodeServices(transactor, auth,
                 new UserService(transactor, clock, config.identity().directory(), grants),
-                new RoomService(transactor, ids, clock, grants),
-                new MemberService(transactor, clock, grants),
+                new RoomService(transactor, ids, clock, grants, admission),
+                new MemberService(transactor, clock, grants, admission),
                 new MessageService(transactor, ids, clock, limits, grants),
                 new ReadService(transactor),
                 new TypingService(transactor, System::nanoTime),
@@ -51,6 +56,6 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                         config.identity().signup()),
                 grants, new GrantService(transactor, grants, audit, clock), audit,
                 new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
-                deltas);
+                deltas, new InvitationService(transactor, clock, grants));
     }
 }

@@ -15,6 +15,7 @@ import dev.parley.server.admin.GrantRoutes;
 import dev.parley.server.admin.GrantsFollower;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.Authenticator;
+import dev.parley.server.compat.ConduitInvitationRoutes;
 import dev.parley.server.compat.ConduitMessageRoutes;
 import dev.parley.server.compat.ConduitRoomRoutes;
 import dev.parley.server.config.ParleyConfig;
@@ -25,6 +26,7 @@ import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.ClientAddress;
 import dev.parley.server.http.HttpApi;
+import dev.parley.server.http.InvitationRoutes;
 import dev.parley.server.http.JsonMapping;
 import dev.parley.server.http.MemberRoutes;
 import dev.parley.server.http.MessageRoutes;
@@ -37,7 +39,6 @@ import dev.parley.server.http.TypingRoutes;
 import dev.parley.server.http.UserRoutes;
 import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.socketio.SocketIoServer;
-import dev.parley.server.socketio.SocketIoSettings;
 import dev.parley.server.web.Cors;
 import dev.parley.server.web.WebApp;
 import dev.parley.server.web.WebAssets;
@@ -82,11 +83,6 @@ public final class ParleyNode implements AutoCloseable {
 
     /** Starts a node and returns once it listens. */
     public static ParleyNode start(ParleyConfig config) {
-        return start(config, SocketIoSettings.DEFAULT);
-    }
-
-    /** Starts a node whose Socket.IO endpoint uses {@code socketIoSettings} (tests shorten its timings). */
-    public static ParleyNode start(ParleyConfig config, SocketIoSettings socketIoSettings) {
         LOG.info("starting Parley with {}", StoreFactory.describe(config));
         ApiCredentials credentials = ApiCredentials.of(config.api(), config.dataDir());
         // Millisecond ticks: what the API returns equals what a later read returns from either database.
@@ -109,7 +105,7 @@ public final class ParleyNode implements AutoCloseable {
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads(), core.typing(), core.sync()), delivery, ids, config.ws());
         var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(core.auth(), core.rooms(),
-                core.messages(), core.reads()), delivery, socketIoSettings);
+                core.messages(), core.reads()), delivery, config.socketIo());
         var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
         var authenticator = new Authenticator(credentials, core.auth());
         var bodies = new RequestBodies(mapper);
@@ -135,7 +131,10 @@ public final class ParleyNode implements AutoCloseable {
                 new GrantRoutes(adminGate, bodies, core.grantService()),
                 new AuditRoutes(adminGate, new AuditService(transactor)),
                 webhooks.routes(authenticator, bodies),
-                new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members()),
+                new InvitationRoutes(authenticator, core.invitations()),
+                new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members(),
+                        config.rooms().explicitJoins()),
+                new ConduitInvitationRoutes(authenticator, core.invitations()),
                 new ConduitMessageRoutes(authenticator, bodies, core.messages(), core.rooms(), core.members()),
                 webApp,
                 gateway,

@@ -65,7 +65,9 @@ class OpsApiTest {
                     .replace("{deliveryId}", "0190d5a4-0000-7000-8000-000000000003")
                     .replace("{userId}", "someone").replace("{emoji}", "tada").replace("{file}", file)
                     .replace("{fileId}", "0190d5a4-0000-7000-8000-000000000004").replace("{variant}", "original")
-                    .replace("{avatarId}", "0190d5a4-0000-7000-8000-000000000005").replace("{size}", "64");
+                    .replace("{avatarId}", "0190d5a4-0000-7000-8000-000000000005").replace("{size}", "64")
+                    .replace("{invitationId}", "0190d5a4-0000-7000-8000-000000000006")
+                    .replace("{id}", "0190d5a4-0000-7000-8000-000000000007").replace("{answer}", "accept");
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                 String method = methods.next();
                 if (method.equals("parameters")) {

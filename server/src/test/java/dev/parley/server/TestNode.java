@@ -53,9 +53,8 @@ public final class TestNode implements BeforeAllCallback, AfterAllCallback, Auto
     }
 
     /** A node on embedded H2 whose Socket.IO endpoint uses {@code socketIo} (short pings, small payloads). */
-    public static TestNode onH2(dev.parley.server.socketio.SocketIoSettings socketIo) {
-        return new TestNode(() -> new Running(ParleyNode.start(config(tempDir(), "", "", "", true), socketIo),
-                () -> { }));
+    public static TestNode onH2(ParleyConfig.SocketIo socketIo) {
+        return onH2(config -> config.withSocketIo(socketIo));
     }
 
     /** A node on a fresh PostgreSQL database, dropped afterwards. */

@@ -9,6 +9,7 @@ import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.file.FileRepository;
+import dev.parley.core.invitation.InvitationRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -34,6 +35,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcFileRepository files;
     private final JdbcChangeRepository changes;
     private final JdbcStreamRepository streams;
+    private final JdbcInvitationRepository invitations;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -50,6 +52,7 @@ final class JdbcRepositories implements Repositories {
         this.files = new JdbcFileRepository(sql);
         this.changes = new JdbcChangeRepository(sql, events);
         this.streams = new JdbcStreamRepository(sql);
+        this.invitations = new JdbcInvitationRepository(sql);
     }
 
     @Override
@@ -120,5 +123,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public StreamRepository streams() {
         return streams;
+    }
+
+    @Override
+    public InvitationRepository invitations() {
+        return invitations;
     }
 }

@@ -221,6 +221,13 @@ public sealed interface Event {
     record PresenceChanged(String userId, boolean online, java.util.Set<UUID> rooms) implements Event {
     }
 
+    /**
+     * An invitation to a room was made, accepted, declined or cancelled: told to its two sides,
+     * the inviter and the invitee (who is not in the room, so this is no room event).
+     */
+    record InvitationChanged(dev.parley.core.invitation.Invitation invitation) implements Event {
+    }
+
     /** A user's profile or role changed (or the user was reactivated). */
     record UserUpdated(dev.parley.core.user.User user) implements Event {
     }

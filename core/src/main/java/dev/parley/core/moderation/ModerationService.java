@@ -11,6 +11,7 @@ import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.id.Uuids;
+import dev.parley.core.invitation.InvitationStatus;
 import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.store.Transactor;
@@ -73,6 +74,14 @@ public final class ModerationService {
                 repos.rooms().addToMemberCount(room, -1);
                 repos.members().delete(room, userId);
                 repos.record(new Event.MemberRemoved(room, lastSeq, userId));
+            }
+            if (kind == Restriction.Kind.BAN) {
+                // A pending invitation of the banned user is withdrawn: they could not accept it anyway.
+                repos.invitations().findPending(room, userId).ifPresent(invitation -> {
+                    if (repos.invitations().close(invitation.id(), InvitationStatus.CANCELLED, now)) {
+                        repos.record(new Event.InvitationChanged(invitation.closed(InvitationStatus.CANCELLED, now)));
+                    }
+                });
             }
             audit.write(repos, actor, "room." + kind.wireName(), "user", userId, before,
                     "room " + room + ": " + describe(restriction));

@@ -17,7 +17,6 @@ import dev.parley.core.page.PageRequest;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.store.UnitOfWork;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +27,18 @@ public final class MemberService {
     private final Transactor store;
     private final Clock clock;
     private final LiveGrants grants;
+    private final Admission admission;
 
     public MemberService(Transactor store, Clock clock, LiveGrants grants) {
+        this(store, clock, grants, Admission.IMMEDIATE);
+    }
+
+    /** With {@code admission} deciding what adding users to a group room does (explicit joins invite them). */
+    public MemberService(Transactor store, Clock clock, LiveGrants grants, Admission admission) {
         this.store = store;
         this.clock = clock;
         this.grants = grants;
+        this.admission = admission;
     }
 
     public Page<MemberView> list(Actor actor, String roomId, PageRequest page) {
@@ -48,7 +54,9 @@ public final class MemberService {
 
     /**
      * Adds users to a room. Owners, moderators and admins add anyone; any user may add
-     * themselves to a channel (join). Users already in the room are left as they are.
+     * themselves to a channel (join). Users already in the room are left as they are. With
+     * explicit joins, users added to a group are invited instead: the list returned holds only
+     * those who became members.
      */
     public List<MemberView> add(Actor actor, String roomId, List<String> userIds) {
         UUID id = Uuids.parse("roomId", roomId);
@@ -65,8 +73,9 @@ public final class MemberService {
                 checkManages(visible, actor);
             }
             MemberIds.checkActiveUsers(repos, ids);
+            // Banned users are neither added nor invited.
             Moderation.checkNoneBanned(repos, visible, ids, clock.instant());
-            return addMissing(repos, visible.room(), ids);
+            return addMissing(repos, visible.room(), actor, ids);
         });
         return added;
     }
@@ -91,7 +100,7 @@ public final class MemberService {
                 repos.members().delete(id, userId);
                 repos.record(new Event.MemberRemoved(id, room.lastSeq(), userId));
             }
-            addMissing(repos, room, ids);
+            addMissing(repos, room, actor, ids);
             return repos.members().list(id, null, MemberIds.MAX + 1);
         });
         return result;
@@ -173,28 +182,12 @@ public final class MemberService {
         return view;
     }
 
-    private List<MemberView> addMissing(UnitOfWork repos, Room room, List<String> ids) {
-        Instant now = clock.instant();
-        Set<String> present = new HashSet<>(repos.members().existingMembers(room.id(), ids));
-        // A room everyone left has no owner: the first one back takes it over.
-        boolean ownerless = repos.members().all(room.id()).stream().noneMatch(m -> m.role() == MemberRole.OWNER);
-        List<String> added = ids.stream().filter(userId -> !present.contains(userId)).toList();
-        // The room row first, as the message log does: one lock order, no deadlock.
-        repos.rooms().addToMemberCount(room.id(), added.size());
-        Room counted = repos.rooms().find(room.id()).orElse(room);
-        List<MemberView> views = new java.util.ArrayList<>();
-        for (String userId : added) {
-            MemberRole role = ownerless && userId.equals(added.getFirst()) ? MemberRole.OWNER : MemberRole.MEMBER;
-            // A newcomer starts with everything already in the room counted as read.
-            Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
-            repos.members().insert(member);
-            MemberView view = repos.members().findView(room.id(), userId).orElseThrow();
-            var seen = RoomSummaries.of(repos, counted, new dev.parley.core.auth.Actor(userId,
-                    dev.parley.core.user.UserRole.USER));
-            repos.record(new Event.MemberAdded(member, room.lastSeq(), view.user(), seen));
-            views.add(view);
+    private List<MemberView> addMissing(UnitOfWork repos, Room room, Actor actor, List<String> ids) {
+        List<String> newcomers = Joining.absent(repos, room, ids);
+        if (room.type() == RoomType.GROUP && !newcomers.isEmpty()) {
+            newcomers = admission.admit(repos, room, actor.userId(), newcomers);
         }
-        return views;
+        return Joining.add(repos, room, newcomers, clock.instant());
     }
 
     private static dev.parley.core.user.UserCard card(UnitOfWork repos, String userId) {

@@ -37,12 +37,19 @@ public final class RoomService {
     private final IdGenerator ids;
     private final Clock clock;
     private final LiveGrants grants;
+    private final Admission admission;
 
     public RoomService(Transactor store, IdGenerator ids, Clock clock, LiveGrants grants) {
+        this(store, ids, clock, grants, Admission.IMMEDIATE);
+    }
+
+    /** With {@code admission} deciding whether a new group's other members join at once or are invited. */
+    public RoomService(Transactor store, IdGenerator ids, Clock clock, LiveGrants grants, Admission admission) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.grants = grants;
+        this.admission = admission;
     }
 
     public RoomSummary create(Actor actor, RoomDraft draft) {
@@ -53,22 +60,31 @@ public final class RoomService {
         Constraints.checkUrl("avatarUrl", draft.avatarUrl());
         List<String> invited = MemberIds.check("memberIds", draft.memberIds(), actor.userId());
         Instant now = clock.instant();
-        Room room = new Room(ids.next(), type, name, topic, draft.avatarUrl(), draft.data(), actor.userId(), now, now,
-                0, now, invited.size() + 1, 0);
-        List<String> memberIds = new ArrayList<>(invited);
-        memberIds.addFirst(actor.userId());
+        UUID id = ids.next();
         return store.write(repos -> {
             MemberIds.checkActiveUsers(repos, invited);
+            Room proposed = newRoom(id, type, name, topic, draft, actor, now, 1);
+            // With explicit joins the others of a group are invited; the room starts with its owner.
+            List<String> joining = type == RoomType.GROUP && !invited.isEmpty()
+                    ? admission.admit(repos, proposed, actor.userId(), invited) : invited;
+            Room room = newRoom(id, type, name, topic, draft, actor, now, joining.size() + 1);
             repos.rooms().insert(room, null);
             List<Member> members = new ArrayList<>();
             members.add(new Member(room.id(), actor.userId(), MemberRole.OWNER, 0, false, now));
-            for (String userId : invited) {
+            for (String userId : joining) {
                 members.add(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
             }
             members.forEach(repos.members()::insert);
-            var created = repos.record(new Event.RoomCreated(room, List.copyOf(memberIds), views(repos, members)));
+            List<String> memberIds = members.stream().map(Member::userId).toList();
+            var created = repos.record(new Event.RoomCreated(room, memberIds, views(repos, members)));
             return new RoomSummary(created.room(), MemberRole.OWNER, 0, 0, null, null);
         });
+    }
+
+    private static Room newRoom(UUID id, RoomType type, String name, String topic, RoomDraft draft, Actor actor,
+            Instant now, int memberCount) {
+        return new Room(id, type, name, topic, draft.avatarUrl(), draft.data(), actor.userId(), now, now, 0, now,
+                memberCount, 0);
     }
 
     /** The one direct room of the actor and {@code otherUserId}, created on first use. */

@@ -6,6 +6,7 @@ import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.change.ChangeRepository;
+import dev.parley.core.invitation.InvitationRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -43,4 +44,6 @@ public interface Repositories {
     ChangeRepository changes();
 
     StreamRepository streams();
+
+    InvitationRepository invitations();
 }

@@ -7,6 +7,7 @@ import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.grant.GrantRepository;
+import dev.parley.core.invitation.InvitationRepository;
 import dev.parley.core.event.Event;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
@@ -127,5 +128,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public StreamRepository streams() {
         return repositories.streams();
+    }
+
+    @Override
+    public InvitationRepository invitations() {
+        return repositories.invitations();
     }
 }

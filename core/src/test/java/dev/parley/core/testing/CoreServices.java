@@ -7,6 +7,9 @@ import dev.parley.core.grant.Grants;
 import dev.parley.core.grant.LiveGrants;
 import dev.parley.core.event.LocalEventBus;
 import dev.parley.core.id.IdGenerator;
+import dev.parley.core.invitation.InvitationService;
+import dev.parley.core.invitation.Inviting;
+import dev.parley.core.room.Admission;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageDraft;
@@ -62,6 +65,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final SyncService sync;
     private final DeltaBuffer deltas;
     private final StreamService streams;
+    private final InvitationService invitations;
 
     /** Services with the default grants. */
     public CoreServices() {
@@ -69,13 +73,24 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     }
 
     public CoreServices(Grants defaults) {
+        this(defaults, false);
+    }
+
+    /** Services with explicit joins ({@code rooms.explicit-joins}): users added to a group are invited. */
+    public static CoreServices withExplicitJoins() {
+        return new CoreServices(Grants.DEFAULT, true);
+    }
+
+    private CoreServices(Grants defaults, boolean explicitJoins) {
         bus.subscribe(events);
         transactor = new Transactor(store, bus);
         grants = new LiveGrants(defaults);
         grantService = new GrantService(transactor, grants, new AuditTrail(ids, clock), clock);
+        Admission admission = explicitJoins ? new Inviting(ids, clock) : Admission.IMMEDIATE;
         users = new UserService(transactor, clock, dev.parley.core.user.DirectoryVisibility.ALL, grants);
-        rooms = new RoomService(transactor, ids, clock, grants);
-        members = new MemberService(transactor, clock, grants);
+        rooms = new RoomService(transactor, ids, clock, grants, admission);
+        members = new MemberService(transactor, clock, grants, admission);
+        invitations = new InvitationService(transactor, clock, grants);
         messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, grants);
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
@@ -168,6 +183,10 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     public Message stream(Actor author, RoomSummary room, String text) {
         return messages.post(author, room.room().id().toString(), new MessageDraft(text, null, null, List.of(), true))
                 .message();
+    }
+
+    public InvitationService invitations() {
+        return invitations;
     }
 
     /** The id of a room as clients send it. */

@@ -6,6 +6,7 @@ import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.file.FileRepository;
+import dev.parley.core.invitation.InvitationRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -18,15 +19,15 @@ import dev.parley.core.user.UserRepository;
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
         WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
-        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation,
-        StreamRepository streams)
-        implements Repositories {
+        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams,
+        InvitationRepository invitations) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
-                new InMemoryModeration(tables), new InMemoryStreams(tables));
+                new InMemoryModeration(tables), new InMemoryStreams(tables),
+                new InMemoryInvitations(tables));
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.core.testing;
 
 import dev.parley.core.account.LocalAccount;
 import dev.parley.core.file.StoredFile;
+import dev.parley.core.invitation.Invitation;
 import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
@@ -100,6 +101,8 @@ final class Tables {
     record RestrictionKey(UUID roomId, String userId, dev.parley.core.moderation.Restriction.Kind kind) {
     }
     final Table<UUID, FileRow> files;
+    /** Without a foreign key to rooms: an invitation outlives its room, which lists then leave out. */
+    final Table<UUID, Invitation> invitations;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     final Table<UUID, StreamRow> streams;
@@ -125,6 +128,7 @@ final class Tables {
         restrictions = Table.hashed("room_restrictions_pk", undo);
         frozenRooms = Table.hashed("frozen_rooms_pk", undo);
         files = Table.hashed("files_pk", undo);
+        invitations = Table.hashed("invitations_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
         streams = Table.hashed("message_streams_pk", undo);
     }

@@ -25,13 +25,16 @@ public final class ConduitRoomRoutes implements Routes {
     private final RequestBodies bodies;
     private final ConduitRooms rooms;
     private final MemberService members;
+    private final boolean explicitJoins;
 
+    /** With {@code explicitJoins} ({@code rooms.explicit-joins}), added users are invited, as Conduit's {@code explicit_room_joins}. */
     public ConduitRoomRoutes(Authenticator authenticator, RequestBodies bodies,
-            dev.parley.core.room.RoomService rooms, MemberService members) {
+            dev.parley.core.room.RoomService rooms, MemberService members, boolean explicitJoins) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.rooms = new ConduitRooms(rooms, members);
         this.members = members;
+        this.explicitJoins = explicitJoins;
     }
 
     @Override
@@ -70,7 +73,7 @@ public final class ConduitRoomRoutes implements Routes {
         Actor actor = authenticator.user(ctx).actor();
         var body = bodies.read(ctx, ConduitRequests.Users.class);
         members.add(actor, ctx.pathParam("roomId"), ConduitRequests.users(body.users()));
-        ctx.json(new ConduitViews.Result("Users added"));
+        ctx.json(new ConduitViews.Result(explicitJoins ? "Invitations sent" : "Users added"));
     }
 
     private void removeUsers(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.parley.server.compat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.parley.core.invitation.Invitation;
 import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
@@ -42,6 +43,27 @@ final class ConduitViews {
     }
 
     record Messages(List<ChatMessage> messages, long count) {
+    }
+
+    /** A received {@code InvitationToken} as Conduit lists it: who sent it, to which room. */
+    record ReceivedInvitation(@JsonProperty("_id") UUID id, UUID room, String sender, Instant createdAt,
+            Instant updatedAt) {
+        static ReceivedInvitation of(Invitation invitation) {
+            return new ReceivedInvitation(invitation.id(), invitation.roomId(), invitation.inviterId(),
+                    invitation.createdAt(), invitation.createdAt());
+        }
+    }
+
+    /** A sent {@code InvitationToken} as Conduit lists it: to whom, to which room. */
+    record SentInvitation(@JsonProperty("_id") UUID id, UUID room, String receiver, Instant createdAt,
+            Instant updatedAt) {
+        static SentInvitation of(Invitation invitation) {
+            return new SentInvitation(invitation.id(), invitation.roomId(), invitation.inviteeId(),
+                    invitation.createdAt(), invitation.createdAt());
+        }
+    }
+
+    record Invitations(List<?> invitations, long count) {
     }
 
     /** What Conduit answers with a plain string: {@code {result: "…"}}. */

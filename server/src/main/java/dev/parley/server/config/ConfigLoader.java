@@ -138,7 +138,18 @@ public final class ConfigLoader {
                 new ParleyConfig.Webhooks(reader.bool(Settings.WEBHOOKS_ALLOW_LOOPBACK),
                         reader.durations(Settings.WEBHOOKS_RETRY_DELAYS),
                         java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))),
-                FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()));
+                FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()),
+                new ParleyConfig.Rooms(reader.bool(Settings.ROOMS_EXPLICIT_JOINS)),
+                socketIo(reader));
+    }
+
+    private static ParleyConfig.SocketIo socketIo(Values reader) {
+        int interval = reader.integer(Settings.SOCKETIO_PING_INTERVAL, 1, 3600);
+        int timeout = reader.integer(Settings.SOCKETIO_PING_TIMEOUT, 1, 3600);
+        return new ParleyConfig.SocketIo(reader.bool(Settings.SOCKETIO_ENABLED), java.time.Duration.ofSeconds(interval),
+                java.time.Duration.ofSeconds(timeout), reader.integer(Settings.SOCKETIO_MAX_PAYLOAD, 1_000, 100_000_000),
+                java.time.Duration.ofSeconds(reader.integer(Settings.SOCKETIO_CONNECT_TIMEOUT, 1, 3600)),
+                reader.integer(Settings.SOCKETIO_OUTBOX_SIZE, 16, 1_000_000));
     }
 
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");

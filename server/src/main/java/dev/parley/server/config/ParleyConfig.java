@@ -8,41 +8,77 @@ import java.util.List;
 
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
-        WebSocket ws, Web web, Identity identity, Grants grants, Webhooks webhooks, Files files) {
+        WebSocket ws, Web web, Identity identity, Grants grants, Webhooks webhooks, Files files, Rooms rooms,
+        SocketIo socketIo) {
 
     /** A node with the defaults for the web UI, sign-in and grants. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
         this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, Grants.DEFAULT,
-                Webhooks.DEFAULT, Files.defaults(dataDir));
+                Webhooks.DEFAULT, Files.defaults(dataDir), Rooms.DEFAULT, SocketIo.DEFAULT);
     }
 
     public ParleyConfig withWeb(Web newWeb) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, grants, webhooks, files);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, grants,
+                webhooks, files, rooms, socketIo);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, grants, webhooks, files);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, grants,
+                webhooks, files, rooms, socketIo);
     }
 
     /** The grants in force until an admin stores a document (the config file's defaults). */
     public ParleyConfig withGrants(Grants newGrants) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newGrants, webhooks, files);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newGrants,
+                webhooks, files, rooms, socketIo);
     }
 
     public ParleyConfig withMessages(Messages newMessages) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, grants,
-                webhooks, files);
+                webhooks, files, rooms, socketIo);
     }
 
     public ParleyConfig withWebhooks(Webhooks newWebhooks) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
-                newWebhooks, files);
+                newWebhooks, files, rooms, socketIo);
     }
 
     public ParleyConfig withFiles(Files newFiles) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
-                webhooks, newFiles);
+                webhooks, newFiles, rooms, socketIo);
+    }
+
+    public ParleyConfig withRooms(Rooms newRooms) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
+                webhooks, files, newRooms, socketIo);
+    }
+
+    public ParleyConfig withSocketIo(SocketIo newSocketIo) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
+                webhooks, files, rooms, newSocketIo);
+    }
+
+    /**
+     * Rooms: with {@code explicitJoins}, adding users to a group room invites them (they accept or
+     * decline) instead of making them members at once — Conduit's {@code explicit_room_joins}.
+     */
+    public record Rooms(boolean explicitJoins) {
+        public static final Rooms DEFAULT = new Rooms(false);
+    }
+
+    /**
+     * The Socket.IO endpoint at {@code /realtime} (Conduit compatibility): whether it is served;
+     * a ping every {@code pingInterval}, a client that has not answered within {@code pingTimeout}
+     * is closed; a packet or a polling body is at most {@code maxPayload} bytes; a connection that
+     * joins no namespace within {@code connectTimeout} is closed; {@code outboxSize} packets wait
+     * for a slow client before it is disconnected.
+     */
+    public record SocketIo(boolean enabled, Duration pingInterval, Duration pingTimeout, int maxPayload,
+            Duration connectTimeout, int outboxSize) {
+        /** Engine.IO's own defaults for the timings (25 s, 20 s), a smaller payload limit than its 1 MB. */
+        public static final SocketIo DEFAULT = new SocketIo(true, Duration.ofSeconds(25), Duration.ofSeconds(20),
+                100_000, Duration.ofSeconds(45), 1024);
     }
 
     /**

@@ -87,6 +87,22 @@ public final class Settings {
     public static final Setting OIDC_CLOCK_SKEW = new Setting("auth.oidc.clock-skew-seconds", "60", false,
             "leeway for exp and nbf against the issuer's clock");
 
+    public static final Setting ROOMS_EXPLICIT_JOINS = new Setting("rooms.explicit-joins", "false", false,
+            "adding users to a group room invites them; they join when they accept (Conduit's explicit_room_joins)");
+
+    public static final Setting SOCKETIO_ENABLED = new Setting("socketio.enabled", "true", false,
+            "serve Socket.IO (Engine.IO 4 / Socket.IO 5, Conduit's chat events) at /realtime");
+    public static final Setting SOCKETIO_PING_INTERVAL = new Setting("socketio.ping-interval-seconds", "25", false,
+            "Socket.IO: how often the server pings each client");
+    public static final Setting SOCKETIO_PING_TIMEOUT = new Setting("socketio.ping-timeout-seconds", "20", false,
+            "Socket.IO: a client that does not answer a ping within this long is closed");
+    public static final Setting SOCKETIO_MAX_PAYLOAD = new Setting("socketio.max-payload", "100000", false,
+            "Socket.IO: the largest packet or polling body, in bytes (larger: 413, or close 1009 on a WebSocket)");
+    public static final Setting SOCKETIO_CONNECT_TIMEOUT = new Setting("socketio.connect-timeout-seconds", "45", false,
+            "Socket.IO: close a connection that joins no namespace within this long");
+    public static final Setting SOCKETIO_OUTBOX_SIZE = new Setting("socketio.outbox-size", "1024", false,
+            "Socket.IO: packets waiting for a slow client before it is disconnected (it reconnects by itself)");
+
     /** The host identity provider's settings, in the order they are documented. */
     public static final List<Setting> OIDC = List.of(OIDC_ISSUER, OIDC_JWKS_URL, OIDC_AUDIENCE, OIDC_USER_CLAIM,
             OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION, OIDC_CLOCK_SKEW);
@@ -98,7 +114,9 @@ public final class Settings {
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, USERS_DIRECTORY, HTTP_TRUST_FORWARDED_FOR, HEADER_USER_ID,
             HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, OIDC_ISSUER, OIDC_JWKS_URL,
             OIDC_AUDIENCE, OIDC_USER_CLAIM, OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION,
-            OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS), FileSettings.ALL.stream()).toList();
+            OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS,
+            ROOMS_EXPLICIT_JOINS, SOCKETIO_ENABLED, SOCKETIO_PING_INTERVAL, SOCKETIO_PING_TIMEOUT, SOCKETIO_MAX_PAYLOAD,
+            SOCKETIO_CONNECT_TIMEOUT, SOCKETIO_OUTBOX_SIZE), FileSettings.ALL.stream()).toList();
 
     private Settings() {
     }

@@ -137,6 +137,7 @@ final class Fanout implements AutoCloseable {
             case Event.RoomEvent roomEvent -> order.accept(roomEvent, System.nanoTime(), this::deliverRoomEvent);
             case Event.PresenceChanged changed -> deliverPresence(changed);
             case Event.ProfileChanged changed -> deliverProfile(changed);
+            case Event.InvitationChanged changed -> deliverToSides(changed);
             case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), recipient -> true);
             case Event.TokensRevoked revoked -> closeAll(revoked.userId(),
                     recipient -> recipient.credential().issuedAt() < revoked.validFromEpochSecond());
@@ -244,6 +245,16 @@ final class Fanout implements AutoCloseable {
         for (UUID room : changed.rooms()) {
             told.addAll(registry.room(room));
         }
+        told.forEach(recipient -> recipient.deliver(delivery));
+        deliveries.accept(told.size());
+    }
+
+    /** An invitation concerns two users, not a room: each connection of the inviter and of the invitee hears it. */
+    private void deliverToSides(Event.InvitationChanged changed) {
+        var invitation = changed.invitation();
+        Delivery delivery = Delivery.of(changed);
+        Set<Recipient> told = new HashSet<>(registry.user(invitation.inviterId()));
+        told.addAll(registry.user(invitation.inviteeId()));
         told.forEach(recipient -> recipient.deliver(delivery));
         deliveries.accept(told.size());
     }

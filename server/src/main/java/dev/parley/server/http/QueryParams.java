@@ -35,4 +35,16 @@ public final class QueryParams {
             throw ParleyException.invalid(name + " must be a whole number");
         }
     }
+
+    /** {@code true} or {@code false}; absent is false. */
+    static boolean flag(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ParleyException.invalid(name + " must be true or false");
+    }
 }

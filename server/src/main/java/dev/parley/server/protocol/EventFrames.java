@@ -4,11 +4,12 @@ import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.RoomReplay;
 import dev.parley.core.typing.TypingService;
+import dev.parley.protocol.ws.InvitationEvent;
 import dev.parley.protocol.ws.MemberChangedEvent;
 import dev.parley.protocol.ws.MemberRemovedEvent;
 import dev.parley.protocol.ws.MemberRestrictedEvent;
-import dev.parley.protocol.ws.MessageDeltaEvent;
 import dev.parley.protocol.ws.RoomFrozenEvent;
+import dev.parley.protocol.ws.MessageDeltaEvent;
 import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.protocol.ws.PermissionsChangedEvent;
 import dev.parley.protocol.ws.PresenceEvent;
@@ -76,6 +77,10 @@ public final class EventFrames {
         var summary = replay.joined();
         return new MemberChangedEvent(MemberChangedEvent.ADDED, summary.room().id(), summary.room().lastSeq(),
                 WireMapper.member(replay.membership(), null), WireMapper.room(summary), summary.room().lastChange());
+    }
+
+    public static InvitationEvent invitation(Event.InvitationChanged changed) {
+        return new InvitationEvent(WireMapper.invitation(changed.invitation()));
     }
 
     public static PresenceEvent presence(Event.PresenceChanged changed) {

@@ -215,6 +215,15 @@ public final class WireMapper {
                 delivery.lastStatus(), delivery.lastError(), delivery.createdAt(), delivery.finishedAt());
     }
 
+    public static dev.parley.protocol.model.Invitation invitation(dev.parley.core.invitation.Invitation i) {
+        return new dev.parley.protocol.model.Invitation(i.id(), i.roomId(), i.roomName(), i.inviterId(), i.inviteeId(),
+                dev.parley.protocol.model.InvitationStatus.valueOf(i.status().name()), i.createdAt(), i.answeredAt());
+    }
+
+    public static dev.parley.protocol.rest.InvitationList invitations(List<dev.parley.core.invitation.Invitation> items) {
+        return new dev.parley.protocol.rest.InvitationList(list(items, WireMapper::invitation));
+    }
+
     private static <D, W> List<W> list(List<D> items, Function<D, W> map) {
         return items == null ? null : items.stream().map(map).toList();
     }

@@ -1,5 +1,6 @@
 package dev.parley.server.socketio;
 
+import dev.parley.server.config.ParleyConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.auth.Credential;
@@ -20,10 +21,10 @@ final class ChatNamespace {
     private final RoomService rooms;
     private final DeliveryService delivery;
     private final Map<String, ConduitEncoding> encodings;
-    private final SocketIoSettings settings;
+    private final ParleyConfig.SocketIo settings;
 
     ChatNamespace(AuthService auth, RoomService rooms, DeliveryService delivery,
-            com.fasterxml.jackson.databind.ObjectMapper mapper, SocketIoSettings settings) {
+            com.fasterxml.jackson.databind.ObjectMapper mapper, ParleyConfig.SocketIo settings) {
         this.auth = auth;
         this.rooms = rooms;
         this.delivery = delivery;

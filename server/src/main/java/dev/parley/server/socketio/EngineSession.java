@@ -1,5 +1,6 @@
 package dev.parley.server.socketio;
 
+import dev.parley.server.config.ParleyConfig;
 import java.time.Duration;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ final class EngineSession {
 
     private final String sid;
     private final String authorization;
-    private final SocketIoSettings settings;
+    private final ParleyConfig.SocketIo settings;
     private final BiConsumer<Runnable, Duration> timer;
     private final Consumer<EngineSession> onClose;
     private final PollQueue poll = new PollQueue();
@@ -37,7 +38,7 @@ final class EngineSession {
     private long pingsSent;
     private long pongs;
 
-    EngineSession(String sid, String authorization, SocketIoSettings settings, BiConsumer<Runnable, Duration> timer,
+    EngineSession(String sid, String authorization, ParleyConfig.SocketIo settings, BiConsumer<Runnable, Duration> timer,
             Consumer<EngineSession> onClose) {
         this.sid = sid;
         this.authorization = authorization;

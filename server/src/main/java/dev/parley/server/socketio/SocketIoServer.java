@@ -1,5 +1,6 @@
 package dev.parley.server.socketio;
 
+import dev.parley.server.config.ParleyConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.auth.AuthService;
 import dev.parley.core.message.MessageService;
@@ -34,7 +35,7 @@ public final class SocketIoServer implements Routes, AutoCloseable {
     public record Services(AuthService auth, RoomService rooms, MessageService messages, ReadService reads) {
     }
 
-    private final SocketIoSettings settings;
+    private final ParleyConfig.SocketIo settings;
     private final DeliveryService delivery;
     private final ObjectMapper mapper;
     private final ChatNamespace chat;
@@ -42,7 +43,7 @@ public final class SocketIoServer implements Routes, AutoCloseable {
     private final Map<String, EngineSession> bySid = new ConcurrentHashMap<>();
     private final Map<String, EngineSession> bySocket = new ConcurrentHashMap<>();
 
-    public SocketIoServer(ObjectMapper mapper, Services services, DeliveryService delivery, SocketIoSettings settings) {
+    public SocketIoServer(ObjectMapper mapper, Services services, DeliveryService delivery, ParleyConfig.SocketIo settings) {
         this.settings = settings;
         this.delivery = delivery;
         this.mapper = mapper;
@@ -52,6 +53,9 @@ public final class SocketIoServer implements Routes, AutoCloseable {
 
     @Override
     public void register(RoutesConfig routes) {
+        if (!settings.enabled()) {
+            return; // socketio.enabled=false: /realtime is not served (404)
+        }
         routes.get(PATH, this::get);
         routes.post(PATH, this::post);
         routes.ws(PATH, this::configure);

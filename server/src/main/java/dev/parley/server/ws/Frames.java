@@ -22,7 +22,7 @@ final class Frames implements Encoding<String> {
         this.mapper = mapper;
     }
 
-    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants. */
+    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, an invitation. */
     @Override
     public String encode(Event event) {
         return switch (event) {
@@ -30,6 +30,7 @@ final class Frames implements Encoding<String> {
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
             case Event.GrantsChanged changed -> write(EventFrames.permissionsChanged(changed));
             case Event.ProfileChanged changed -> write(EventFrames.profile(changed));
+            case Event.InvitationChanged changed -> write(EventFrames.invitation(changed));
             default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());
         };
     }

@@ -62,7 +62,11 @@ class EventCodecTest {
                         Set.of(roomId)),
                 new Event.UserDeactivated("ana"),
                 new Event.TokensRevoked("ana", 1234),
-                new Event.TokenRevoked("ana", "hash"));
+                new Event.TokenRevoked("ana", "hash"),
+                new Event.InvitationChanged(new dev.parley.core.invitation.Invitation(UUID.randomUUID(), roomId, "Team",
+                        "ana", "bo", dev.parley.core.invitation.InvitationStatus.PENDING, now, null)),
+                new Event.InvitationChanged(new dev.parley.core.invitation.Invitation(UUID.randomUUID(), roomId, null,
+                        "ana", "bo", dev.parley.core.invitation.InvitationStatus.ACCEPTED, now, now)));
 
         String batch = codec.batch("node-1", true, events.stream().map(codec::encode).toList());
         EventCodec.Batch decoded = codec.decode(batch);

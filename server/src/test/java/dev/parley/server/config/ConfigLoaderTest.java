@@ -37,6 +37,29 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void explicit_joins_and_the_socket_io_section_come_from_file_environment_and_flags() throws Exception {
+        Path file = Files.writeString(dir.resolve("parley.properties"), "rooms.explicit-joins=true\n"
+                + "socketio.ping-interval-seconds=10\nsocketio.ping-timeout-seconds=5\nsocketio.max-payload=2000\n"
+                + "socketio.enabled=false\n");
+        var environment = Map.of("PARLEY_SOCKETIO_PING_TIMEOUT_SECONDS", "7", "PARLEY_SOCKETIO_ENABLED", "true");
+
+        ParleyConfig config = new ConfigLoader(environment).load(file, Map.of("socketio.max-payload", "3000",
+                "socketio.outbox-size", "64"));
+
+        assertThat(config.rooms().explicitJoins()).isTrue();
+        assertThat(config.socketIo()).isEqualTo(new ParleyConfig.SocketIo(true, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofSeconds(7), 3000, java.time.Duration.ofSeconds(45), 64));
+        ParleyConfig defaults = new ConfigLoader(Map.of()).load(null, Map.of());
+        assertThat(defaults.rooms()).isEqualTo(ParleyConfig.Rooms.DEFAULT);
+        assertThat(defaults.socketIo()).isEqualTo(ParleyConfig.SocketIo.DEFAULT);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_SOCKETIO_MAX_PAYLOAD", "10")).load(null, Map.of()))
+                .hasMessageContaining("socketio.max-payload").hasMessageContaining("PARLEY_SOCKETIO_MAX_PAYLOAD")
+                .hasMessageContaining("between 1000 and 100000000");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(null, Map.of("rooms.explicit-joins", "sometimes")))
+                .hasMessageContaining("rooms.explicit-joins").hasMessageContaining("true or false");
+    }
+
+    @Test
     void a_bad_value_is_reported_with_its_key_and_origin() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_HTTP_PORT", "eighty")).load(null, Map.of()))
                 .isInstanceOf(ConfigException.class)

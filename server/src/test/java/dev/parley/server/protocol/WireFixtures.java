@@ -34,6 +34,14 @@ public final class WireFixtures {
     public static final UUID MESSAGE_ID = UUID.fromString("01900000-0000-7000-8000-0000000000a1");
     public static final UUID PARENT_ID = UUID.fromString("01900000-0000-7000-8000-0000000000a0");
 
+    public static final UUID INVITATION_ID = UUID.fromString("01900000-0000-7000-8000-0000000000b1");
+
+    /** Pending: no answer time. */
+    public static dev.parley.core.invitation.Invitation pendingInvitation() {
+        return new dev.parley.core.invitation.Invitation(INVITATION_ID, ROOM_ID, "Launch", "ana", "bob",
+                dev.parley.core.invitation.InvitationStatus.PENDING, CREATED, null);
+    }
+
     public static User fullUser() {
         return new User("ana", "Ana", "https://example.com/ana.png", UserRole.ADMIN,
                 new JsonText("{\"team\":\"blue\",\"n\":[1,2.5]}"), true, CREATED, LATER);

@@ -77,7 +77,8 @@ class WireGoldenTest {
                         List.of(memberView()), null), WireMapper::member)),
                 body("auth-options", () -> new AuthOptions(true, false, "Parley")),
                 body("session", () -> new Session(token().token(), token().expiresAt(), "ana")),
-                body("status", () -> new Status("up")));
+                body("status", () -> new Status("up")),
+                body("invitation-list", () -> WireMapper.invitations(List.of(pendingInvitation()))));
     }
 
     static Stream<Arguments> frames() {
@@ -95,6 +96,8 @@ class WireGoldenTest {
                 body("frame-ready", () -> new ReadyFrame("ana", "s-1", 1000, 5000)),
                 body("frame-presence", () -> EventFrames.presence(
                         new Event.PresenceChanged("bob", false, Set.<UUID>of(ROOM_ID)))),
+                body("frame-invitation", () -> EventFrames.invitation(new Event.InvitationChanged(
+                        pendingInvitation().closed(dev.parley.core.invitation.InvitationStatus.ACCEPTED, LATER)))),
                 body("frame-presence-snapshot", () -> new PresenceSnapshotFrame(online)),
                 body("frame-user-updated", () -> EventFrames.profile(
                         new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/x/256"),

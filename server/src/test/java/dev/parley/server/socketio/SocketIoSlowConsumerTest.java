@@ -1,5 +1,6 @@
 package dev.parley.server.socketio;
 
+import dev.parley.server.config.ParleyConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,7 @@ class SocketIoSlowConsumerTest {
     static final int OUTBOX = 8;
 
     @RegisterExtension
-    static final TestNode node = TestNode.onH2(new SocketIoSettings(Duration.ofSeconds(25), Duration.ofSeconds(20),
+    static final TestNode node = TestNode.onH2(new ParleyConfig.SocketIo(true, Duration.ofSeconds(25), Duration.ofSeconds(20),
             100_000, Duration.ofSeconds(45), OUTBOX));
 
     @Test

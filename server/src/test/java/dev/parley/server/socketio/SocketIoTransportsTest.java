@@ -1,5 +1,6 @@
 package dev.parley.server.socketio;
 
+import dev.parley.server.config.ParleyConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The npm socket.io-client on each Engine.IO transport: WebSocket only, polling only, and polling upgraded. */
 class SocketIoTransportsTest {
-    static final SocketIoSettings QUICK = new SocketIoSettings(Duration.ofMillis(800), Duration.ofMillis(800), 100_000,
+    static final ParleyConfig.SocketIo QUICK = new ParleyConfig.SocketIo(true, Duration.ofMillis(800), Duration.ofMillis(800), 100_000,
             Duration.ofSeconds(5), 1024);
 
     @RegisterExtension
