@@ -111,7 +111,7 @@ class EchoBotIT {
 
         assertThat(stop.status()).isEqualTo(204);
         JsonNode done = session.awaitFrame(fromBot("message.updated", botId));
-        assertThat(done.path("message").path("text").asText()).startsWith("1 2").endsWith("(stopped)")
+        assertThat(done.path("message").path("text").asText()).startsWith("1").endsWith("(stopped)")
                 .doesNotContain(" 50");
     }
 
