@@ -1,3 +1,4 @@
+import { CallControl } from "./calls";
 import { Connection, type ConnectionState, type SocketFactory } from "./connection";
 import { Emitter } from "./emitter";
 import { MemberDirectory } from "./members";
@@ -58,6 +59,8 @@ const DEFAULT_PAGE = 50;
 export class ParleyClient {
   readonly rest: RestApi;
   readonly members: MemberDirectory;
+  /** Calls: what rings, the call this session is in, and the call actions and signals. */
+  readonly calls: CallControl;
   private readonly tokens: TokenSource;
   private readonly connection: Connection;
   private readonly emitter = new Emitter<ClientEvents>();
@@ -72,6 +75,7 @@ export class ParleyClient {
   private readonly syncs: SyncRequests;
   private readonly pageSize: number;
   private me: string;
+  private session = "";
   private connectedOnce = false;
   private notifyScheduled = false;
 
@@ -97,7 +101,10 @@ export class ParleyClient {
         readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
       },
       {
-        onReady: (frame) => this.ready(frame.userId),
+        onReady: (frame) => {
+          this.session = frame.sessionId;
+          this.ready(frame.userId);
+        },
         onFrame: (frame) => this.receive(frame),
         onDrop: () => this.dropped(),
         onState: (state) => {
@@ -109,6 +116,13 @@ export class ParleyClient {
     );
     const sendFrame = (frame: ClientFrame) => this.connection.send(frame);
     this.sender = new Sender(this.outbox, sendFrame);
+    this.calls = new CallControl({
+      rest: this.rest,
+      send: sendFrame,
+      me: () => this.me,
+      sessionId: () => this.session,
+      changed: () => this.changed(),
+    });
     this.syncs = new SyncRequests(sendFrame);
     this.history = new History({
       rest: this.rest,
@@ -154,6 +168,11 @@ export class ParleyClient {
 
   get userId(): string {
     return this.me;
+  }
+
+  /** This connection's session id (from `ready`; a new one after each reconnect). */
+  get sessionId(): string {
+    return this.session;
   }
 
   getState(): ConnectionState {
@@ -340,6 +359,13 @@ export class ParleyClient {
         this.presence.apply(frame);
         this.emitter.emit("event", frame);
         this.changed();
+        return;
+      case "call.updated":
+        this.calls.apply(frame.call);
+        this.emitter.emit("event", frame);
+        return;
+      case "call.signal":
+        this.calls.received(frame);
         return;
       case "ready":
       case "pong":

@@ -1,5 +1,6 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
+import { CallLog } from "../calls/CallLog";
 import { Markdown } from "../markdown/Markdown";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
@@ -79,6 +80,8 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           )}
           {deleted ? (
             <p className="parley-deleted">{t("deleted")}</p>
+          ) : message.kind === "call" && message.call ? (
+            <CallLog note={message.call} />
           ) : (
             <div className="parley-text">
               <Markdown text={message.text} plain={!p.markdown} />

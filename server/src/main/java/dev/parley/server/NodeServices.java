@@ -4,6 +4,10 @@ import dev.parley.core.account.AccountService;
 import dev.parley.core.account.LoginThrottle;
 import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.auth.AuthService;
+import dev.parley.core.call.CallService;
+import dev.parley.core.call.CallSettings;
+import dev.parley.core.call.CallSignals;
+import dev.parley.core.call.CallTimer;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.message.MessageLimits;
@@ -23,12 +27,16 @@ import java.time.Clock;
 /** A node's core services, built once from its configuration over one {@link Transactor}. */
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
-        AccountService accounts) {
+        AccountService accounts, CallService calls, CallSignals signals) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, CallTimer callTimer) {
         AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
         bus.subscribe(auth::onEvent);
+        var callSettings = new CallSettings(config.calls().ringTimeout(), config.calls().meshMax(),
+                config.calls().liveKit().enabled());
+        var calls = new CallService(transactor, ids, clock, callSettings, callTimer);
+        bus.subscribe(calls::onEvent);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
         return new NodeServices(transactor, auth,
                 new UserService(transactor, clock, config.identity().directory()),
@@ -39,6 +47,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                 new TypingService(transactor, System::nanoTime),
                 new SyncService(transactor, config.ws().replayLimit()),
                 new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
-                        config.identity().signup()));
+                        config.identity().signup()),
+                calls, new CallSignals(transactor, System::nanoTime));
     }
 }

@@ -61,6 +61,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Calls extends CallRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Tokens extends TokenRepositoryContract {
         @Override
         protected StoreFixture fixture() {

@@ -14,5 +14,12 @@ public record Append(
         UUID parentId,
         List<Attachment> attachments,
         String clientId,
-        Instant createdAt) {
+        Instant createdAt,
+        CallNote call) {
+
+    /** A message people wrote (no call note). */
+    public Append(UUID id, UUID roomId, boolean directRoom, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt) {
+        this(id, roomId, directRoom, userId, text, parentId, attachments, clientId, createdAt, null);
+    }
 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * A stored message. {@code seq} is its position in the room (1, 2, 3, … without gaps). A
- * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text.
+ * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text. A call
+ * leaves a message with a {@link CallNote} (its text is a readable summary for clients that
+ * do not know calls).
  */
 public record Message(
         UUID id,
@@ -20,7 +22,16 @@ public record Message(
         Instant createdAt,
         Instant editedAt,
         Instant deletedAt,
-        List<Reaction> reactions) {
+        List<Reaction> reactions,
+        CallNote call) {
+
+    /** A message people wrote (no call note). */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                null);
+    }
 
     public boolean isDeleted() {
         return deletedAt != null;
@@ -28,6 +39,6 @@ public record Message(
 
     public Message withReactions(List<Reaction> newReactions) {
         return new Message(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt,
-                deletedAt, newReactions);
+                deletedAt, newReactions, call);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.protocol.ws;
 /** A frame the server sends. */
 public sealed interface ServerFrame permits MessageEvent, ReactionEvent, RoomChangedEvent, RoomDeletedEvent,
         MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, ReadyFrame,
-        PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame {
+        PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame,
+        CallUpdatedEvent, CallSignalEvent {
     String type();
 }

@@ -139,6 +139,7 @@ final class Fanout implements AutoCloseable {
                     recipient -> recipient.credential().tokenHash().equals(revoked.tokenHash()));
             case Event.UserUpdated updated -> registry.user(updated.user().id())
                     .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
+            case Event.CallSignal signal -> deliverSignal(signal);
         }
     }
 
@@ -190,6 +191,16 @@ final class Fanout implements AutoCloseable {
             }
         }
         deliveries.accept(told.size());
+    }
+
+    /** A call signal goes to the one addressed session, if it is connected here and is the addressed user's. */
+    private void deliverSignal(Event.CallSignal signal) {
+        for (Recipient recipient : registry.user(signal.toUserId())) {
+            if (recipient.id().equals(signal.toSessionId())) {
+                recipient.deliver(Delivery.of(signal));
+                deliveries.accept(1);
+            }
+        }
     }
 
     private void closeAll(String userId, java.util.function.Predicate<Recipient> which) {

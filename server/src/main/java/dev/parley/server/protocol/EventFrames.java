@@ -44,6 +44,7 @@ public final class EventFrames {
             case Event.MemberRemoved removed -> new MemberRemovedEvent(room, last, removed.userId());
             case Event.ReadMarkMoved read -> new ReadEvent(room, last, read.userId(), read.readSeq());
             case Event.Typing typing -> new TypingEvent(room, last, typing.userId(), TypingService.EXPIRES.toMillis());
+            case Event.CallUpdated updated -> CallWire.updated(updated);
         };
     }
 

@@ -23,8 +23,25 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    /** Chromium's stand-ins for a camera and microphone, granted without asking (call tests). */
+    static final List<String> FAKE_MEDIA = List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
+
+    private final List<String> extraArgs;
     private Playwright playwright;
     private Browser browser;
+
+    public Chromium() {
+        this(List.of());
+    }
+
+    private Chromium(List<String> extraArgs) {
+        this.extraArgs = extraArgs;
+    }
+
+    /** A Chromium with a fake camera and microphone that every page may use without a prompt. */
+    public static Chromium withFakeMedia() {
+        return new Chromium(FAKE_MEDIA);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -34,7 +51,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
+                .setExecutablePath(EXECUTABLE).setHeadless(true)
+                .setArgs(java.util.stream.Stream.concat(ARGS.stream(), extraArgs.stream()).toList()));
     }
 
     /** A fresh context (a separate person's browser) with a laptop-sized window. */

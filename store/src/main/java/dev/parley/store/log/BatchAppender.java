@@ -43,8 +43,9 @@ import java.util.UUID;
  */
 public final class BatchAppender {
     private static final String INSERT = """
-            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at,
+                call_id, call_outcome, call_duration_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String RESERVE_SEQS =
             "UPDATE rooms SET last_seq = last_seq + ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
     private static final String LAST_SEQS = "SELECT id, last_seq FROM rooms WHERE id = ANY(?)";
@@ -208,14 +209,17 @@ public final class BatchAppender {
         List<Attachment> attachments =
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments());
         return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
-                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of());
+                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of(),
+                append.call());
     }
 
     private void insert(Connection connection, List<Message> messages) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             for (Message m : messages) {
                 SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
-                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt());
+                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt(),
+                        m.call() == null ? null : m.call().callId(), m.call() == null ? null : m.call().outcome(),
+                        m.call() == null ? null : m.call().durationMs());
                 statement.addBatch();
             }
             statement.executeBatch();
