@@ -51,6 +51,13 @@ export function CallLayer({ children }: { children: ReactNode }) {
       try {
         stream = await openMedia(media);
         const joined = await action();
+        if (joined.mode === "livekit") {
+          // This UI carries peer-to-peer calls only; a LiveKit call is left at once, not held open silently.
+          stream.getTracks().forEach((track) => track.stop());
+          void client.calls.hangup(joined.id).catch(() => undefined);
+          setNotice(t("liveKitNotSupported"));
+          return;
+        }
         if (joined.state === "ended") {
           stream.getTracks().forEach((track) => track.stop());
           setNotice(t(joined.outcome === "busy" ? "callBusy" : "callEnded"));

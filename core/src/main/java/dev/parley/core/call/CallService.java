@@ -145,10 +145,14 @@ public final class CallService {
         }
         List<String> callees = repos.members().all(room).stream().map(Member::userId)
                 .filter(user -> !user.equals(actor.userId())).toList();
+        var busy = repos.calls().inCall(callees);
+        if (repos.calls().liveInRoom(room).isPresent()) {
+            // A crossing invite committed while we looked (its caller now reads as busy): join it instead.
+            throw new Conflict();
+        }
         var now = clock.instant();
         Call call = CallTransitions.start(ids.next(), room, actor.userId(), session, media,
-                mode(callees.size() + 1), callees, repos.calls().inCall(callees), now,
-                now.plus(settings.ringTimeout()));
+                mode(callees.size() + 1), callees, busy, now, now.plus(settings.ringTimeout()));
         repos.calls().insert(call);
         repos.record(new Event.CallUpdated(call, visible.room().lastSeq()));
         return new Moved(null, call);

@@ -128,6 +128,9 @@ public final class MessageService {
             if (!message.userId().equals(actor.userId())) {
                 throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
             }
+            if (message.call() != null) {
+                throw new ParleyException(ErrorCode.FORBIDDEN, "a call's message cannot be edited");
+            }
             checkNotDeleted(message);
             if (message.text().equals(text)) {
                 return reload(repos, message); // the same text: no editedAt bump, no event

@@ -108,6 +108,34 @@ class CallUiIT {
     }
 
     @Test
+    void three_people_in_a_group_call_form_a_mesh_and_each_hears_both_others() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        var cid = node.newUser("cid");
+        String room = ana.createRoom("group", "Standup", bob, cid);
+        Page first = app(ana, room);
+        Page second = app(bob, room);
+        Page third = app(cid, room);
+        assertThat(button(third, "Start an audio call")).isVisible();
+
+        button(first, "Start an audio call").click();
+        for (Page callee : List.of(second, third)) {
+            callee.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Answer")).click();
+        }
+
+        for (Page page : List.of(first, second, third)) {
+            assertThat(page.locator("[data-testid=remote-media] audio")).hasCount(2);
+            assertThat(page.locator(".parley-call")).hasAttribute("data-connection", "callConnected");
+            page.waitForCondition(() -> bytesReceived(page) > 4_000,
+                    new Page.WaitForConditionOptions().setTimeout(20_000));
+        }
+        button(second, "Hang up").click();
+        assertThat(first.locator("[data-testid=remote-media] audio")).hasCount(1);
+        assertThat(third.locator(".parley-call")).isVisible();
+    }
+
+    @Test
     void a_declined_call_shows_in_the_timeline_as_declined() {
         var ana = node.newUser("ana");
         var bob = node.newUser("bob");

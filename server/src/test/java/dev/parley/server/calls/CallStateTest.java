@@ -52,6 +52,10 @@ class CallStateTest {
         assertThat(message.get("call").has("durationMs")).isFalse();
         assertThat(message.get("text").asText()).isEqualTo("Missed video call");
         assertThat(ana.user().api().get("/v1/calls/" + call).json().get("outcome").asText()).isEqualTo("missed");
+        var edit = ana.user().api().patch("/v1/rooms/" + room + "/messages/" + message.get("id").asText(),
+                Map.of("text", "I never called"));
+        assertThat(edit.status()).isEqualTo(403);
+        assertThat(edit.json().get("detail").asText()).isEqualTo("a call's message cannot be edited");
     }
 
     @Test
