@@ -129,8 +129,8 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, callTimers, gateway, socketIo,
-                delivery, http::stop, webhooks, cluster, store, metrics));
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, callTimers, gateway,
+                socketIo, delivery, http::stop, webhooks, cluster, store, metrics));
     }
 
     public int port() {

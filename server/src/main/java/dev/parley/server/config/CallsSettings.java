@@ -25,9 +25,11 @@ final class CallsSettings {
             BiFunction<Setting, String, ConfigException> bad) {
         var rtc = new ParleyConfig.Rtc(urls(Settings.RTC_STUN_URLS, STUN, "stun:host:port", text, bad),
                 urls(Settings.RTC_TURN_URLS, TURN, "turn:host:port?transport=udp", text, bad),
-                text.apply(Settings.RTC_TURN_SECRET), Duration.ofSeconds(integer.read(Settings.RTC_TURN_TTL, 60, 604_800)));
+                text.apply(Settings.RTC_TURN_SECRET),
+                Duration.ofSeconds(integer.read(Settings.RTC_TURN_TTL, 60, 604_800)));
         if (!rtc.turnUrls().isEmpty() && rtc.turnSecret().isEmpty()) {
-            throw bad.apply(Settings.RTC_TURN_SECRET, "must be set when rtc.turn.urls is (the TURN server's static-auth-secret)");
+            throw bad.apply(Settings.RTC_TURN_SECRET,
+                    "must be set when rtc.turn.urls is (the TURN server's static-auth-secret)");
         }
         String url = text.apply(Settings.LIVEKIT_URL);
         String key = text.apply(Settings.LIVEKIT_API_KEY);

@@ -3,18 +3,14 @@ package dev.parley.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -31,27 +27,11 @@ class CallUiIT {
     @Order(2)
     static final Chromium chromium = Chromium.withFakeMedia();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final OpenedPages pages = new OpenedPages(chromium);
 
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        for (BrowserContext context : contexts) {
-            for (Page page : context.pages()) {
-                try {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "browser",
-                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
-                } catch (RuntimeException ignored) {
-                    // a closed page has nothing to show
-                }
-            }
-            context.close();
-        }
-    }
-
-    private Page app(TestNode.User user, String roomId) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + "/rooms/" + roomId);
+    private Page app(TestNode.User user, String roomId, String... initScripts) {
+        return pages.app(node, user, roomId, initScripts);
     }
 
     private static Locator button(Page page, String name) {
@@ -159,11 +139,8 @@ class CallUiIT {
         var ana = node.newUser("ana");
         var bob = node.newUser("bob");
         String room = ana.api().post("/v1/rooms/direct", Map.of("userId", bob.id())).json().get("id").asText();
-        BrowserContext context = chromium.signedIn(node.token(ana.id()));
-        contexts.add(context);
-        context.addInitScript("navigator.mediaDevices.getUserMedia = () => Promise.reject("
+        Page page = app(ana, room, "navigator.mediaDevices.getUserMedia = () => Promise.reject("
                 + "new DOMException('Permission denied', 'NotAllowedError'));");
-        Page page = chromium.open(context, node.url() + "/rooms/" + room);
 
         button(page, "Start a video call").click();
 

@@ -15,14 +15,10 @@ class CallBadInputTest {
     @RegisterExtension
     final WsSessions sessions = new WsSessions(node);
 
-    private static String direct(TestNode.User a, TestNode.User b) {
-        return a.api().post("/v1/rooms/direct", Map.of("userId", b.id())).json().get("id").asText();
-    }
-
     @Test
     void a_call_with_unknown_media_or_a_bad_session_id_is_refused_naming_the_field() {
         var ana = node.newUser("ana");
-        String room = direct(ana, node.newUser("bob"));
+        String room = Phone.directRoom(ana, node.newUser("bob"));
 
         var media = ana.api().post("/v1/rooms/" + room + "/calls", Map.of("media", "hologram"));
         var session = ana.api().post("/v1/rooms/" + room + "/calls", Map.of("media", "audio", "sessionId", ""));
@@ -66,7 +62,7 @@ class CallBadInputTest {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = node.newUser("bob");
         var eve = node.newUser("eve");
-        String call = ana.startCall(direct(ana.user(), bob));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob));
 
         for (var path : new String[] {"", "/accept", "/reject", "/hangup", "/livekit-token"}) {
             var answer = path.isEmpty() ? eve.api().get("/v1/calls/" + call)
@@ -82,7 +78,7 @@ class CallBadInputTest {
     void accepting_twice_or_after_the_end_is_a_conflict_and_changes_nothing() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String room = direct(ana.user(), bob.user());
+        String room = Phone.directRoom(ana.user(), bob.user());
         String call = ana.startCall(room);
         bob.accept(call);
 
@@ -119,7 +115,7 @@ class CallBadInputTest {
     @Test
     void a_livekit_token_on_a_server_without_livekit_is_a_conflict_that_says_what_to_configure() {
         var ana = Phone.of(sessions, node.newUser("ana"));
-        String call = ana.startCall(direct(ana.user(), node.newUser("bob")));
+        String call = ana.startCall(Phone.directRoom(ana.user(), node.newUser("bob")));
 
         var refused = ana.user().api().post("/v1/calls/" + call + "/livekit-token", null);
 

@@ -20,10 +20,6 @@ class CallSignalTest {
 
     private static final Map<String, String> OFFER = Map.of("type", "offer", "sdp", "v=0\r\no=- 1 2 IN IP4 127.0.0.1");
 
-    private static String direct(TestNode.User a, TestNode.User b) {
-        return a.api().post("/v1/rooms/direct", Map.of("userId", b.id())).json().get("id").asText();
-    }
-
     private static JsonNode error(Phone phone, String ref) {
         return phone.socket().awaitFrame(f -> type(f).equals("error") && ref.equals(f.path("ref").asText()));
     }
@@ -38,7 +34,7 @@ class CallSignalTest {
         var bob = node.newUser("bob");
         var laptop = Phone.of(sessions, bob);
         var mobile = Phone.of(sessions, bob);
-        String call = ana.startCall(direct(ana.user(), bob));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob));
         laptop.accept(call);
 
         laptop.signal(call, ana.sessionId(), "offer", OFFER);
@@ -65,7 +61,7 @@ class CallSignalTest {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
         var eve = Phone.of(sessions, node.newUser("eve"));
-        String call = ana.startCall(direct(ana.user(), bob.user()));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
         bob.accept(call);
 
         var refused = error(eve, eve.signal(call, ana.sessionId(), "offer", OFFER));
@@ -80,7 +76,7 @@ class CallSignalTest {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
         var eve = Phone.of(sessions, node.newUser("eve"));
-        String call = ana.startCall(direct(ana.user(), bob.user()));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
         bob.accept(call);
 
         var toEve = error(bob, bob.signal(call, eve.sessionId(), "offer", OFFER));
@@ -98,7 +94,7 @@ class CallSignalTest {
     void a_signal_before_answering_or_after_the_end_is_refused() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String call = ana.startCall(direct(ana.user(), bob.user()));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
 
         var early = error(bob, bob.signal(call, ana.sessionId(), "offer", OFFER));
         bob.accept(call);
@@ -116,7 +112,7 @@ class CallSignalTest {
     void a_malformed_signal_is_refused_naming_the_field() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String call = ana.startCall(direct(ana.user(), bob.user()));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
         bob.accept(call);
 
         var kind = error(bob, bob.signal(call, ana.sessionId(), "hello", OFFER));
@@ -134,7 +130,7 @@ class CallSignalTest {
     void a_flood_of_candidates_is_bounded_and_the_rest_refused() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String call = ana.startCall(direct(ana.user(), bob.user()));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
         bob.accept(call);
         int flood = 400;
         long started = System.nanoTime();

@@ -22,15 +22,11 @@ class CallStateTest {
     @RegisterExtension
     final WsSessions sessions = new WsSessions(node);
 
-    private static String direct(TestNode.User a, TestNode.User b) {
-        return a.api().post("/v1/rooms/direct", Map.of("userId", b.id())).json().get("id").asText();
-    }
-
     @Test
     void a_call_nobody_answers_rings_then_times_out_as_missed_and_leaves_one_message() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String room = direct(ana.user(), bob.user());
+        String room = Phone.directRoom(ana.user(), bob.user());
 
         var started = ana.call(room, "video");
 
@@ -62,7 +58,7 @@ class CallStateTest {
     void an_answered_call_is_active_until_hung_up_and_its_message_has_the_duration() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String room = direct(ana.user(), bob.user());
+        String room = Phone.directRoom(ana.user(), bob.user());
         String call = ana.startCall(room);
 
         var accepted = bob.accept(call);
@@ -85,7 +81,7 @@ class CallStateTest {
     void declining_ends_the_call_as_rejected_and_hanging_up_before_an_answer_as_cancelled() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String room = direct(ana.user(), bob.user());
+        String room = Phone.directRoom(ana.user(), bob.user());
 
         String declined = ana.startCall(room);
         assertThat(bob.reject(declined).json().get("outcome").asText()).isEqualTo("rejected");
@@ -102,9 +98,9 @@ class CallStateTest {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
         var cid = Phone.of(sessions, node.newUser("cid"));
-        String first = ana.startCall(direct(ana.user(), bob.user()));
+        String first = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
         bob.accept(first);
-        String room = direct(cid.user(), bob.user());
+        String room = Phone.directRoom(cid.user(), bob.user());
 
         var busy = cid.call(room, "audio");
 
@@ -121,7 +117,7 @@ class CallStateTest {
     void crossing_invites_between_the_same_two_people_merge_into_one_answered_call() throws Exception {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String room = direct(ana.user(), bob.user());
+        String room = Phone.directRoom(ana.user(), bob.user());
         var barrier = new CyclicBarrier(2);
 
         var fromAna = CompletableFuture.supplyAsync(() -> awaitThen(barrier, () -> ana.call(room, "video")));
@@ -142,7 +138,7 @@ class CallStateTest {
         var bob = node.newUser("bob");
         var laptop = Phone.of(sessions, bob);
         var mobile = Phone.of(sessions, bob);
-        String call = ana.startCall(direct(ana.user(), bob));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob));
         laptop.awaitState(call, "ringing");
         mobile.awaitState(call, "ringing");
 
@@ -162,7 +158,7 @@ class CallStateTest {
     void a_participant_whose_sessions_all_vanish_is_dropped_and_the_call_ends() {
         var ana = Phone.of(sessions, node.newUser("ana"));
         var bob = Phone.of(sessions, node.newUser("bob"));
-        String call = ana.startCall(direct(ana.user(), bob.user()));
+        String call = ana.startCall(Phone.directRoom(ana.user(), bob.user()));
         bob.accept(call);
         ana.awaitState(call, "active");
 

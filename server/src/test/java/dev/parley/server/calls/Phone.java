@@ -18,6 +18,11 @@ record Phone(TestNode.User user, WsTestClient socket, String sessionId) {
         return new Phone(user, socket, socket.awaitType("ready").get("sessionId").asText());
     }
 
+    /** The direct room of two users (opened by {@code a}). */
+    static String directRoom(TestNode.User a, TestNode.User b) {
+        return a.api().post("/v1/rooms/direct", Map.of("userId", b.id())).json().get("id").asText();
+    }
+
     String id() {
         return user.id();
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * Debian's coturn, started on loopback for a test with {@code use-auth-secret} (the REST
  * credentials scheme) and a shared secret; scripts/services.sh installs it. Stopped on close.
  */
-final class TurnServer implements AutoCloseable {
+public final class TurnServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path dir;
@@ -25,7 +25,7 @@ final class TurnServer implements AutoCloseable {
         this.dir = dir;
     }
 
-    static TurnServer start(String secret) throws IOException, InterruptedException {
+    public static TurnServer start(String secret) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("parley-turn");
         int port = freeUdpPort();
         int relayFrom = 40_000 + ThreadLocalRandom.current().nextInt(200) * 100;
@@ -45,7 +45,7 @@ final class TurnServer implements AutoCloseable {
         return port;
     }
 
-    String url() {
+    public String url() {
         return "turn:127.0.0.1:" + port + "?transport=udp";
     }
 
@@ -65,7 +65,7 @@ final class TurnServer implements AutoCloseable {
         return client.exitValue() == 0;
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(dir.resolve("turn.log"), StandardCharsets.UTF_8);
     }
 
