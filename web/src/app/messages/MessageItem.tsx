@@ -1,5 +1,7 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
+import { Attachments } from "../files/Attachments";
+import { fileSize } from "../files/format";
 import { CallLog } from "../calls/CallLog";
 import { Markdown } from "../markdown/Markdown";
 import { exactTime, relativeTime } from "../i18n/format";
@@ -83,9 +85,14 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           ) : message.kind === "call" && message.call ? (
             <CallLog note={message.call} />
           ) : (
-            <div className="parley-text">
-              <Markdown text={message.text} plain={!p.markdown} />
-            </div>
+            <>
+              {message.text && (
+                <div className="parley-text">
+                  <Markdown text={message.text} plain={!p.markdown} />
+                </div>
+              )}
+              <Attachments attachments={message.attachments ?? []} />
+            </>
           )}
           {message.editedAt && !deleted && (
             <span className="parley-edited" title={exactTime(message.editedAt)}>
@@ -206,7 +213,12 @@ export function PendingItem({
       <div className="parley-message-gutter" />
       <div className="parley-message-main">
         <div className="parley-bubble">
-          <p className="parley-md-p">{pending.text}</p>
+          {pending.text && <p className="parley-md-p">{pending.text}</p>}
+          {pending.attachments?.map((file) => (
+            <p key={file.id} className="parley-muted">
+              {file.name} · {fileSize(file.size)}
+            </p>
+          ))}
         </div>
         <p className="parley-pending-status">
           {failed ? (

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
 import type { Message } from "../../client";
 import { Composer } from "../composer/Composer";
+import { useUploads } from "../files/useUploads";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
@@ -23,6 +24,8 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
+  const uploads = useUploads(roomId);
+  const [dragging, setDragging] = useState(false);
 
   // A room not in the list yet (opened by URL before the list loaded, or a channel): ask for it once.
   useEffect(() => {
@@ -79,10 +82,34 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
     );
   }
   const abilities = roomAbilities(room, config.permissions);
+  const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 
   return (
     <div className="parley-room">
-      <div className="parley-room-column">
+      <div
+        className={`parley-room-column${dragging ? " parley-dropping" : ""}`}
+        data-testid="room-drop-zone"
+        onDragOver={(e) => {
+          if (!abilities.send || !hasFiles(e)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = "copy";
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(e) => {
+          if (!abilities.send || !hasFiles(e)) return;
+          e.preventDefault();
+          setDragging(false);
+          uploads.add([...e.dataTransfer.files]);
+        }}
+      >
+        {dragging && (
+          <p className="parley-drop-hint" aria-hidden="true">
+            {t("dropToAttach")}
+          </p>
+        )}
         <RoomHeader
           room={room}
           panelId={panelId}
@@ -91,6 +118,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           onRename={() => setRenaming(true)}
           onLeave={() => void leave()}
           onBack={onBack}
+          onError={setError}
         />
         <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
         {error && (
@@ -113,6 +141,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
               requestAnimationFrame(() => listRef.current?.scrollToBottom());
             }}
             onError={setError}
+            uploads={uploads}
           />
         ) : (
           <p className="parley-muted parley-composer-disabled">{t("cannotSend")}</p>

@@ -17,6 +17,7 @@ import dev.parley.server.compat.ConduitMessageRoutes;
 import dev.parley.server.compat.ConduitRoomRoutes;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
+import dev.parley.server.files.FilesFeature;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.ClientAddress;
@@ -94,6 +95,8 @@ public final class ParleyNode implements AutoCloseable {
         callTimers.sweep(core.calls()::expireDue);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
         var mapper = JsonMapping.create();
+        var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics);
+        mapper.registerModule(files.jsonModule());
         var delivery = new DeliveryService(bus, core.sync()::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads(), core.typing(), core.sync(), core.signals()), delivery, ids, config.ws());
@@ -110,6 +113,8 @@ public final class ParleyNode implements AutoCloseable {
                 new RoomRoutes(authenticator, bodies, core.rooms()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
+                files.routes(authenticator),
+                files.avatarRoutes(authenticator),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), config, mapper),
@@ -127,6 +132,7 @@ public final class ParleyNode implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
         return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, callTimers, gateway,

@@ -5,6 +5,7 @@ import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.call.CallRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -24,6 +25,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
     private final JdbcCallRepository calls;
+    private final JdbcFileRepository files;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -35,6 +37,7 @@ final class JdbcRepositories implements Repositories {
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
         this.calls = new JdbcCallRepository(sql);
+        this.files = new JdbcFileRepository(sql);
     }
 
     @Override
@@ -80,5 +83,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public CallRepository calls() {
         return calls;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.core.store;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.call.CallRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -29,4 +30,6 @@ public interface Repositories {
     WebhookRepository webhooks();
 
     CallRepository calls();
+
+    FileRepository files();
 }

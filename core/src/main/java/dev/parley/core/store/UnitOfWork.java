@@ -4,6 +4,7 @@ import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.call.CallRepository;
 import dev.parley.core.event.Event;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -80,5 +81,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public CallRepository calls() {
         return repositories.calls();
+    }
+
+    @Override
+    public FileRepository files() {
+        return repositories.files();
     }
 }

@@ -119,7 +119,7 @@ public final class Settings {
             HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, OIDC_ISSUER, OIDC_JWKS_URL,
             OIDC_AUDIENCE, OIDC_USER_CLAIM, OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION,
             OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS),
-            CALLS.stream()).toList();
+            java.util.stream.Stream.concat(FileSettings.ALL.stream(), CALLS.stream())).toList();
 
     private Settings() {
     }

@@ -23,12 +23,13 @@ final class Frames implements Encoding<String> {
         this.mapper = mapper;
     }
 
-    /** The frame of an event delivered to sessions: a room event, a presence change or a call signal. */
+    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, a call signal. */
     @Override
     public String encode(Event event) {
         return switch (event) {
             case Event.RoomEvent roomEvent -> write(EventFrames.of(roomEvent));
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
+            case Event.ProfileChanged changed -> write(EventFrames.profile(changed));
             case Event.CallSignal signal -> write(CallWire.signal(signal));
             default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());
         };

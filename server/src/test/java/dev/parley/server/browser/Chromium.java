@@ -34,8 +34,9 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         this(List.of());
     }
 
-    private Chromium(List<String> extraArgs) {
-        this.extraArgs = extraArgs;
+    /** A Chromium started with more switches (a fake microphone, say). */
+    public Chromium(List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
     }
 
     /** A Chromium with a fake camera and microphone that every page may use without a prompt. */
@@ -77,6 +78,21 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         Page page = context.newPage();
         page.navigate(url);
         return page;
+    }
+
+    /** Saves a screenshot of every page under target/browser (named after the test), then closes the contexts. */
+    static void screenshotAndClose(List<BrowserContext> contexts, org.junit.jupiter.api.TestInfo test) {
+        for (BrowserContext context : contexts) {
+            for (Page page : context.pages()) {
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser",
+                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
+                } catch (RuntimeException ignored) {
+                    // a closed page has nothing to show
+                }
+            }
+            context.close();
+        }
     }
 
     static String jsString(String value) {
