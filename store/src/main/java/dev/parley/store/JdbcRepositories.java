@@ -8,6 +8,7 @@ import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.call.CallRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
@@ -31,6 +32,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcGrantRepository grants;
     private final JdbcAuditRepository audit;
     private final JdbcModerationRepository moderation;
+    private final JdbcCallRepository calls;
     private final JdbcFileRepository files;
     private final JdbcChangeRepository changes;
     private final JdbcStreamRepository streams;
@@ -47,6 +49,7 @@ final class JdbcRepositories implements Repositories {
         this.grants = new JdbcGrantRepository(sql);
         this.audit = new JdbcAuditRepository(sql);
         this.moderation = new JdbcModerationRepository(sql);
+        this.calls = new JdbcCallRepository(sql);
         this.files = new JdbcFileRepository(sql);
         this.changes = new JdbcChangeRepository(sql, events);
         this.streams = new JdbcStreamRepository(sql);
@@ -105,6 +108,11 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.moderation.ModerationRepository moderation() {
         return moderation;
+    }
+
+    @Override
+    public CallRepository calls() {
+        return calls;
     }
 
     @Override

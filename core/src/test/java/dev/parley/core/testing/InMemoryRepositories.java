@@ -1,6 +1,7 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.webhook.WebhookRepository;
+import dev.parley.core.call.CallRepository;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
@@ -18,13 +19,14 @@ import dev.parley.core.user.UserRepository;
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
         WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
-        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams) implements Repositories {
+        GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation,
+        StreamRepository streams, CallRepository calls) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
-                new InMemoryModeration(tables), new InMemoryStreams(tables));
+                new InMemoryModeration(tables), new InMemoryStreams(tables), new InMemoryCalls(tables));
     }
 }

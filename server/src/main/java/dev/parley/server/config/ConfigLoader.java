@@ -138,7 +138,8 @@ public final class ConfigLoader {
                 new ParleyConfig.Webhooks(reader.bool(Settings.WEBHOOKS_ALLOW_LOOPBACK),
                         reader.durations(Settings.WEBHOOKS_RETRY_DELAYS),
                         java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))),
-                FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()));
+                FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()),
+                CallsSettings.read(reader::text, reader::integer, reader::bad));
     }
 
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
