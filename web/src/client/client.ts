@@ -272,6 +272,12 @@ export class ParleyClient {
     return mark;
   }
 
+  /** Mutes or unmutes a room for this user on every device (the room list's `muted`). */
+  async setMuted(roomId: string, muted: boolean): Promise<void> {
+    this.rooms.put(await this.rest.setMuted(roomId, muted));
+    this.changed();
+  }
+
   /** Tells the room this user is typing (the server relays at most one per 2 s). */
   sendTyping(roomId: string): void {
     this.connection.send({ type: "typing", roomId });

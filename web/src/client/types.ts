@@ -49,6 +49,10 @@ export interface Message {
   editedAt?: string;
   deletedAt?: string;
   reactions?: Reaction[];
+  /** The user ids of the members the text mentions (`@name` / `@userId`); absent when none. */
+  mentions?: string[];
+  /** `@all` / `@here`: every member is mentioned; absent when not. */
+  mentionsAll?: boolean;
 }
 
 export interface Room {
@@ -70,6 +74,10 @@ export interface Room {
   lastMessage?: Message;
   /** Direct rooms in REST answers: the other member (a direct room has no name of its own). */
   peer?: UserCard;
+  /** Messages above the read mark that mention the caller (by name or `@all`); absent in events. */
+  mentionCount?: number;
+  /** The caller muted the room: it does not notify them; absent in events. */
+  muted?: boolean;
 }
 
 export interface Member {

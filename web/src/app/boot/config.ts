@@ -49,6 +49,8 @@ export interface Permissions {
   createDirectRooms: boolean;
   manageMembers: boolean;
   react: boolean;
+  /** `@all` / `@here` mention everyone (room owners and moderators may anyway). */
+  mentionAll: boolean;
   /** Whether the user directory answers (the server's `users.directory` is not `none`). */
   searchUsers: boolean;
 }
@@ -168,5 +170,6 @@ const DEFAULT_PERMISSIONS: Permissions = {
   createDirectRooms: true,
   manageMembers: true,
   react: true,
+  mentionAll: false,
   searchUsers: true,
 };

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Message, Room } from "../../client";
 import { useChat } from "../hooks/chat";
 import { errorMessage, t } from "../i18n/t";
+import { MentionSuggestions, optionId } from "../mentions/MentionSuggestions";
+import { useMentionAutocomplete } from "../mentions/useMentionAutocomplete";
 import { loadDraft, saveDraft } from "./drafts";
 
 const TYPING_EVERY_MS = 2_000;
@@ -26,6 +28,7 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
   const area = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
   const contextId = useId();
+  const listId = useId();
 
   useEffect(() => {
     if (editing) {
@@ -47,7 +50,15 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
     el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
   }, [text]);
 
-  const change = (value: string) => {
+  const setDraft = (value: string) => {
+    setText(value);
+    if (!editing) saveDraft(room.id, value);
+  };
+  const mentions = useMentionAutocomplete(room.id, text, area, setDraft);
+  const showSuggestions = mentions.suggestions.length > 0;
+
+  const change = (value: string, caret: number) => {
+    mentions.track(value, caret);
     setText(value);
     if (!editing) saveDraft(room.id, value);
     const now = Date.now();
@@ -74,6 +85,7 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
   };
 
   const keyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (mentions.keyDown(e)) return;
     if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       submit();
@@ -110,6 +122,9 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
           </button>
         </div>
       )}
+      {showSuggestions && (
+        <MentionSuggestions id={listId} users={mentions.suggestions} active={mentions.active} onPick={mentions.pick} />
+      )}
       <div className="parley-composer-row">
         <label htmlFor={inputId} className="parley-visually-hidden">
           {t("composerLabel")}
@@ -121,7 +136,11 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
           value={text}
           placeholder={t("composerPlaceholder")}
           aria-describedby={editing || replyTo ? contextId : undefined}
-          onChange={(e) => change(e.target.value)}
+          aria-autocomplete="list"
+          aria-controls={showSuggestions ? listId : undefined}
+          aria-activedescendant={showSuggestions ? optionId(listId, mentions.active) : undefined}
+          onChange={(e) => change(e.target.value, e.target.selectionStart)}
+          onSelect={(e) => mentions.track(e.currentTarget.value, e.currentTarget.selectionStart)}
           onKeyDown={keyDown}
           maxLength={4000}
         />

@@ -1,6 +1,8 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
+import { mentionsUser } from "../../client";
 import { Markdown } from "../markdown/Markdown";
+import { mentionMarks } from "../mentions/marks";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
 import { Avatar } from "../rooms/Avatar";
@@ -40,16 +42,17 @@ export const MessageItem = memo(function MessageItem(p: Props) {
   const deleted = message.deletedAt !== undefined;
   const reactions = message.reactions ?? [];
   const time = relativeTime(message.createdAt, new Date(p.now));
+  const mentionsMe = !own && !deleted && mentionsUser(message, p.me);
 
   return (
     <div
       role="listitem"
-      className={`parley-message${own ? " parley-own" : ""}${p.startsGroup ? " parley-group-start" : ""}`}
+      className={`parley-message${own ? " parley-own" : ""}${p.startsGroup ? " parley-group-start" : ""}${mentionsMe ? " parley-mentions-me" : ""}`}
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
       tabIndex={-1}
-      aria-label={`${p.authorName}, ${exactTime(message.createdAt)}`}
+      aria-label={`${p.authorName}, ${exactTime(message.createdAt)}${mentionsMe ? `, ${t("mentionsYou")}` : ""}`}
     >
       <div className="parley-message-gutter">
         {p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}
@@ -81,7 +84,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             <p className="parley-deleted">{t("deleted")}</p>
           ) : (
             <div className="parley-text">
-              <Markdown text={message.text} plain={!p.markdown} />
+              <Markdown text={message.text} plain={!p.markdown} mentions={mentionMarks(message, p.me, p.nameOf)} />
             </div>
           )}
           {message.editedAt && !deleted && (

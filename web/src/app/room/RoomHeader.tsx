@@ -23,6 +23,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   useClientState((c) => c.getPresenceVersion());
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const abilities = roomAbilities(room, config.permissions);
   const name = roomName(room, client.userId, client.members);
   const peer = directPeer(room, client.userId, client.members);
@@ -30,6 +31,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   const sub = presence ? t(presence) : room.memberCount === 1 ? t("memberCountOne") : t("membersCount", { count: room.memberCount });
   const menuItems = [
     ...(abilities.rename ? [{ label: t("renameRoom"), run: onRename }] : []),
+    ...(room.role ? [{ label: room.muted ? t("unmuteRoom") : t("muteRoom"), run: () => void client.setMuted(room.id, !room.muted) }] : []),
     ...(abilities.leave && room.type !== "direct" ? [{ label: t("leaveRoom"), run: onLeave }] : []),
   ];
 
@@ -49,7 +51,10 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
     const i = items.indexOf(document.activeElement as HTMLElement);
     if (e.key === "ArrowDown") items[(i + 1) % items.length]?.focus();
     else if (e.key === "ArrowUp") items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === "Escape" || e.key === "Tab") setMenuOpen(false);
+    else if (e.key === "Escape") {
+      setMenuOpen(false);
+      menuButton.current?.focus(); // back where the user was
+    } else if (e.key === "Tab") setMenuOpen(false);
     else return;
     e.preventDefault();
   };
@@ -64,7 +69,15 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
       )}
       <Avatar name={name} url={room.avatarUrl} presence={presence} />
       <div className="parley-room-title">
-        <h2>{name}</h2>
+        <h2>
+          {name}
+          {room.muted && (
+            <span className="parley-muted-icon" role="img" aria-label={t("mutedRoom")} title={t("mutedRoom")}>
+              {" "}
+              🔕
+            </span>
+          )}
+        </h2>
         <p className="parley-muted">{room.topic ? `${sub} · ${room.topic}` : sub}</p>
       </div>
       <div className="parley-header-actions">
@@ -73,7 +86,14 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         </button>
         {menuItems.length > 0 && (
           <div className="parley-menu-wrap">
-            <button type="button" className="parley-button" aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+            <button
+              type="button"
+              className="parley-button"
+              ref={menuButton}
+              aria-haspopup="menu"
+              aria-expanded={menuOpen}
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
               {t("roomActions")}
             </button>
             {menuOpen && (

@@ -9,6 +9,7 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
+import dev.parley.core.mute.MuteService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
@@ -23,7 +24,7 @@ import java.time.Clock;
 /** A node's core services, built once from its configuration over one {@link Transactor}. */
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
-        AccountService accounts) {
+        AccountService accounts, MuteService mutes) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
@@ -39,6 +40,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                 new TypingService(transactor, System::nanoTime),
                 new SyncService(transactor, config.ws().replayLimit()),
                 new AccountService(transactor, auth, new PasswordHasher(), LoginThrottle.standard(), clock,
-                        config.identity().signup()));
+                        config.identity().signup()),
+                new MuteService(transactor));
     }
 }

@@ -21,6 +21,7 @@ import dev.parley.server.http.MemberRoutes;
 import dev.parley.server.http.MessageRoutes;
 import dev.parley.server.http.OpsRoutes;
 import dev.parley.server.http.RequestBodies;
+import dev.parley.server.http.MuteRoutes;
 import dev.parley.server.http.RoomRoutes;
 import dev.parley.server.http.SessionRoutes;
 import dev.parley.server.http.UserRoutes;
@@ -101,6 +102,7 @@ public final class ParleyNode implements AutoCloseable {
                 new UserRoutes(authenticator, bodies, core.users(), core.auth()),
                 new SessionRoutes(authenticator, core.users(), core.auth()),
                 new RoomRoutes(authenticator, bodies, core.rooms()),
+                new MuteRoutes(authenticator, core.mutes()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),

@@ -15,7 +15,9 @@ public enum Permission {
     CREATE_DIRECT_ROOMS("createDirectRooms", "create-direct-rooms"),
     /** Add, remove and set other members and their roles (joining a channel and leaving stay open to all). */
     MANAGE_MEMBERS("manageMembers", "manage-members"),
-    REACT("react", "react");
+    REACT("react", "react"),
+    /** Mention every member of a room with {@code @all} / {@code @here}; admins by default (room owners and moderators may anyway). */
+    MENTION_ALL("mentionAll", "mention-all");
 
     private final String wireName;
     private final String configName;

@@ -11,7 +11,10 @@ import java.util.Set;
 
 /** The permissions each app role holds; the services ask it before acting. */
 public final class RolePermissions {
-    /** Nothing refused that Parley allowed before permissions existed: all of them, and deleting any message for admins only. */
+    /**
+     * Nothing refused that Parley allowed before permissions existed: all of them, and deleting
+     * any message and mentioning everyone ({@code @all}) for admins only.
+     */
     public static final RolePermissions DEFAULT = new RolePermissions(defaults());
 
     private final Map<UserRole, Set<Permission>> granted;
@@ -48,7 +51,7 @@ public final class RolePermissions {
     }
 
     private static Map<UserRole, Set<Permission>> defaults() {
-        Set<Permission> everyone = EnumSet.complementOf(EnumSet.of(Permission.DELETE_ANY_MESSAGE));
+        Set<Permission> everyone = EnumSet.complementOf(EnumSet.of(Permission.DELETE_ANY_MESSAGE, Permission.MENTION_ALL));
         return Map.of(UserRole.USER, everyone, UserRole.BOT, everyone,
                 UserRole.ADMIN, EnumSet.allOf(Permission.class));
     }

@@ -14,5 +14,10 @@ public record Append(
         UUID parentId,
         List<Attachment> attachments,
         String clientId,
-        Instant createdAt) {
+        Instant createdAt,
+        Mentions mentions) {
+
+    public Append {
+        mentions = mentions == null ? Mentions.NONE : mentions;
+    }
 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * A stored message. {@code seq} is its position in the room (1, 2, 3, … without gaps). A
- * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text.
+ * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text (and no
+ * mentions). {@code mentions} are parsed from the text when it is stored or edited
+ * ({@link MentionParser}).
  */
 public record Message(
         UUID id,
@@ -20,7 +22,12 @@ public record Message(
         Instant createdAt,
         Instant editedAt,
         Instant deletedAt,
-        List<Reaction> reactions) {
+        List<Reaction> reactions,
+        Mentions mentions) {
+
+    public Message {
+        mentions = mentions == null ? Mentions.NONE : mentions;
+    }
 
     public boolean isDeleted() {
         return deletedAt != null;
@@ -28,6 +35,6 @@ public record Message(
 
     public Message withReactions(List<Reaction> newReactions) {
         return new Message(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt,
-                deletedAt, newReactions);
+                deletedAt, newReactions, mentions);
     }
 }

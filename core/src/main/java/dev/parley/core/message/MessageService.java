@@ -12,9 +12,11 @@ import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.MemberView;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.user.UserCard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -74,17 +76,35 @@ public final class MessageService {
         UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
         List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
         permissions.check(actor, Permission.SEND_MESSAGES);
-        boolean direct = store.read(repos -> {
+        record Checked(boolean direct, Mentions mentions) {
+        }
+        Checked checked = store.read(repos -> {
             var visible = accessRoomAsMember(repos, actor, room);
             if (parentId != null) {
                 Message parent = repos.messages().find(room, parentId).orElseThrow(() -> new ParleyException(
                         ErrorCode.MESSAGE_NOT_FOUND, "parentId names no message of this room"));
                 checkNotDeleted(parent);
             }
-            return visible.room().isDirect();
+            return new Checked(visible.room().isDirect(), mentions(repos, actor, visible, text));
         });
-        return new Append(ids.next(), room, direct, actor.userId(), text, parentId, attachments, clientId,
-                clock.instant());
+        return new Append(ids.next(), room, checked.direct(), actor.userId(), text, parentId, attachments, clientId,
+                clock.instant(), checked.mentions());
+    }
+
+    /**
+     * The members the text mentions. Only a text with an {@code @} pays for it: one read of the
+     * room's member cards (the room's range of the members key).
+     */
+    private Mentions mentions(Repositories repos, Actor actor, RoomAccess.Visible visible, String text) {
+        if (!MentionParser.mayMention(text)) {
+            return Mentions.NONE;
+        }
+        UUID room = visible.room().id();
+        List<UserCard> members = repos.members().list(room, null, Integer.MAX_VALUE).stream()
+                .map(MemberView::user).toList();
+        boolean mayMentionAll = visible.role().filter(MemberRole::manages).isPresent()
+                || permissions.allows(actor, Permission.MENTION_ALL);
+        return MentionParser.parse(text, members, mayMentionAll);
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -132,7 +152,7 @@ public final class MessageService {
             if (message.text().equals(text)) {
                 return reload(repos, message); // the same text: no editedAt bump, no event
             }
-            repos.messages().edit(message.id(), text, now);
+            repos.messages().edit(message.id(), text, mentions(repos, actor, located.visible(), text), now);
             Message edited = reload(repos, message);
             repos.record(new Event.MessageEdited(edited, located.lastSeq()));
             return edited;

@@ -64,7 +64,7 @@ public final class RoomService {
                 repos.members().insert(new Member(room.id(), userId, MemberRole.MEMBER, 0, false, now));
             }
             repos.record(new Event.RoomCreated(room, List.copyOf(memberIds)));
-            return new RoomSummary(room, MemberRole.OWNER, 0, 0, null, null);
+            return new RoomSummary(room, MemberRole.OWNER, 0, 0, null, null, 0, false);
         });
     }
 
@@ -99,7 +99,7 @@ public final class RoomService {
             repos.members().insert(new Member(room.id(), otherUserId, MemberRole.MEMBER, 0, false, now));
             var peer = repos.users().find(otherUserId).map(dev.parley.core.user.User::card).orElse(null);
             repos.record(new Event.RoomCreated(room, List.of(actor.userId(), otherUserId)));
-            return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null, peer), true);
+            return new Upserted<>(new RoomSummary(room, MemberRole.MEMBER, 0, 0, null, peer, 0, false), true);
         });
     }
 

@@ -63,7 +63,7 @@ final class AppendRules {
         Instant createdAt = Micros.of(append.createdAt());
         Message message = new Message(append.id(), room.id(), seq, append.userId(), append.text(), append.parentId(),
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments()), append.clientId(),
-                createdAt, null, null, List.of());
+                createdAt, null, null, List.of(), append.mentions());
         tables.insertMessage(message);
         Instant activity = room.lastActivityAt().isAfter(createdAt) ? room.lastActivityAt() : createdAt;
         tables.updateRoom(room.id(), r -> InMemoryRooms.withActivity(r, seq, activity));

@@ -10,6 +10,7 @@ import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
+import dev.parley.core.mute.MuteService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomDraft;
@@ -50,6 +51,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final MessageService messages;
     private final ReadService reads;
     private final SyncService sync;
+    private final MuteService mutes;
 
     /** Services with the default permissions of each app role. */
     public CoreServices() {
@@ -65,6 +67,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         messages = new MessageService(transactor, ids, clock, MessageLimits.DEFAULT, permissions);
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
+        mutes = new MuteService(transactor);
     }
 
     /** Creates an active user with the given app role and returns them as an actor. */
@@ -130,6 +133,15 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public MuteService mutes() {
+        return mutes;
+    }
+
+    /** The room as {@code actor} sees it now (role, counts, mute). */
+    public RoomSummary roomOf(Actor actor, RoomSummary room) {
+        return rooms.get(actor, id(room));
     }
 
     /** The id of a room as clients send it. */

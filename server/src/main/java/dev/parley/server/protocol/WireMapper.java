@@ -47,7 +47,8 @@ public final class WireMapper {
         }
         return new dev.parley.protocol.model.Message(m.id(), m.roomId(), m.seq(), m.userId(), m.text(), m.parentId(),
                 list(m.attachments(), WireMapper::attachment), m.clientId(), m.createdAt(), m.editedAt(),
-                m.deletedAt(), reactions(m.reactions()));
+                m.deletedAt(), reactions(m.reactions()),
+                m.mentions().userIds().isEmpty() ? null : m.mentions().userIds(), m.mentions().all() ? true : null);
     }
 
     public static List<dev.parley.protocol.model.Reaction> reactions(List<Reaction> reactions) {
@@ -56,20 +57,18 @@ public final class WireMapper {
 
     /** A room without the per-user fields, as in {@code room.created} and {@code room.updated}. */
     public static dev.parley.protocol.model.Room room(Room room) {
-        return room(room, null, null, null, null, null);
+        return new dev.parley.protocol.model.Room(room.id(), roomType(room.type()), room.name(), room.topic(),
+                room.avatarUrl(), raw(room.data()), room.createdBy(), room.createdAt(), room.updatedAt(),
+                room.lastSeq(), room.lastActivityAt(), room.memberCount(), null, null, null, null, null, null, null);
     }
 
     /** A room as one user sees it, as in every REST answer. */
-    public static dev.parley.protocol.model.Room room(RoomSummary summary) {
-        return room(summary.room(), roomRole(summary.role()), summary.lastReadSeq(), summary.unreadCount(),
-                message(summary.lastMessage()), card(summary.peer()));
-    }
-
-    private static dev.parley.protocol.model.Room room(Room r, RoomRole role, Long lastReadSeq, Long unreadCount,
-            dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer) {
+    public static dev.parley.protocol.model.Room room(RoomSummary s) {
+        Room r = s.room();
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
-                r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer);
+                r.memberCount(), roomRole(s.role()), s.lastReadSeq(), s.unreadCount(), message(s.lastMessage()),
+                card(s.peer()), s.mentionCount(), s.muted());
     }
 
     public static dev.parley.protocol.model.Member member(MemberView view) {

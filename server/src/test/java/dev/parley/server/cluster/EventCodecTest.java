@@ -30,7 +30,8 @@ class EventCodecTest {
     void every_event_type_round_trips_in_one_batch() {
         Message message = new Message(UUID.randomUUID(), roomId, 7, "ana", "hi <b>", UUID.randomUUID(),
                 List.of(new Attachment("file", "https://x/y.pdf", "y.pdf", "application/pdf", 12L)), "c-1", now, now,
-                null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))));
+                null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))),
+                new dev.parley.core.message.Mentions(List.of("bo"), true));
         Room room = new Room(roomId, RoomType.GROUP, "Team", "topic", null, new JsonText("{\"a\":[1,2]}"), "ana", now,
                 now, 7, now, 3);
         Member member = new Member(roomId, "bo", MemberRole.MODERATOR, 5, false, now);

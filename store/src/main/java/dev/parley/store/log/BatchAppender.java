@@ -1,6 +1,7 @@
 package dev.parley.store.log;
 
 import dev.parley.store.jdbc.Dialect;
+import dev.parley.store.jdbc.MentionRows;
 import dev.parley.store.jdbc.MessageRows;
 import dev.parley.store.jdbc.SqlValues;
 import dev.parley.core.error.ErrorCode;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * the room's row lock — rooms in id order, so that writers on several nodes cannot deadlock —
  * and the appends get the seqs so reserved, in batch order; appends to rooms that do not exist
  * fail alone with {@code room_not_found};</li>
- * <li>the messages are inserted in one JDBC batch, each sender's read mark moves up to their
+ * <li>the messages are inserted in one JDBC batch (and their mention rows in another), each sender's read mark moves up to their
  * message (never back), and the hidden members of direct rooms that got a message see the
  * room again.</li>
  * </ol>
@@ -43,8 +44,9 @@ import java.util.UUID;
  */
 public final class BatchAppender {
     private static final String INSERT = """
-            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at,
+                mentions, mentions_all)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String RESERVE_SEQS =
             "UPDATE rooms SET last_seq = last_seq + ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
     private static final String LAST_SEQS = "SELECT id, last_seq FROM rooms WHERE id = ANY(?)";
@@ -104,6 +106,7 @@ public final class BatchAppender {
             return;
         }
         insert(connection, created);
+        MentionRows.insert(connection, created);
         advanceReadMarks(connection, created);
         unhide(connection, directRooms);
     }
@@ -208,14 +211,16 @@ public final class BatchAppender {
         List<Attachment> attachments =
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments());
         return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
-                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of());
+                attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of(),
+                append.mentions());
     }
 
     private void insert(Connection connection, List<Message> messages) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             for (Message m : messages) {
                 SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
-                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt());
+                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt(),
+                        MessageRows.mentionsColumn(m.mentions()), m.mentions().all());
                 statement.addBatch();
             }
             statement.executeBatch();
