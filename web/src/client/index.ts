@@ -11,3 +11,4 @@ export { backoffDelay, restartDelay, BACKOFF_BASE_MS, BACKOFF_MAX_MS } from "./b
 export { newClientId } from "./ids";
 export type * from "./types";
 export { mentionsUser } from "./rooms";
+export { ReadyProbe, readyUrlOf, PROBE_FAST_MS, PROBE_SLOW_MS } from "./readyProbe";

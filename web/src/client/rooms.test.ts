@@ -11,10 +11,10 @@ function directory() {
 describe("the mention count of a room", () => {
   it("grows with live messages that mention the user by name or @all, not with others or own ones", () => {
     const rooms = directory();
-    rooms.applyNewMessage(message("r", 3, "bob", { mentions: ["ana"] }));
-    rooms.applyNewMessage(message("r", 4, "bob", { mentionsAll: true }));
-    rooms.applyNewMessage(message("r", 5, "bob", { mentions: ["cy"] }));
-    rooms.applyNewMessage(message("r", 6, "ana", { mentions: ["ana"] }));
+    rooms.applyNewMessage(message("r", 3, "ana", { mentions: ["ana"] }));
+    rooms.applyNewMessage(message("r", 4, "bob", { mentions: ["ana"] }));
+    rooms.applyNewMessage(message("r", 5, "bob", { mentionsAll: true }));
+    rooms.applyNewMessage(message("r", 6, "bob", { mentions: ["cy"] }));
     expect(rooms.get("r")?.mentionCount).toBe(2);
   });
 

@@ -37,11 +37,24 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room, config.permissions);
 
-  useEffect(() => {
-    if (!timeline.loaded) client.loadLatest(room.id).catch((e: unknown) => onError(errorMessage(e)));
+  const connection = useClientState((c) => c.getState());
+  const [loadFailed, setLoadFailed] = useState(false);
+  const load = useCallback(() => {
+    setLoadFailed(false);
+    client.loadLatest(room.id).catch(() => setLoadFailed(true));
     void client.members.ensure(room.id).catch(() => undefined);
+  }, [client, room.id]);
+
+  useEffect(() => {
+    if (!timeline.loaded) load();
+    else void client.members.ensure(room.id).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per room
   }, [client, room.id]);
+
+  // A room opened while offline loads as soon as the connection is back.
+  useEffect(() => {
+    if (connection === "online" && loadFailed && !timeline.loaded) load();
+  }, [connection, loadFailed, timeline.loaded, load]);
 
   const lastSeq = timeline.messages[timeline.messages.length - 1]?.seq;
   useEffect(() => {
@@ -107,7 +120,16 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
     switch (row.kind) {
       case "start":
         return (
-          <p className="parley-list-start">{timeline.loadingOlder ? t("loadingOlder") : timeline.hasMoreBefore ? "" : timeline.loaded ? t("beginning") : t("loading")}</p>
+          loadFailed && !timeline.loaded ? (
+            <p className="parley-list-start parley-load-error" role="alert" data-testid="load-error">
+              {connection === "online" ? t("loadFailed") : t("loadFailedOffline")}{" "}
+              <button type="button" className="parley-link-button" onClick={load}>
+                {t("retry")}
+              </button>
+            </p>
+          ) : (
+            <p className="parley-list-start">{timeline.loadingOlder ? t("loadingOlder") : timeline.hasMoreBefore ? "" : timeline.loaded ? t("beginning") : t("loading")}</p>
+          )
         );
       case "day":
         return (

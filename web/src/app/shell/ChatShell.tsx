@@ -5,6 +5,7 @@ import { ChatContext, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
 import { RoomView } from "../room/RoomView";
 import { RoomList } from "../rooms/RoomList";
+import { Notifications } from "../notify/Notifications";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 
@@ -89,6 +90,7 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFil
         <header className="parley-app-header">
           {config.theme.logoUrl && <img src={config.theme.logoUrl} alt="" className="parley-logo" />}
           <span className="parley-app-name">{appName}</span>
+          <Notifications openRoomId={selected} onOpen={select} />
           {onSignOut && (
             <button type="button" className="parley-link-button" onClick={onSignOut}>
               {t("signOut")}
