@@ -22,14 +22,14 @@ const rowKey = (row: Row): string => row.key;
 
 /** The open room's messages: virtualized, grouped, with history on scroll-up and read marks at the bottom. */
 export function MessageList({ room, onReply, onEdit, onError, listRef }: MessageListProps) {
-  const { client, config } = useChat();
+  const { client, config, hidden } = useChat();
   const me = client.userId;
   const timeline = useClientState((c) => c.getTimeline(room.id));
   const pending = useClientState((c) => c.getPending(room.id));
   useClientState((c) => c.members.version);
   const othersRead = useClientState((c) => c.othersReadSeq(room.id));
   const now = useNow(30_000);
-  const visible = useDocumentVisible();
+  const visible = useDocumentVisible() && !hidden;
   const [readUpTo] = useState<number | null>(() => (room.unreadCount > 0 ? room.lastReadSeq : null));
   const [atBottom, setAtBottom] = useState(true);
   const [announcement, setAnnouncement] = useState("");

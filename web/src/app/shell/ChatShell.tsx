@@ -25,11 +25,13 @@ export interface ShellProps {
   roomFilter?: ((room: Room) => boolean) | undefined;
   /** Told each time the open room changes (a host's `room-opened`). */
   onRoomOpened?: ((roomId: string | null) => void) | undefined;
+  /** Mounted but not shown (a closed compact widget): live, but nothing is marked read. */
+  hidden?: boolean | undefined;
 }
 
 export function ChatShell(props: ShellProps) {
   return (
-    <ChatContext.Provider value={{ client: props.client, config: props.config }}>
+    <ChatContext.Provider value={{ client: props.client, config: props.config, hidden: props.hidden }}>
       <div className="parley-root" style={props.themeStyle} data-density={props.config.theme.density}>
         <ConnectionBanner />
         {props.mode === "full" ? <FullLayout {...props} /> : <SingleLayout roomId={props.roomId ?? null} onRoomOpened={props.onRoomOpened} />}

@@ -57,7 +57,7 @@ class ChatConfigApiTest {
         assertThat(body.at("/permissions/sendMessages").asBoolean()).isTrue();
         assertThat(body.at("/permissions/createChannels").asBoolean()).isFalse();
         assertThat(body.at("/permissions/deleteAnyMessage").asBoolean()).isFalse();
-        assertThat(body.at("/permissions").size()).isEqualTo(10); // the 9 role permissions and searchUsers
+        assertThat(body.at("/permissions").size()).isEqualTo(11); // the 10 role permissions and searchUsers
         assertThat(body.at("/permissions/searchUsers").asBoolean()).isTrue();
         String base = node.url();
         assertThat(body.at("/endpoints/api").asText()).isEqualTo(base + "/v1");
