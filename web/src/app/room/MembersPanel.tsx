@@ -1,9 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
-import { parseUserIds } from "../rooms/NewGroupDialog";
+import type { UserCard } from "../../client";
+import { MemberPicker, pickedIds } from "../people/MemberPicker";
 import { Avatar } from "../rooms/Avatar";
 
 /** The room's members, with add / remove / leave as the user's permissions and room role allow. */
@@ -12,9 +13,9 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   const members = useClientState((c) => c.members.list(room.id));
   useClientState((c) => c.getPresenceVersion());
   const [adding, setAdding] = useState("");
+  const [picked, setPicked] = useState<UserCard[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
   const abilities = roomAbilities(room, config.permissions);
   const me = client.userId;
 
@@ -38,11 +39,12 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const ids = parseUserIds(adding);
+    const ids = pickedIds(picked, adding);
     if (ids.length === 0) return;
     void act(async () => {
       await client.rest.addMembers(room.id, ids);
       setAdding("");
+      setPicked([]);
     });
   };
 
@@ -68,13 +70,17 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
       </div>
       {abilities.manageMembers && (
         <form className="parley-add-member" onSubmit={add}>
-          <label htmlFor={inputId}>{t("addMemberLabel")}</label>
-          <div className="parley-inline-form">
-            <input id={inputId} value={adding} autoComplete="off" onChange={(e) => setAdding(e.target.value)} />
-            <button type="submit" className="parley-button parley-button-primary" disabled={busy || !adding.trim()}>
-              {t("addMember")}
-            </button>
-          </div>
+          <MemberPicker
+            label={t("addMemberLabel")}
+            selected={picked}
+            onSelectedChange={setPicked}
+            query={adding}
+            onQueryChange={setAdding}
+            exclude={(members ?? []).map((m) => m.userId)}
+          />
+          <button type="submit" className="parley-button parley-button-primary" disabled={busy || (!adding.trim() && picked.length === 0)}>
+            {t("addMember")}
+          </button>
         </form>
       )}
       {error && (
