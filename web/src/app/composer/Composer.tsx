@@ -43,6 +43,11 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
     if (replyTo) area.current?.focus();
   }, [replyTo]);
 
+  // A room just opened: keyboard focus goes where one writes (not left behind in the room list).
+  useEffect(() => {
+    area.current?.focus({ preventScroll: true });
+  }, [room.id]);
+
   useEffect(() => {
     const el = area.current;
     if (!el) return;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from "react";
 import type { Message, Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { useConfirm } from "../common/useConfirm";
 import { canDelete, canEdit, roomAbilities } from "../hooks/usePermissions";
 import { useDocumentVisible, useNow } from "../hooks/useNow";
 import { dayLabel } from "../i18n/format";
@@ -36,6 +37,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const ownRef = useRef<VirtualListHandle | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room, config.permissions);
+  const { confirm, dialog } = useConfirm();
 
   const connection = useClientState((c) => c.getState());
   const [loadFailed, setLoadFailed] = useState(false);
@@ -109,11 +111,11 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       ...(abilities.send && config.features.replies ? { reply: onReply } : {}),
       edit: onEdit,
       delete: (m) => {
-        if (window.confirm(t("confirmDelete"))) run(client.delete(room.id, m.id));
+        void confirm(t("confirmDelete"), t("delete")).then((yes) => yes && run(client.delete(room.id, m.id)));
       },
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
     }),
-    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id],
+    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
 
   const render = (row: Row) => {
@@ -187,6 +189,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
 
   return (
     <div className="parley-messages-wrap" ref={wrapRef}>
+      {dialog}
       <VirtualList
         items={rows}
         getKey={rowKey}

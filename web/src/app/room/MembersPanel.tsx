@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { useConfirm } from "../common/useConfirm";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
 import type { UserCard } from "../../client";
@@ -17,6 +18,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const abilities = roomAbilities(room, config.permissions);
+  const { confirm, dialog } = useConfirm();
   const me = client.userId;
 
   useEffect(() => {
@@ -49,7 +51,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   };
 
   const leave = async () => {
-    if (!window.confirm(t("confirmLeave", { name: room.name ?? "" }))) return;
+    if (!(await confirm(t("confirmLeave", { name: room.name ?? "" }), t("leaveRoom")))) return;
     setBusy(true);
     try {
       await client.rest.removeMember(room.id, me);
@@ -62,6 +64,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
 
   return (
     <aside className="parley-panel" id={id} aria-label={t("membersPanel")}>
+      {dialog}
       <div className="parley-panel-header">
         <h3>{t("membersPanel")}</h3>
         <button type="button" className="parley-button" onClick={onClose}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Message } from "../../client";
+import { useConfirm } from "../common/useConfirm";
 import { Composer } from "../composer/Composer";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
@@ -23,6 +24,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
+  const { confirm, dialog } = useConfirm();
 
   // A room not in the list yet (opened by URL before the list loaded, or a channel): ask for it once.
   useEffect(() => {
@@ -60,7 +62,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   }, []);
 
   const leave = async () => {
-    if (!room || !window.confirm(t("confirmLeave", { name: room.name ?? "" }))) return;
+    if (!room || !(await confirm(t("confirmLeave", { name: room.name ?? "" }), t("leaveRoom")))) return;
     try {
       await client.rest.removeMember(roomId, client.userId);
       onLeft();
@@ -82,6 +84,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
 
   return (
     <div className="parley-room">
+      {dialog}
       <div className="parley-room-column">
         <RoomHeader
           room={room}

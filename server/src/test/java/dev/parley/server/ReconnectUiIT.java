@@ -1,12 +1,13 @@
 package dev.parley.server;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.parley.server.browser.AppLocators.messages;
+import static dev.parley.server.browser.AppLocators.room;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.browser.Chromium;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,15 +29,6 @@ class ReconnectUiIT {
     @RegisterExtension
     @Order(2)
     static final Chromium chromium = new Chromium();
-
-    private static Locator room(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
-                .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(name));
-    }
-
-    private static Locator messages(Page page, String text) {
-        return page.locator("[data-testid=message]").filter(new Locator.FilterOptions().setHasText(text));
-    }
 
     @Test
     void after_an_outage_the_app_reconnects_within_seconds_and_a_room_opened_offline_loads() throws Exception {

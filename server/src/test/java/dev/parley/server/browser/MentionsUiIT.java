@@ -1,6 +1,9 @@
 package dev.parley.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.parley.server.browser.AppLocators.composer;
+import static dev.parley.server.browser.AppLocators.messages;
+import static dev.parley.server.browser.AppLocators.room;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -44,15 +47,6 @@ class MentionsUiIT {
         return chromium.open(context, node.url() + "/");
     }
 
-    private static Locator room(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
-                .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(name));
-    }
-
-    private static Locator composer(Page page) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
-    }
-
     private static String named(TestNode.User user, String name) {
         var changed = node.server().put("/v1/users/" + user.id(), Map.of("name", name));
         if (changed.status() != 200) {
@@ -84,15 +78,13 @@ class MentionsUiIT {
         assertThat(gracesRoom.locator("[data-testid=mention-badge]")).hasText("@1");
         assertThat(gracesRoom).hasAttribute("aria-label", Pattern.compile("1 mentioning you"));
         gracesRoom.click();
-        Locator message = gracePage.locator("[data-testid=message]").filter(
-                new Locator.FilterOptions().setHasText("for the slides"));
+        Locator message = messages(gracePage, "for the slides");
         assertThat(message).hasClass(Pattern.compile("parley-mentions-me"));
         assertThat(message.locator("[data-testid=mention]")).hasText("@" + graceName);
         assertThat(message.locator("[data-testid=mention]")).hasClass(Pattern.compile("parley-mention-me"));
         assertThat(gracesRoom.locator("[data-testid=mention-badge]")).hasCount(0);
 
-        Locator anasCopy = anaPage.locator("[data-testid=message]").filter(
-                new Locator.FilterOptions().setHasText("for the slides"));
+        Locator anasCopy = messages(anaPage, "for the slides");
         assertThat(anasCopy.locator("[data-testid=mention]")).not().hasClass(Pattern.compile("parley-mention-me"));
     }
 

@@ -295,10 +295,11 @@ class WebUiIT {
         assertThat(messages(bo, "Meet at 6")).containsText("edited");
         assertThat(messages(bo, "Meet at 5")).hasCount(0);
 
-        ana.onDialog(dialog -> dialog.accept());
         Locator wrong = messages(ana, "Wrong room, sorry");
         wrong.hover();
         wrong.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
+        ana.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Delete this message?"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
         assertThat(messages(bo, "Wrong room, sorry")).hasCount(0);
         assertThat(messages(bo, "This message was deleted.")).hasCount(1);
     }

@@ -80,8 +80,7 @@ class WidgetLauncherIT {
             assertThat(page.getByTestId("launcher-preview")).hasText("Your order shipped today");
             assertThat(launcher).hasAttribute("aria-label", Pattern.compile("1 unread"));
             launcher.click();
-            assertThat(page.locator("[data-testid=message]").filter(
-                    new Locator.FilterOptions().setHasText("Your order shipped today"))).hasCount(1);
+            assertThat(AppLocators.messages(page, "Your order shipped today")).hasCount(1);
             assertThat(page.getByTestId("launcher-badge")).hasCount(0);
         } finally {
             context.close();
