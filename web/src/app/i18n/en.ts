@@ -20,7 +20,7 @@ export const en = {
   searchRooms: "Search rooms",
   newChat: "New chat",
   newGroup: "New group",
-  noRooms: "No conversations yet. Start one with “New chat”.",
+  noRooms: "No conversations yet. Start one with “New chat”, or find a public room under “Channels”.",
   noRoomsMatch: "No room matches “{query}”.",
   unreadCount: "{count} unread",
   mentionCount: "{count} mentioning you",

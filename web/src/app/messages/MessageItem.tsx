@@ -2,7 +2,7 @@ import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
 import { mentionsUser } from "../../client";
 import { Markdown } from "../markdown/Markdown";
-import { mentionMarks } from "../mentions/marks";
+import type { MentionMark } from "../mentions/highlight";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
 import { Avatar } from "../rooms/Avatar";
@@ -27,6 +27,8 @@ interface Props {
   parentAuthor: string | undefined;
   nameOf: (userId: string) => string;
   me: string;
+  /** The `@` words of the message's mentions to highlight. */
+  mentionMarks: readonly MentionMark[];
   markdown: boolean;
   canEdit: boolean;
   canDelete: boolean;
@@ -84,7 +86,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             <p className="parley-deleted">{t("deleted")}</p>
           ) : (
             <div className="parley-text">
-              <Markdown text={message.text} plain={!p.markdown} mentions={mentionMarks(message, p.me, p.nameOf)} />
+              <Markdown text={message.text} plain={!p.markdown} mentions={p.mentionMarks} />
             </div>
           )}
           {message.editedAt && !deleted && (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from "rea
 import type { Message, Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { useConfirm } from "../common/useConfirm";
+import { mentionMarks } from "../mentions/marks";
 import { canDelete, canEdit, roomAbilities } from "../hooks/usePermissions";
 import { useDocumentVisible, useNow } from "../hooks/useNow";
 import { dayLabel } from "../i18n/format";
@@ -169,6 +170,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             parentAuthor={parent ? client.members.name(parent.userId) : undefined}
             nameOf={nameOf}
             me={me}
+            mentionMarks={mentionMarks(m, me, (id) => client.members.name(id))}
             markdown={config.features.markdown}
             canEdit={canEdit(m, me, config.permissions)}
             canDelete={canDelete(m, me, room, config.permissions)}
