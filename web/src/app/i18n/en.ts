@@ -14,6 +14,10 @@ export const en = {
   localAccountsDisabled: "Sign-in with a password is not enabled on this server. Open Parley from your application.",
   signOut: "Sign out",
   signedOut: "Signed out.",
+  userIdRule: "A user ID is 1–128 letters, digits or . _ @ | : - (no spaces).",
+  nameRequired: "Enter the name others will see.",
+  nameTooLong: "A name is at most 100 characters.",
+  passwordRule: "A password has at least 8 characters.",
   loading: "Loading…",
   // room list
   roomsNav: "Rooms",
