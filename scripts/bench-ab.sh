@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Before/after in one sitting: the same load generator (BEFORE's bench jar) against the server
-# jar of two built checkouts, alternating, `fanout` 1 room x 100 members at 1,000 msg/s and the
-# `log` write ceiling on a fresh embedded node each run. Build each checkout first
-# (./mvnw -q -B -DskipTests package -pl server,bench -am), e.g. `git worktree add ../before REV`.
+# jar of two built checkouts, `fanout` 1 room x 100 members at 1,000 msg/s and the `log` write
+# ceiling on a fresh embedded node each run. The order alternates (before/after, then
+# after/before: ABBA), so a machine whose load drifts during the sitting favours neither side.
+# Build each checkout first (./mvnw -q -B -DskipTests package -pl server,bench -am), e.g.
+# `git worktree add ../before REV`.
 # Usage: scripts/bench-ab.sh BEFORE_DIR AFTER_DIR [ROUNDS] [SECONDS]
+#   BENCH_AB_SCENARIOS="fanout log" (default; either one alone), BENCH_AB_WARMUP=5 (seconds)
 set -uo pipefail
 BEFORE="$1" AFTER="$2" ROUNDS="${3:-2}" SECS="${4:-20}"
+SCENARIOS="${BENCH_AB_SCENARIOS:-fanout log}" WARMUP="${BENCH_AB_WARMUP:-5}"
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 set +e # one failed run is reported and the sitting goes on
 BENCH="$BEFORE/bench/target/parley-bench.jar"
@@ -13,18 +17,29 @@ PORT=19300
 run() { # label tree scenario args…
   local label=$1 tree=$2; shift 2
   local work; work=$(mktemp -d)
-  PARLEY_DATA_DIR=$work/data PARLEY_HTTP_PORT=$PORT "$JAVA_HOME/bin/java" -jar "$tree/server/target/parley.jar" serve \
-    >"$work/log" 2>&1 &
+  PARLEY_DATA_DIR=$work/data PARLEY_HTTP_PORT=$PORT "$JAVA_HOME/bin/java" ${PARLEY_JAVA_OPTS:-} \
+    -jar "$tree/server/target/parley.jar" serve >"$work/log" 2>&1 &
   local pid=$!
   await_listening "$work/log" "$pid"
   echo "== $label $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"
-  "$JAVA_HOME/bin/java" -jar "$BENCH" "$@" --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
+  "$JAVA_HOME/bin/java" -jar "$BENCH" "$@" --warmup "$WARMUP" --duration "$SECS" \
+    --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
     | grep -E "error:|^\| (fanout|log)" || echo "(this run printed no result line)"
   kill "$pid"; wait "$pid" 2>/dev/null; rm -rf "$work"
 }
-for _ in $(seq 1 "$ROUNDS"); do
-  for side in "before:$BEFORE" "after:$AFTER"; do
-    run "${side%%:*}" "${side#*:}" fanout --rooms 1 --members 100 --senders 10 --rate 1000 --warmup 5 --duration "$SECS"
-    run "${side%%:*}" "${side#*:}" log --rooms 100 --senders 1 --window 32 --warmup 5 --duration "$SECS"
+side() { # label tree
+  for scenario in $SCENARIOS; do
+    case "$scenario" in
+      fanout) run "$1" "$2" fanout --rooms 1 --members 100 --senders 10 --rate 1000 ;;
+      log) run "$1" "$2" log --rooms 100 --senders 1 --window 32 ;;
+      *) echo "bench-ab: unknown scenario '$scenario' (fanout or log)"; exit 2 ;;
+    esac
   done
+}
+for round in $(seq 1 "$ROUNDS"); do
+  if [ $((round % 2)) = 1 ]; then
+    side before "$BEFORE"; side after "$AFTER"
+  else
+    side after "$AFTER"; side before "$BEFORE"
+  fi
 done

@@ -1,55 +1,32 @@
 package dev.parley.server.socketio;
 
-import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.Credential;
+import dev.parley.server.delivery.ClientSession;
 import dev.parley.server.delivery.Delivery;
-import dev.parley.server.delivery.DeliveryLedger;
 import dev.parley.server.delivery.Ending;
 import dev.parley.server.delivery.FrameSink;
-import dev.parley.server.delivery.Outbox;
-import dev.parley.server.delivery.Recipient;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * One Socket.IO client connected to {@code /chat}, as the fan-out sees it: a {@link Recipient}
- * with its own bounded {@link Outbox} (written to its Engine.IO connection) and
- * {@link DeliveryLedger} (each message once, the ack of a send before its echo), like a native
- * session. Only events with a Conduit form reach it.
+ * One Socket.IO client connected to {@code /chat}, as the fan-out sees it: a
+ * {@link ClientSession} written to its Engine.IO connection, like a native session. Only events
+ * with a Conduit form reach it.
  */
-final class ChatSocket implements Recipient {
-    static final int MAX_SENDS_IN_FLIGHT = 128;
-
-    private final String id;
+final class ChatSocket extends ClientSession {
     private final Credential credential;
     private final EngineSession engine;
     private final ConduitEncoding encoding;
-    private final Set<UUID> rooms = ConcurrentHashMap.newKeySet();
-    private final Outbox outbox;
-    private final DeliveryLedger ledger;
-    private final Semaphore sendsInFlight = new Semaphore(MAX_SENDS_IN_FLIGHT);
     private final AtomicLong sends = new AtomicLong();
-    private volatile Actor actor;
 
     ChatSocket(String id, Credential credential, EngineSession engine, ConduitEncoding encoding, int outboxSize,
             Executor writers) {
-        this.id = id;
+        super(id, new Sink(engine, encoding), outboxSize, writers, encoding, encoding::ack);
         this.credential = credential;
-        this.actor = credential.actor();
         this.engine = engine;
         this.encoding = encoding;
-        this.outbox = new Outbox(new Sink(engine, encoding), outboxSize, writers);
-        this.ledger = new DeliveryLedger(outbox, encoding, encoding::ack, this::userId);
-    }
-
-    @Override
-    public String id() {
-        return id;
+        actorChanged(credential.actor());
     }
 
     @Override
@@ -62,64 +39,16 @@ final class ChatSocket implements Recipient {
         return credential;
     }
 
-    Actor actor() {
-        return actor;
-    }
-
-    @Override
-    public void actorChanged(Actor changed) {
-        this.actor = changed;
-    }
-
-    @Override
-    public Set<UUID> rooms() {
-        return rooms;
-    }
-
     @Override
     public void deliver(Delivery delivery) {
         if (ConduitEncoding.carries(delivery.event())) {
-            ledger.deliver(delivery);
+            super.deliver(delivery);
         }
-    }
-
-    @Override
-    public void forget(UUID roomId) {
-        ledger.forget(roomId);
-    }
-
-    @Override
-    public void end(Ending ending, String reason) {
-        outbox.end(ending, reason);
-    }
-
-    /** The Engine.IO connection closed by itself: nothing more is queued. */
-    void closed() {
-        outbox.discard();
-    }
-
-    /** A reply to this client (connect, ack, error): never blocks; counts against the outbox. */
-    void reply(String packet) {
-        outbox.send(packet);
-    }
-
-    DeliveryLedger ledger() {
-        return ledger;
     }
 
     /** A clientId for the next send: unique to this connection, so a send is never taken for a retry. */
     String nextClientId() {
-        return "sio-" + id + "-" + sends.incrementAndGet();
-    }
-
-    /** Waits while this client has many sends in flight or its outbox is half full (its reads slow down). */
-    void startSend() throws InterruptedException {
-        outbox.awaitBelow(0.5);
-        sendsInFlight.acquire();
-    }
-
-    void sendDone() {
-        sendsInFlight.release();
+        return "sio-" + id() + "-" + sends.incrementAndGet();
     }
 
     EngineSession engine() {

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,105 +50,59 @@ class WsSyncTest {
     void a_client_that_drops_mid_stream_and_syncs_ends_with_exactly_the_messages_of_one_that_never_dropped() {
         var ana = node.newUser("ana");
         var bob = node.newUser("bob");
-        String room = ana.createRoom("group", "Stream", bob);
-        var steady = sessions.open(bob);
-        var flaky = sessions.open(bob);
-        int total = 200;
+        var stream = DroppedStream.start(sessions, ana, bob, "Stream", 200);
 
-        var dropped = new CountDownLatch(1);
-        var sending = CompletableFuture.runAsync(() -> {
-            for (int i = 1; i <= total; i++) {
-                if (i == 61) {
-                    awaitQuietly(dropped);
-                }
-                ana.send(room, "m" + i);
-            }
-        });
-        flaky.awaitCount(40, f -> type(f).equals("message.new"));
-        flaky.disconnect();
-        dropped.countDown();
-        List<JsonNode> before = flaky.messageNews(room);
-        long held = before.getLast().get("seq").asLong();
-        steady.awaitCount((int) held + 30, f -> type(f).equals("message.new"));
         var back = sessions.open(bob);
-        List<JsonNode> replay = sync(back, Map.of(room, held));
-        sending.join();
-        steady.awaitCount(total, f -> type(f).equals("message.new"));
-        back.awaitFrame(f -> type(f).equals("message.new") && f.get("seq").asLong() == total);
+        List<JsonNode> replay = sync(back, Map.of(stream.room, stream.held));
+        stream.finish(back);
 
-        assertThat(seqs(before)).isEqualTo(range(1, held));
+        assertThat(seqs(stream.beforeDrop)).isEqualTo(range(1, stream.held));
         assertThat(replay.getLast().get("type").asText()).isEqualTo("sync.done");
-        List<Long> afterReconnect = back.messageNewSeqs(room);
+        List<Long> afterReconnect = back.messageNewSeqs(stream.room);
         assertThat(afterReconnect).as("each seq once per session").doesNotHaveDuplicates();
         // Live events may reach the new session between ready and the server taking the sync (they
         // are not replayed again); from the first replayed message on, everything is in seq order.
-        int replayStart = afterReconnect.indexOf(held + 1);
+        int replayStart = afterReconnect.indexOf(stream.held + 1);
         assertThat(replayStart).as("the first missed message is replayed").isNotNegative();
-        assertThat(afterReconnect.subList(0, replayStart)).allMatch(seq -> seq > held + 1);
+        assertThat(afterReconnect.subList(0, replayStart)).allMatch(seq -> seq > stream.held + 1);
         assertThat(afterReconnect.subList(replayStart, afterReconnect.size())).as("in seq order from the replay on")
                 .isSorted();
+        assertThat(afterReconnect).doesNotContainAnyElementsOf(seqs(stream.beforeDrop));
         TreeMap<Long, String> holds = new TreeMap<>();
-        for (var event : before) {
+        for (var event : stream.beforeDrop) {
             holds.put(event.get("seq").asLong(), event.get("message").get("id").asText());
         }
-        for (var event : back.messageNews(room)) {
+        for (var event : back.messageNews(stream.room)) {
             holds.put(event.get("seq").asLong(), event.get("message").get("id").asText());
         }
-        assertThat(afterReconnect).doesNotContainAnyElementsOf(seqs(before));
-        assertThat(new ArrayList<>(holds.values())).isEqualTo(steady.messageNewIds(room))
-                .isEqualTo(WsFanOutTest.historyIds(ana, room));
-        assertThat(steady.messageNewSeqs(room)).isEqualTo(range(1, total));
+        assertThat(new ArrayList<>(holds.values())).isEqualTo(stream.steady.messageNewIds(stream.room))
+                .isEqualTo(WsFanOutTest.historyIds(ana, stream.room));
+        assertThat(stream.steady.messageNewSeqs(stream.room)).isEqualTo(range(1, stream.total));
     }
 
     @Test
     void a_client_that_reconnects_with_the_sync_in_its_auth_gets_the_missed_messages_first_in_order_and_once() {
         var ana = node.newUser("ana");
         var bob = node.newUser("bob");
-        String room = ana.createRoom("group", "Stream again", bob);
-        var steady = sessions.open(bob);
-        var flaky = sessions.open(bob);
-        int total = 200;
-        var dropped = new CountDownLatch(1);
-        var sending = CompletableFuture.runAsync(() -> {
-            for (int i = 1; i <= total; i++) {
-                if (i == 61) {
-                    awaitQuietly(dropped);
-                }
-                ana.send(room, "m" + i);
-            }
-        });
-        flaky.awaitCount(40, f -> type(f).equals("message.new"));
-        flaky.disconnect();
-        dropped.countDown();
-        List<JsonNode> before = flaky.messageNews(room);
-        long held = before.getLast().get("seq").asLong();
-        steady.awaitCount((int) held + 30, f -> type(f).equals("message.new"));
+        var stream = DroppedStream.start(sessions, ana, bob, "Stream again", 200);
 
         var back = sessions.connect();
-        back.send(frame("auth", "token", node.token(bob.id()), "rooms", Map.of(room, held)));
+        back.send(frame("auth", "token", node.token(bob.id()), "rooms", Map.of(stream.room, stream.held)));
         JsonNode done = back.awaitType("sync.done");
-        sending.join();
-        steady.awaitCount(total, f -> type(f).equals("message.new"));
-        back.awaitFrame(f -> type(f).equals("message.new") && f.get("seq").asLong() == total);
+        stream.finish(back);
 
         List<JsonNode> frames = back.frames();
         assertThat(type(frames.get(0))).isEqualTo("ready");
         assertThat(type(frames.get(1))).isEqualTo("presence.snapshot");
         assertThat(frames.subList(2, frames.indexOf(done))).as("the replay comes before anything else")
-                .allMatch(f -> type(f).equals("message.new") && f.get("roomId").asText().equals(room));
+                .allMatch(f -> type(f).equals("message.new") && f.get("roomId").asText().equals(stream.room));
         assertThat(frames.indexOf(done)).as("the replay is not empty").isGreaterThan(2);
-        assertThat(back.messageNewSeqs(room)).isEqualTo(range(held + 1, total));
-        List<String> holds = new ArrayList<>(before.stream().map(f -> f.get("message").get("id").asText()).toList());
-        holds.addAll(back.messageNewIds(room));
-        assertThat(holds).isEqualTo(steady.messageNewIds(room)).isEqualTo(WsFanOutTest.historyIds(ana, room));
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        assertThat(back.messageNewSeqs(stream.room)).isEqualTo(range(stream.held + 1, stream.total));
+        List<String> holds = new ArrayList<>(stream.beforeDrop.stream().map(f -> f.get("message").get("id").asText())
+                .toList());
+        holds.addAll(back.messageNewIds(stream.room));
+        assertThat(holds).isEqualTo(stream.steady.messageNewIds(stream.room))
+                .isEqualTo(WsFanOutTest.historyIds(ana, stream.room));
     }
 
     @Test
