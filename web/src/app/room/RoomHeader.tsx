@@ -64,7 +64,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
       {onBack && (
         <button type="button" className="parley-button parley-back" onClick={onBack}>
           <span aria-hidden="true">‹ </span>
-          {t("back")}
+          <span className="parley-button-label">{t("back")}</span>
         </button>
       )}
       <Avatar name={name} url={room.avatarUrl} presence={presence} />
@@ -82,7 +82,10 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
       </div>
       <div className="parley-header-actions">
         <button type="button" className="parley-button" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
-          {t("showMembers")}
+          <span className="parley-button-icon" aria-hidden="true">
+            👥
+          </span>
+          <span className="parley-button-label">{t("showMembers")}</span>
         </button>
         {menuItems.length > 0 && (
           <div className="parley-menu-wrap">
@@ -94,7 +97,10 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
               aria-expanded={menuOpen}
               onClick={() => setMenuOpen(!menuOpen)}
             >
-              {t("roomActions")}
+              <span className="parley-button-icon" aria-hidden="true">
+                ⋯
+              </span>
+              <span className="parley-button-label">{t("roomActions")}</span>
             </button>
             {menuOpen && (
               <div className="parley-menu" role="menu" aria-label={t("roomActions")} ref={menuRef} onKeyDown={menuKeys}>
