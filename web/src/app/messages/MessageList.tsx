@@ -122,8 +122,10 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const render = (row: Row) => {
     switch (row.kind) {
       case "start":
+        // every row of the list is a listitem (axe: aria-required-children)
         return (
-          loadFailed && !timeline.loaded ? (
+          <div role="listitem">
+          {loadFailed && !timeline.loaded ? (
             <p className="parley-list-start parley-load-error" role="alert" data-testid="load-error">
               {connection === "online" ? t("loadFailed") : t("loadFailedOffline")}{" "}
               <button type="button" className="parley-link-button" onClick={load}>
@@ -132,18 +134,23 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             </p>
           ) : (
             <p className="parley-list-start">{timeline.loadingOlder ? t("loadingOlder") : timeline.hasMoreBefore ? "" : timeline.loaded ? t("beginning") : t("loading")}</p>
-          )
+          )}
+          </div>
         );
       case "day":
         return (
-          <div className="parley-day" role="separator" aria-label={dayLabel(row.iso, new Date(now))}>
-            <span>{dayLabel(row.iso, new Date(now))}</span>
+          <div role="listitem">
+            <div className="parley-day" role="separator" aria-label={dayLabel(row.iso, new Date(now))}>
+              <span>{dayLabel(row.iso, new Date(now))}</span>
+            </div>
           </div>
         );
       case "unread":
         return (
-          <div className="parley-unread-divider" role="separator" aria-label={t("newMessages")} data-testid="new-messages-divider">
-            <span>{t("newMessages")}</span>
+          <div role="listitem">
+            <div className="parley-unread-divider" role="separator" aria-label={t("newMessages")} data-testid="new-messages-divider">
+              <span>{t("newMessages")}</span>
+            </div>
           </div>
         );
       case "pending":

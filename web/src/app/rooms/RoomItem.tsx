@@ -33,8 +33,8 @@ export const RoomItem = memo(function RoomItem({
       : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${config.features.markdown ? plainText(last.text) : last.text}`;
   const unread = room.unreadCount;
   const mentioned = room.mentionCount ?? 0;
-  const label = [
-    name,
+  // Read after the visible text (the link's name comes from its content: axe's label-content-name-mismatch).
+  const status = [
     presence ? t(presence) : null,
     unread > 0 ? t("unreadCount", { count: unread }) : null,
     mentioned > 0 ? t("mentionCount", { count: mentioned }) : null,
@@ -49,7 +49,6 @@ export const RoomItem = memo(function RoomItem({
         href={`/rooms/${encodeURIComponent(room.id)}`}
         className={`parley-room-link${unread > 0 && !room.muted ? " parley-room-unread" : ""}${room.muted ? " parley-room-muted" : ""}`}
         aria-current={selected ? "page" : undefined}
-        aria-label={label}
         data-testid="room-item"
         data-room-id={room.id}
         onClick={(e) => {
@@ -81,10 +80,11 @@ export const RoomItem = memo(function RoomItem({
               </span>
             )}
             {unread > 0 && (
-              <span className="parley-badge" aria-label={t("unreadCount", { count: unread })} data-testid="unread-badge">
+              <span className="parley-badge" aria-hidden="true" data-testid="unread-badge">
                 {unread > 99 ? "99+" : unread}
               </span>
             )}
+            {status && <span className="parley-visually-hidden">, {status}</span>}
           </span>
         </span>
       </a>

@@ -46,8 +46,10 @@ class AccessibilityIT {
         String result = (String) page.evaluate("async () => JSON.stringify((await axe.run(document)).violations)");
         List<String> serious = new ArrayList<>();
         for (JsonNode violation : JSON.readTree(result)) {
-            String line = screen + ": " + violation.get("impact").asText() + " " + violation.get("id").asText() + " ("
-                    + violation.get("nodes").size() + "×): " + violation.get("help").asText();
+            List<String> targets = new ArrayList<>();
+            violation.get("nodes").forEach(n -> targets.add(n.get("target").toString()));
+            String line = screen + ": " + violation.get("impact").asText() + " " + violation.get("id").asText() + " "
+                    + targets + ": " + violation.get("help").asText();
             System.out.println("[AXE] " + line);
             if (List.of("serious", "critical").contains(violation.get("impact").asText())) {
                 serious.add(line);

@@ -76,7 +76,7 @@ class MentionsUiIT {
 
         Locator gracesRoom = room(gracePage, "Launch day");
         assertThat(gracesRoom.locator("[data-testid=mention-badge]")).hasText("@1");
-        assertThat(gracesRoom).hasAttribute("aria-label", Pattern.compile("1 mentioning you"));
+        assertThat(gracesRoom).hasAccessibleName(Pattern.compile("1 mentioning you"));
         gracesRoom.click();
         Locator message = messages(gracePage, "for the slides");
         assertThat(message).hasClass(Pattern.compile("parley-mentions-me"));
@@ -102,7 +102,7 @@ class MentionsUiIT {
         assertThat(room(bobPage, "Chatty").locator("[data-testid=muted-icon]")).isVisible();
 
         bobPage.reload();
-        assertThat(room(bobPage, "Chatty")).hasAttribute("aria-label", Pattern.compile("muted"));
+        assertThat(room(bobPage, "Chatty")).hasAccessibleName(Pattern.compile("muted"));
         room(bobPage, "Chatty").click();
         actions.click();
         Locator unmute = bobPage.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Unmute notifications"));

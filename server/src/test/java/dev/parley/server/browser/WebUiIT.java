@@ -164,7 +164,7 @@ class WebUiIT {
 
         Locator bobsRoom = room(bo, "Weekend plans");
         assertThat(bobsRoom.locator("[data-testid=unread-badge]")).hasText("2");
-        assertThat(bobsRoom).hasAttribute("aria-label", java.util.regex.Pattern.compile("2 unread"));
+        assertThat(bobsRoom).hasAccessibleName(java.util.regex.Pattern.compile("2 unread"));
         bobsRoom.click();
         assertThat(messages(bo, "Hello Bob")).hasCount(1);
         assertThat(messages(bo, "Are you in?")).hasCount(1);
