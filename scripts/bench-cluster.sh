@@ -29,7 +29,8 @@ urls="" pids=""
 for n in $(seq 1 "$NODES"); do
   port=$((19100 + n))
   start_parley "$port" "$WORK/node$n" "$WORK/node$n.log" PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    PARLEY_DB_USER=postgres PARLEY_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+    PARLEY_DB_USER=postgres PARLEY_REDIS_URL="redis://127.0.0.1:$REDIS_PORT" \
+    PARLEY_FILES_DIR="$WORK/shared-files" PARLEY_FILES_DIR_SHARED=true
   pids="${pids:+$pids,}$SERVER_PID"
   urls="${urls:+$urls,}http://127.0.0.1:$port"
 done

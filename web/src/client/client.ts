@@ -15,7 +15,8 @@ import type { TimelineSnapshot } from "./timeline";
 import { History } from "./history";
 import { TokenSource, type TokenProvider } from "./token";
 import { TypingTracker } from "./typing";
-import type { ClientFrame, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame } from "./types";
+import type { ClientFrame, FileObject, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame, User } from "./types";
+import { Uploads, type UploadOptions, type XhrFactory } from "./uploads";
 
 export interface ClientOptions {
   /** e.g. `https://chat.example/v1` */
@@ -28,6 +29,8 @@ export interface ClientOptions {
   userId?: string;
   socketFactory?: SocketFactory;
   fetch?: FetchLike;
+  /** Makes the XMLHttpRequests of uploads (tests pass a fake). */
+  xhr?: XhrFactory;
   random?: () => number;
   pageSize?: number;
   pingIntervalMs?: number;
@@ -64,6 +67,7 @@ const DEFAULT_PAGE = 50;
  */
 export class ParleyClient {
   readonly rest: RestApi;
+  readonly uploads: Uploads;
   readonly members: MemberDirectory;
   private readonly tokens: TokenSource;
   private readonly connection: Connection;
@@ -78,6 +82,7 @@ export class ParleyClient {
   private readonly sender: Sender;
   private readonly syncs: SyncRequests;
   private readonly pageSize: number;
+  private readonly origin: string;
   private me: string;
   private connectedOnce = false;
   private notifyScheduled = false;
@@ -87,6 +92,8 @@ export class ParleyClient {
     this.pageSize = options.pageSize ?? DEFAULT_PAGE;
     this.tokens = new TokenSource(options.getToken);
     this.rest = new RestApi(options.apiUrl, this.tokens, options.fetch);
+    this.uploads = new Uploads(options.apiUrl, this.tokens, options.xhr);
+    this.origin = originOf(options.apiUrl);
     this.rooms = new RoomDirectory(() => this.me);
     this.members = new MemberDirectory(this.rest, () => this.changed());
     this.typingTracker = new TypingTracker(() => this.changed());
@@ -233,12 +240,53 @@ export class ParleyClient {
 
   // ---- sending ---------------------------------------------------------------------------
 
-  /** Queues a message; it goes now if connected, else as soon as the connection is back. */
-  send(roomId: string, text: string, options: { parentId?: string } = {}): PendingMessage {
-    const pending = newPendingMessage(roomId, text, options.parentId);
+  /**
+   * Queues a message; it goes now if connected, else as soon as the connection is back. `text`
+   * may be empty when it carries `attachments` (uploads from {@link upload}).
+   */
+  send(roomId: string, text: string, options: { parentId?: string; attachments?: readonly FileObject[] } = {}): PendingMessage {
+    const pending = newPendingMessage(roomId, text, options.parentId, options.attachments);
     this.outbox.add(pending);
     if (this.connection.getState() === "online") this.sender.transmit(pending);
     return pending;
+  }
+
+  // ---- files and avatars ------------------------------------------------------------------
+
+  /** Uploads a file to a room (progress and cancel through `options`); send it with {@link send}. */
+  upload(roomId: string, file: Blob, options: UploadOptions = {}): Promise<FileObject> {
+    return this.uploads.file(roomId, file, options);
+  }
+
+  /** Uploads a recorded voice message of `durationSeconds`; send it with {@link send}. */
+  uploadVoice(roomId: string, recording: Blob, durationSeconds: number, options: UploadOptions = {}): Promise<FileObject> {
+    return this.uploads.voice(roomId, recording, durationSeconds, options);
+  }
+
+  /** Sets (an image) or, with null, removes the signed-in user's avatar. */
+  async setMyAvatar(image: Blob | null): Promise<User> {
+    const user = image ? await this.uploads.myAvatar(image) : await this.rest.removeMyAvatar();
+    this.applyUser(user);
+    return user;
+  }
+
+  /** Sets (an image) or, with null, removes a room's avatar (owners and moderators). */
+  async setRoomAvatar(roomId: string, image: Blob | null): Promise<Room> {
+    const room = image ? await this.uploads.roomAvatar(roomId, image) : await this.rest.removeRoomAvatar(roomId);
+    this.rooms.put(room);
+    this.changed();
+    return room;
+  }
+
+  /**
+   * A link the server gave (avatars, files) as the browser must fetch it: links relative to the
+   * server's root are made absolute against the API's origin (the widget runs on another origin).
+   */
+  resolveUrl(url: string | undefined): string | undefined {
+    if (!url) return undefined;
+    if (/^https?:\/\//i.test(url)) return url;
+    if (url.startsWith("/") && !url.startsWith("//")) return this.origin + url;
+    return undefined;
   }
 
   /** Sends a failed message again, with its original clientId. */
@@ -357,6 +405,10 @@ export class ParleyClient {
         this.emitter.emit("event", frame);
         this.changed();
         return;
+      case "user.updated":
+        this.applyUser(frame.user);
+        this.emitter.emit("event", frame);
+        return;
       case "ready":
       case "pong":
         return;
@@ -392,6 +444,13 @@ export class ParleyClient {
 
   // ---- helpers ---------------------------------------------------------------------------
 
+  /** A user's name or avatar changed: the member cards and the direct rooms with them show it. */
+  private applyUser(user: { id: string; name: string; avatarUrl?: string }): void {
+    this.members.remember({ id: user.id, name: user.name, ...(user.avatarUrl ? { avatarUrl: user.avatarUrl } : {}) });
+    this.rooms.applyPeer({ id: user.id, name: user.name, ...(user.avatarUrl ? { avatarUrl: user.avatarUrl } : {}) });
+    this.changed();
+  }
+
   private forgetRoom(roomId: string): void {
     this.rooms.remove(roomId);
     this.history.forget(roomId);
@@ -407,4 +466,10 @@ export class ParleyClient {
       this.emitter.emit("change", undefined);
     });
   }
+}
+
+function originOf(apiUrl: string): string {
+  const match = /^(https?:\/\/[^/]+)/i.exec(apiUrl);
+  if (match) return match[1]!;
+  return typeof location !== "undefined" ? location.origin : "";
 }

@@ -6,6 +6,7 @@ export type { PendingMessage } from "./outbox";
 export type { TokenProvider } from "./token";
 export { RestApi, readProblem, type FetchLike, type CreateRoomInput, type HistoryQuery } from "./rest";
 export { MemberDirectory } from "./members";
+export { Uploads, UPLOAD_CANCELLED, voiceName, type UploadOptions, type UploadProgress, type XhrFactory, type XhrLike } from "./uploads";
 export { ParleyError, AUTH_CODES, NETWORK_ERROR, isParleyError } from "./problem";
 export { backoffDelay, restartDelay, BACKOFF_BASE_MS, BACKOFF_MAX_MS } from "./backoff";
 export { newClientId } from "./ids";

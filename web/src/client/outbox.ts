@@ -1,4 +1,5 @@
 import { newClientId } from "./ids";
+import type { FileObject } from "./types";
 
 /** A message typed by this user that the server has not acknowledged yet. */
 export interface PendingMessage {
@@ -6,6 +7,8 @@ export interface PendingMessage {
   readonly roomId: string;
   readonly text: string;
   readonly parentId?: string;
+  /** Uploads this message attaches (sent as `attachments: [{fileId}]`). */
+  readonly attachments?: readonly FileObject[];
   /** `sending`: will go (again) as soon as the connection allows; `failed`: the server refused it. */
   readonly status: "sending" | "failed";
   /** The problem code of the refusal, when failed. */
@@ -14,12 +17,18 @@ export interface PendingMessage {
 }
 
 /** A message just typed, with a fresh clientId, waiting to be sent. */
-export function newPendingMessage(roomId: string, text: string, parentId?: string): PendingMessage {
+export function newPendingMessage(
+  roomId: string,
+  text: string,
+  parentId?: string,
+  attachments?: readonly FileObject[],
+): PendingMessage {
   return {
     clientId: newClientId(),
     roomId,
     text,
     ...(parentId ? { parentId } : {}),
+    ...(attachments && attachments.length > 0 ? { attachments } : {}),
     status: "sending",
     createdAt: new Date().toISOString(),
   };

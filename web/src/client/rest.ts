@@ -127,6 +127,14 @@ export class RestApi {
     return this.call("DELETE", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/reactions/${enc(emoji)}`);
   }
 
+  removeMyAvatar(): Promise<User> {
+    return this.call("DELETE", "/me/avatar");
+  }
+
+  removeRoomAvatar(roomId: string): Promise<Room> {
+    return this.call("DELETE", `/rooms/${enc(roomId)}/avatar`);
+  }
+
   logout(): Promise<void> {
     return this.call("POST", "/auth/logout");
   }

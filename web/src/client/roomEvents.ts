@@ -49,7 +49,7 @@ export class RoomEvents {
         break;
       case "room.created":
       case "room.updated":
-        if (rooms.has(event.room.id)) rooms.patch(event.room.id, event.room);
+        if (rooms.has(event.room.id)) rooms.replaceMeta(event.room.id, event.room);
         else void this.deps.refreshRoom(event.room.id).catch(() => undefined);
         break;
       case "room.deleted":

@@ -41,6 +41,26 @@ export class RoomDirectory {
     this.sortedCache = null;
   }
 
+  /**
+   * A room as `room.created`/`room.updated` carry it (without the per-user fields): its optional
+   * descriptive fields that are absent were removed (an avatar, a topic).
+   */
+  replaceMeta(roomId: string, room: Partial<Room>): void {
+    const held = this.rooms.get(roomId);
+    if (!held) return;
+    const { avatarUrl: _a, topic: _t, ...kept } = held;
+    this.rooms.set(roomId, kept as Room);
+    this.patch(roomId, room);
+  }
+
+  /** A user's card changed: direct rooms with them show the new name and avatar. */
+  applyPeer(user: { id: string; name: string; avatarUrl?: string }): void {
+    for (const [id, room] of this.rooms) {
+      if (room.peer?.id === user.id) this.rooms.set(id, { ...room, peer: user });
+    }
+    this.sortedCache = null;
+  }
+
   remove(roomId: string): void {
     this.rooms.delete(roomId);
     this.contiguous.delete(roomId);

@@ -25,6 +25,7 @@ export class Sender {
       text: pending.text,
       clientId: pending.clientId,
       ...(pending.parentId ? { parentId: pending.parentId } : {}),
+      ...(pending.attachments ? { attachments: pending.attachments.map((file) => ({ fileId: file.id })) } : {}),
     };
     if (this.sendFrame(frame)) this.inFlight.set(ref, pending.clientId);
   }

@@ -22,12 +22,49 @@ export interface User extends UserCard {
   updatedAt: string;
 }
 
-export interface Attachment {
+export type FileKind = "image" | "audio" | "video" | "voice" | "file";
+
+/**
+ * An uploaded file (`POST /v1/rooms/{roomId}/files` or `/voice`). The links are signed, work
+ * without credentials (so `<img src>` works) and expire; a fresh copy of the message or file
+ * carries fresh ones.
+ */
+export interface FileObject {
+  id: string;
+  roomId: string;
+  name: string;
+  size: number;
+  mimeType: string;
+  kind: FileKind;
+  width?: number;
+  height?: number;
+  durationMs?: number;
   url: string;
+  thumbnailUrl?: string;
+  previewUrl?: string;
+  createdAt: string;
+}
+
+/**
+ * A file attached to a message. A send names an upload by `fileId` or references a file by
+ * `url`; a stored message carries an upload as a file object (`id`, `kind`, … with signed links).
+ */
+export interface Attachment {
   type?: string;
+  url?: string;
   name?: string;
   mimeType?: string;
   size?: number;
+  fileId?: string;
+  id?: string;
+  roomId?: string;
+  kind?: FileKind;
+  width?: number;
+  height?: number;
+  durationMs?: number;
+  thumbnailUrl?: string;
+  previewUrl?: string;
+  createdAt?: string;
 }
 
 export interface Reaction {
@@ -162,6 +199,11 @@ export interface PresenceEvent {
   userId: string;
   status: "online" | "offline";
 }
+/** A user's name or avatar changed: to their own sessions and the members of their rooms. */
+export interface UserUpdatedEvent {
+  type: "user.updated";
+  user: UserCard;
+}
 
 export type RoomEvent =
   | MessageEvent
@@ -173,7 +215,7 @@ export type RoomEvent =
   | ReadEvent
   | TypingEvent;
 
-export type ServerEvent = RoomEvent | PresenceEvent;
+export type ServerEvent = RoomEvent | PresenceEvent | UserUpdatedEvent;
 
 /** Protocol frames the server sends besides events. */
 export interface ReadyFrame {

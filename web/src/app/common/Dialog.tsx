@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { useId, type FormEvent, type ReactNode } from "react";
 import { t } from "../i18n/t";
+import { useModal } from "./useModal";
 
 /** A modal form in a native <dialog>: focus moves in, Escape closes, focus returns on close. */
 export function Dialog({
@@ -19,14 +20,8 @@ export function Dialog({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = dialog?.ownerDocument.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => opener?.focus?.();
-  }, []);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();

@@ -1,10 +1,17 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { Message, Room } from "../../client";
+import { UploadTray } from "../files/UploadTray";
+import { PaperclipIcon } from "../files/icons";
+import type { Uploads } from "../files/useUploads";
+import { VoiceRecorder, canRecord } from "../files/VoiceRecorder";
 import { useChat } from "../hooks/chat";
 import { errorMessage, t } from "../i18n/t";
 import { MentionSuggestions, optionId } from "../mentions/MentionSuggestions";
 import { useMentionAutocomplete } from "../mentions/useMentionAutocomplete";
 import { loadDraft, saveDraft } from "./drafts";
+
+/** The longest voice message the server takes by default (files.voice-max-seconds). */
+const VOICE_MAX_SECONDS = 600;
 
 const TYPING_EVERY_MS = 2_000;
 
@@ -18,11 +25,18 @@ export interface ComposerProps {
   onEditLast: () => void;
   onSent: () => void;
   onError: (text: string) => void;
+  /** The files going with the next message (the room view also fills it from drops). */
+  uploads: Uploads;
 }
 
-/** Multi-line composer: Enter sends, Shift+Enter breaks the line, Up edits, Escape cancels. */
-export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, onEditLast, onSent, onError }: ComposerProps) {
+/**
+ * Multi-line composer: Enter sends, Shift+Enter breaks the line, Up edits, Escape cancels. Files
+ * come from the attach button, a paste or a drop on the room, and go with the next message;
+ * the microphone button records a voice message that is sent on its own.
+ */
+export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, onEditLast, onSent, onError, uploads }: ComposerProps) {
   const { client, config } = useChat();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(() => loadDraft(room.id));
   const lastTyping = useRef(0);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -75,19 +89,42 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
 
   const submit = () => {
     const body = text.trim();
-    if (!body) return;
     if (editing) {
+      if (!body) return;
       const target = editing;
       onCancelEdit();
       if (body !== target.text) client.edit(room.id, target.id, body).catch((e: unknown) => onError(errorMessage(e)));
       return;
     }
-    client.send(room.id, body, replyTo ? { parentId: replyTo.id } : {});
+    if (uploads.busy) return;
+    const attachments = uploads.ready;
+    if (!body && attachments.length === 0) return;
+    client.send(room.id, body, { ...(replyTo ? { parentId: replyTo.id } : {}), attachments });
+    uploads.clear();
     setText("");
     saveDraft(room.id, "");
     lastTyping.current = 0;
     onSent();
   };
+
+  const paste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = [...e.clipboardData.files];
+    if (files.length === 0 || editing) return;
+    e.preventDefault();
+    uploads.add(files);
+  };
+
+  const sendVoice = (recording: Blob, seconds: number) => {
+    client
+      .uploadVoice(room.id, recording, Math.max(0.1, seconds))
+      .then((file) => {
+        client.send(room.id, "", { attachments: [file] });
+        onSent();
+      })
+      .catch((e: unknown) => onError(errorMessage(e)));
+  };
+
+  const canSend = editing ? !!text.trim() : !uploads.busy && (!!text.trim() || uploads.ready.length > 0);
 
   const keyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (mentions.keyDown(e)) return;
@@ -130,7 +167,26 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
       {showSuggestions && (
         <MentionSuggestions id={listId} users={mentions.suggestions} active={mentions.active} onPick={mentions.pick} />
       )}
+      {!editing && <UploadTray items={uploads.items} onRemove={uploads.remove} />}
       <div className="parley-composer-row">
+        {!editing && (
+          <>
+            <input
+              ref={fileInput}
+              type="file"
+              multiple
+              hidden
+              data-testid="attach-input"
+              onChange={(e) => {
+                uploads.add([...(e.target.files ?? [])]);
+                e.target.value = "";
+              }}
+            />
+            <button type="button" className="parley-button" onClick={() => fileInput.current?.click()} aria-label={t("attachFiles")} title={t("attachFiles")}>
+              <PaperclipIcon />
+            </button>
+          </>
+        )}
         <label htmlFor={inputId} className="parley-visually-hidden">
           {t("composerLabel")}
         </label>
@@ -147,9 +203,11 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
           onChange={(e) => change(e.target.value, e.target.selectionStart)}
           onSelect={(e) => mentions.track(e.currentTarget.value, e.currentTarget.selectionStart)}
           onKeyDown={keyDown}
+          onPaste={paste}
           maxLength={4000}
         />
-        <button type="submit" className="parley-button parley-button-primary" disabled={!text.trim()}>
+        {!editing && canRecord() && <VoiceRecorder maxSeconds={VOICE_MAX_SECONDS} onRecorded={sendVoice} onError={onError} />}
+        <button type="submit" className="parley-button parley-button-primary" disabled={!canSend}>
           {editing ? t("save") : t("send")}
         </button>
       </div>

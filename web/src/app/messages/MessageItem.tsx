@@ -1,6 +1,8 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
 import { mentionsUser } from "../../client";
+import { Attachments } from "../files/Attachments";
+import { fileSize } from "../files/format";
 import { Markdown } from "../markdown/Markdown";
 import type { MentionMark } from "../mentions/highlight";
 import { exactTime, relativeTime } from "../i18n/format";
@@ -85,9 +87,14 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           {deleted ? (
             <p className="parley-deleted">{t("deleted")}</p>
           ) : (
-            <div className="parley-text">
-              <Markdown text={message.text} plain={!p.markdown} mentions={p.mentionMarks} />
-            </div>
+            <>
+              {message.text && (
+                <div className="parley-text">
+                  <Markdown text={message.text} plain={!p.markdown} mentions={p.mentionMarks} />
+                </div>
+              )}
+              <Attachments attachments={message.attachments ?? []} />
+            </>
           )}
           {message.editedAt && !deleted && (
             <span className="parley-edited" title={exactTime(message.editedAt)}>
@@ -208,7 +215,12 @@ export function PendingItem({
       <div className="parley-message-gutter" />
       <div className="parley-message-main">
         <div className="parley-bubble">
-          <p className="parley-md-p">{pending.text}</p>
+          {pending.text && <p className="parley-md-p">{pending.text}</p>}
+          {pending.attachments?.map((file) => (
+            <p key={file.id} className="parley-muted">
+              {file.name} · {fileSize(file.size)}
+            </p>
+          ))}
         </div>
         <p className="parley-pending-status">
           {failed ? (

@@ -102,7 +102,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
               abilities.manageMembers && m.userId !== me && (m.role !== "owner" || abilities.isAdmin);
             return (
               <li key={m.userId} className="parley-member" data-testid="member" data-user-id={m.userId}>
-                <Avatar name={name} url={m.user?.avatarUrl} size={28} presence={online === undefined ? undefined : online ? "online" : "offline"} />
+                <Avatar name={name} url={client.members.user(m.userId)?.avatarUrl ?? m.user?.avatarUrl} size={28} presence={online === undefined ? undefined : online ? "online" : "offline"} />
                 <span className="parley-member-name">
                   {name}
                   {m.userId === me ? ` (${t("you")})` : ""}

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
-import { t } from "../i18n/t";
+import { errorMessage, t } from "../i18n/t";
 import { Avatar } from "../rooms/Avatar";
 import { directPeer, roomName } from "../rooms/roomName";
 
@@ -14,10 +14,11 @@ export interface RoomHeaderProps {
   onRename: () => void;
   onLeave: () => void;
   onBack?: (() => void) | undefined;
+  onError?: ((text: string) => void) | undefined;
 }
 
 /** Name, member count or presence, the members toggle and the actions menu. */
-export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onLeave, onBack }: RoomHeaderProps) {
+export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onLeave, onBack, onError }: RoomHeaderProps) {
   const { client, config } = useChat();
   useClientState((c) => c.members.version);
   useClientState((c) => c.getPresenceVersion());
@@ -29,9 +30,19 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   const peer = directPeer(room, client.userId, client.members);
   const presence = peer && config.features.presence ? (client.isOnline(peer) ? "online" : "offline") : undefined;
   const sub = presence ? t(presence) : room.memberCount === 1 ? t("memberCountOne") : t("membersCount", { count: room.memberCount });
+  const myPicture = useRef<HTMLInputElement>(null);
+  const roomPicture = useRef<HTMLInputElement>(null);
+  const myAvatar = client.members.user(client.userId)?.avatarUrl;
+  const picture = (change: Promise<unknown>) => change.catch((e: unknown) => onError?.(errorMessage(e)));
   const menuItems = [
     ...(abilities.rename ? [{ label: t("renameRoom"), run: onRename }] : []),
     ...(room.role ? [{ label: room.muted ? t("unmuteRoom") : t("muteRoom"), run: () => void client.setMuted(room.id, !room.muted) }] : []),
+    ...(abilities.rename ? [{ label: t("changeRoomPicture"), run: () => roomPicture.current?.click() }] : []),
+    ...(abilities.rename && room.avatarUrl
+      ? [{ label: t("removeRoomPicture"), run: () => void picture(client.setRoomAvatar(room.id, null)) }]
+      : []),
+    { label: t("changeMyPicture"), run: () => myPicture.current?.click() },
+    ...(myAvatar ? [{ label: t("removeMyPicture"), run: () => void picture(client.setMyAvatar(null)) }] : []),
     ...(abilities.leave && room.type !== "direct" ? [{ label: t("leaveRoom"), run: onLeave }] : []),
   ];
 
@@ -67,7 +78,9 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
           <span className="parley-button-label">{t("back")}</span>
         </button>
       )}
-      <Avatar name={name} url={room.avatarUrl} presence={presence} />
+      <Avatar name={name} url={room.avatarUrl ?? (peer ? (client.members.user(peer)?.avatarUrl ?? room.peer?.avatarUrl) : undefined)} presence={presence} />
+      <PictureInput inputRef={myPicture} label={t("changeMyPicture")} testId="my-picture-input" onPick={(file) => void picture(client.setMyAvatar(file))} />
+      <PictureInput inputRef={roomPicture} label={t("changeRoomPicture")} testId="room-picture-input" onPick={(file) => void picture(client.setRoomAvatar(room.id, file))} />
       <div className="parley-room-title">
         <h2>
           {name}
@@ -124,5 +137,24 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         )}
       </div>
     </header>
+  );
+}
+
+/** A hidden image chooser that a menu item opens. */
+function PictureInput({ inputRef, label, testId, onPick }: { inputRef: RefObject<HTMLInputElement | null>; label: string; testId: string; onPick: (file: File) => void }) {
+  return (
+    <input
+      ref={inputRef}
+      type="file"
+      accept="image/*"
+      hidden
+      data-testid={testId}
+      aria-label={label}
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        e.target.value = "";
+        if (file) onPick(file);
+      }}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
 import type { Message } from "../../client";
 import { useConfirm } from "../common/useConfirm";
 import { Composer } from "../composer/Composer";
+import { useUploads } from "../files/useUploads";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
@@ -25,6 +26,8 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const listRef = useRef<VirtualListHandle | null>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
   const { confirm, dialog } = useConfirm();
+  const uploads = useUploads(roomId);
+  const [dragging, setDragging] = useState(false);
 
   // A room not in the list yet (opened by URL before the list loaded, or a channel): ask for it once.
   useEffect(() => {
@@ -81,11 +84,35 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
     );
   }
   const abilities = roomAbilities(room, config.permissions);
+  const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 
   return (
     <div className="parley-room">
       {dialog}
-      <div className="parley-room-column">
+      <div
+        className={`parley-room-column${dragging ? " parley-dropping" : ""}`}
+        data-testid="room-drop-zone"
+        onDragOver={(e) => {
+          if (!abilities.send || !hasFiles(e)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = "copy";
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(e) => {
+          if (!abilities.send || !hasFiles(e)) return;
+          e.preventDefault();
+          setDragging(false);
+          uploads.add([...e.dataTransfer.files]);
+        }}
+      >
+        {dragging && (
+          <p className="parley-drop-hint" aria-hidden="true">
+            {t("dropToAttach")}
+          </p>
+        )}
         <RoomHeader
           room={room}
           panelId={panelId}
@@ -94,6 +121,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           onRename={() => setRenaming(true)}
           onLeave={() => void leave()}
           onBack={onBack}
+          onError={setError}
         />
         <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
         {error && (
@@ -116,6 +144,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
               requestAnimationFrame(() => listRef.current?.scrollToBottom());
             }}
             onError={setError}
+            uploads={uploads}
           />
         ) : (
           <p className="parley-muted parley-composer-disabled">{t("cannotSend")}</p>

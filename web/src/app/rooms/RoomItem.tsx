@@ -1,11 +1,19 @@
 import { memo } from "react";
-import type { Room } from "../../client";
+import type { Attachment, Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
 import { listTime, exactTime } from "../i18n/format";
 import { t } from "../i18n/t";
 import { plainText } from "../markdown/parse";
 import { Avatar } from "./Avatar";
 import { directPeer, roomName } from "./roomName";
+
+/** What a message of files only shows in the list: "Voice message", or the first file's name. */
+function attachmentPreview(attachments: readonly Attachment[]): string {
+  const first = attachments[0];
+  if (!first) return "";
+  const what = first.kind === "voice" ? t("voiceMessage") : (first.name ?? t("file"));
+  return attachments.length > 1 ? `${what} +${attachments.length - 1}` : what;
+}
 
 /** One room in the list: avatar, name, last message preview, time, unread badge, presence. */
 export const RoomItem = memo(function RoomItem({
@@ -30,7 +38,7 @@ export const RoomItem = memo(function RoomItem({
     ? t("noMessagesYet")
     : last.deletedAt
       ? t("deletedPreview")
-      : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${config.features.markdown ? plainText(last.text) : last.text}`;
+      : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${last.text ? (config.features.markdown ? plainText(last.text) : last.text) : attachmentPreview(last.attachments ?? [])}`;
   const unread = room.unreadCount;
   const mentioned = room.mentionCount ?? 0;
   // Read after the visible text (the link's name comes from its content: axe's label-content-name-mismatch).
@@ -57,7 +65,7 @@ export const RoomItem = memo(function RoomItem({
           onSelect(room.id);
         }}
       >
-        <Avatar name={name} url={room.avatarUrl ?? (peer ? client.members.user(peer)?.avatarUrl : undefined)} presence={presence} />
+        <Avatar name={name} url={room.avatarUrl ?? (peer ? (client.members.user(peer)?.avatarUrl ?? room.peer?.avatarUrl) : undefined)} presence={presence} />
         <span className="parley-room-text">
           <span className="parley-room-top">
             <span className="parley-room-name">{name}</span>

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, vi } from "vitest";
 import { ParleyClient } from "../client";
 import type { Message, Room } from "../types";
-import { FakeHttp, FakeSockets, flush } from "./fakes";
+import type { XhrFactory } from "../uploads";
+import { FakeHttp, FakeSockets, flush, message, room } from "./fakes";
 
 export const API = "http://parley.test/v1";
 
@@ -85,4 +86,48 @@ export function useFakeClock(): void {
   afterEach(() => {
     vi.useRealTimers();
   });
+}
+
+/**
+ * A client that is online: the fake server lists `rooms`, answers history with `history[roomId]`
+ * generated messages and a room's GET with a room named "Fetched"; tokens come from `tokens`.
+ */
+export async function onlineClient(
+  rooms: Room[],
+  options: { history?: Record<string, number>; tokens?: string[]; xhr?: XhrFactory } = {},
+) {
+  const sockets = new FakeSockets();
+  const http = new FakeHttp();
+  const history = options.history ?? {};
+  const tokens = options.tokens ?? ["t"];
+  http.on((url) => (url.pathname === "/v1/rooms" ? { status: 200, body: { items: rooms, nextCursor: null } } : undefined));
+  http.on((url) => {
+    const m = /^\/v1\/rooms\/([^/]+)\/messages$/.exec(url.pathname);
+    if (!m) return undefined;
+    const n = history[m[1]!] ?? 0;
+    return { status: 200, body: { items: Array.from({ length: n }, (_, i) => message(m[1]!, i + 1)), hasMore: false } };
+  });
+  http.on((url) => {
+    const m = /^\/v1\/rooms\/([^/]+)$/.exec(url.pathname);
+    return m ? { status: 200, body: room(m[1]!, 0, { name: "Fetched" }) } : undefined;
+  });
+  let next = 0;
+  const client = new ParleyClient({
+    apiUrl: "http://parley.test/v1",
+    wsUrl: "ws://parley.test/v1/ws",
+    userId: "ana",
+    getToken: async () => tokens[Math.min(next++, tokens.length - 1)]!,
+    socketFactory: sockets.factory,
+    fetch: http.fetch,
+    ...(options.xhr ? { xhr: options.xhr } : {}),
+    random: () => 0.5,
+  });
+  await client.start();
+  await flush();
+  const socket = sockets.last;
+  socket.open();
+  socket.push({ type: "ready", userId: "ana", sessionId: "s" });
+  socket.push({ type: "sync.done" });
+  await flush();
+  return { client, socket, sockets, http };
 }

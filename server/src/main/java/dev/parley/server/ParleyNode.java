@@ -12,6 +12,7 @@ import dev.parley.server.compat.ConduitMessageRoutes;
 import dev.parley.server.compat.ConduitRoomRoutes;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
+import dev.parley.server.files.FilesFeature;
 import dev.parley.server.http.AccountRoutes;
 import dev.parley.server.http.ChatConfigRoutes;
 import dev.parley.server.http.ClientAddress;
@@ -88,6 +89,8 @@ public final class ParleyNode implements AutoCloseable {
         NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
         var mapper = JsonMapping.create();
+        var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics);
+        mapper.registerModule(files.jsonModule());
         var delivery = new DeliveryService(bus, core.sync()::since, cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads(), core.typing(), core.sync()), delivery, ids, config.ws());
@@ -105,6 +108,8 @@ public final class ParleyNode implements AutoCloseable {
                 new MuteRoutes(authenticator, core.mutes()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
+                files.routes(authenticator),
+                files.avatarRoutes(authenticator),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor())),
                 new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), config, mapper),
@@ -118,6 +123,7 @@ public final class ParleyNode implements AutoCloseable {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
         return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, gateway, socketIo,

@@ -73,7 +73,10 @@ final class ServerProcess implements AutoCloseable {
                 "PARLEY_DB_URL", settings.url(),
                 "PARLEY_DB_USER", settings.user(),
                 "PARLEY_DB_PASSWORD", settings.password() == null ? "" : settings.password(),
-                "PARLEY_REDIS_URL", redis.url()));
+                "PARLEY_REDIS_URL", redis.url(),
+                // Cluster mode refuses local file storage unless every node reaches it.
+                "PARLEY_FILES_DIR", dir.resolve("shared-files").toString(),
+                "PARLEY_FILES_DIR_SHARED", "true"));
     }
 
     String url() {

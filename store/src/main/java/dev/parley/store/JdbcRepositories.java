@@ -4,6 +4,7 @@ import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.MessageRows;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -22,6 +23,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcTokenRepository tokens;
     private final JdbcAccountRepository accounts;
     private final JdbcWebhookRepository webhooks;
+    private final JdbcFileRepository files;
 
     JdbcRepositories(Sql sql, MessageRows messageRows) {
         this.users = new JdbcUserRepository(sql);
@@ -32,6 +34,7 @@ final class JdbcRepositories implements Repositories {
         this.tokens = new JdbcTokenRepository(sql);
         this.accounts = new JdbcAccountRepository(sql);
         this.webhooks = new JdbcWebhookRepository(sql);
+        this.files = new JdbcFileRepository(sql);
     }
 
     @Override
@@ -72,5 +75,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return webhooks;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 }

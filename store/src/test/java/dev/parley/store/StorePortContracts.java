@@ -69,6 +69,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Files extends FileRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Tokens extends TokenRepositoryContract {
         @Override
         protected StoreFixture fixture() {

@@ -105,6 +105,13 @@ public sealed interface Event {
     record UserUpdated(dev.parley.core.user.User user) implements Event {
     }
 
+    /**
+     * What others see of a user (name, avatar) changed; told to the user's own sessions and to
+     * the members of {@code rooms}, the rooms the user is in.
+     */
+    record ProfileChanged(dev.parley.core.user.UserCard user, java.util.Set<UUID> rooms) implements Event {
+    }
+
     /** A user was deactivated: their sessions end. */
     record UserDeactivated(String userId) implements Event {
     }

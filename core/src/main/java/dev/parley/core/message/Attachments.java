@@ -4,7 +4,7 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ParleyException;
 import java.util.List;
 
-/** Checks the attachments of a draft: a bounded list of files referenced by URL. */
+/** Checks the attachments of a draft: a bounded list of uploads (by fileId) or files referenced by URL. */
 final class Attachments {
     private Attachments() {
     }
@@ -16,12 +16,17 @@ final class Attachments {
         if (attachments.size() > max) {
             throw ParleyException.invalid("attachments takes at most " + max + " items");
         }
+        List<Attachment> checked = new java.util.ArrayList<>(attachments.size());
         for (Attachment attachment : attachments) {
             if (attachment == null) {
                 throw ParleyException.invalid("attachments[] must be objects");
             }
+            if (attachment.fileId() != null) {
+                checked.add(Attachment.ofUpload(attachment.fileId()));
+                continue;
+            }
             if (attachment.url() == null) {
-                throw ParleyException.invalid("attachments[].url is required");
+                throw ParleyException.invalid("attachments[] needs a fileId (an upload) or a url");
             }
             Constraints.checkUrl("attachments[].url", attachment.url());
             Constraints.checkOptionalText("attachments[].type", attachment.type(), 32);
@@ -30,7 +35,9 @@ final class Attachments {
             if (attachment.size() != null) {
                 Constraints.checkNonNegative("attachments[].size", attachment.size());
             }
+            checked.add(new Attachment(attachment.type(), attachment.url(), attachment.name(), attachment.mimeType(),
+                    attachment.size()));
         }
-        return List.copyOf(attachments);
+        return List.copyOf(checked);
     }
 }

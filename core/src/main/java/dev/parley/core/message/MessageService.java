@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Messages: post (the one send path for REST and WebSocket), history, edit, delete and
@@ -51,8 +52,9 @@ public final class MessageService {
      * ({@link Transactor}).
      */
     public Posted post(Actor actor, String roomId, MessageDraft draft) {
-        Append append = prepare(actor, roomId, draft);
-        return checkSameRoom(store.messageLog().append(append), append);
+        Prepared prepared = prepare(actor, roomId, draft);
+        Append append = prepared.append();
+        return FileClaims.settle(store, append, prepared.files(), checkSameRoom(store.messageLog().append(append), append));
     }
 
     /**
@@ -61,34 +63,48 @@ public final class MessageService {
      * Sends made one after the other by one caller keep their order.
      */
     public CompletableFuture<Posted> postAsync(Actor actor, String roomId, MessageDraft draft) {
-        Append append = prepare(actor, roomId, draft);
-        return store.messageLog().appendAsync(append).thenApply(posted -> checkSameRoom(posted, append));
+        Prepared prepared = prepare(actor, roomId, draft);
+        Append append = prepared.append();
+        return store.messageLog().appendAsync(append)
+                .thenApply(posted -> FileClaims.settle(store, append, prepared.files(), checkSameRoom(posted, append)));
     }
 
-    private Append prepare(Actor actor, String roomId, MessageDraft draft) {
+    private record Prepared(Append append, FileClaims.Resolved files) {
+    }
+
+    private record Checked(boolean direct, FileClaims.Resolved files, Mentions mentions) {
+    }
+
+    private Prepared prepare(Actor actor, String roomId, MessageDraft draft) {
         store.requireDelivery();
         UUID room = Uuids.parse("roomId", roomId);
-        String text = Constraints.checkText("text", draft.text(), 1, limits.maxTextLength());
+        List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
+        // Text may be left out of a message that carries attachments.
+        String text = attachments.isEmpty() || draft.text() != null
+                ? Constraints.checkText("text", draft.text(), attachments.isEmpty() ? 1 : 0, limits.maxTextLength())
+                : "";
         String clientId = Constraints.checkOptionalText("clientId", draft.clientId(), MessageLimits.MAX_CLIENT_ID);
         if (clientId != null && clientId.isEmpty()) {
             throw ParleyException.invalid("clientId must be 1-" + MessageLimits.MAX_CLIENT_ID + " characters");
         }
         UUID parentId = Uuids.parseOptional("parentId", draft.parentId());
-        List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
         permissions.check(actor, Permission.SEND_MESSAGES);
-        record Checked(boolean direct, Mentions mentions) {
-        }
-        Checked checked = store.read(repos -> {
+        UUID id = ids.next();
+        Function<Repositories, Checked> check = repos -> {
             var visible = accessRoomAsMember(repos, actor, room);
             if (parentId != null) {
                 Message parent = repos.messages().find(room, parentId).orElseThrow(() -> new ParleyException(
                         ErrorCode.MESSAGE_NOT_FOUND, "parentId names no message of this room"));
                 checkNotDeleted(parent);
             }
-            return new Checked(visible.room().isDirect(), mentions(repos, actor, visible, text));
-        });
-        return new Append(ids.next(), room, checked.direct(), actor.userId(), text, parentId, attachments, clientId,
-                clock.instant(), checked.mentions());
+            FileClaims.Resolved files = FileClaims.resolve(repos, actor, room, attachments, clientId);
+            FileClaims.claim(repos, files.toClaim(), id);
+            return new Checked(visible.room().isDirect(), files, mentions(repos, actor, visible, text));
+        };
+        // Uploads are claimed for the new message in the unit of work that checked them.
+        Checked checked = FileClaims.namesUploads(attachments) ? store.write(check::apply) : store.read(check);
+        return new Prepared(new Append(id, room, checked.direct(), actor.userId(), text, parentId,
+                checked.files().attachments(), clientId, clock.instant(), checked.mentions()), checked.files());
     }
 
     /**
@@ -183,6 +199,7 @@ public final class MessageService {
             }
             repos.messages().tombstone(message.id(), now);
             repos.reactions().removeAll(message.id());
+            repos.files().release(message.id(), now);
             Message deleted = reload(repos, message);
             repos.record(new Event.MessageDeleted(deleted, located.lastSeq()));
             return deleted;

@@ -2,6 +2,7 @@ package dev.parley.core.store;
 
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -26,4 +27,5 @@ public interface Repositories {
     AccountRepository accounts();
 
     WebhookRepository webhooks();
+    FileRepository files();
 }

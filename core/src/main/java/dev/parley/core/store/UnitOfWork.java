@@ -3,6 +3,7 @@ package dev.parley.core.store;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.event.Event;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -74,5 +75,10 @@ public final class UnitOfWork implements Repositories {
     @Override
     public WebhookRepository webhooks() {
         return repositories.webhooks();
+    }
+
+    @Override
+    public FileRepository files() {
+        return repositories.files();
     }
 }

@@ -58,6 +58,7 @@ public final class UserService {
             }
             repos.users().update(user);
             repos.record(new Event.UserUpdated(user));
+            ProfileChanges.record(repos, old, user);
             return new Upserted<>(user, false);
         });
     }
@@ -98,6 +99,7 @@ public final class UserService {
             User changed = new User(id, checkedName, avatar, old.role(), old.data(), true, old.createdAt(), now);
             repos.users().update(changed);
             repos.record(new Event.UserUpdated(changed));
+            ProfileChanges.record(repos, old, changed);
             return changed;
         });
     }

@@ -3,6 +3,7 @@ package dev.parley.core.testing;
 import dev.parley.core.webhook.WebhookRepository;
 import dev.parley.core.account.AccountRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.file.FileRepository;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.message.ReactionRepository;
 import dev.parley.core.room.MemberRepository;
@@ -13,11 +14,11 @@ import dev.parley.core.user.UserRepository;
 /** The in-memory repositories, all over the same tables. */
 record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRepository members,
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
-        WebhookRepository webhooks) implements Repositories {
+        WebhookRepository webhooks, FileRepository files) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
                 new InMemoryMessages(tables), new InMemoryReactions(tables), new InMemoryTokens(tables),
-                new InMemoryAccounts(tables), new InMemoryWebhooks(tables));
+                new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables));
     }
 }

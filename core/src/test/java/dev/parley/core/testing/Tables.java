@@ -1,6 +1,7 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.account.LocalAccount;
+import dev.parley.core.file.StoredFile;
 import dev.parley.core.message.Message;
 import dev.parley.core.room.Member;
 import dev.parley.core.room.Room;
@@ -19,7 +20,7 @@ import java.util.function.UnaryOperator;
  * with its keys and constraints: primary and unique keys throw
  * {@link dev.parley.core.store.DuplicateKeyException}, a row naming a user or room that does
  * not exist breaks a foreign key ({@link IllegalStateException}), and deleting a room deletes
- * its members, messages and their reactions (ON DELETE CASCADE).
+ * its members, messages and their reactions, and its files (ON DELETE CASCADE).
  */
 final class Tables {
     /** The order of uuids in the databases: byte-wise, which is the order of their canonical strings. */
@@ -53,6 +54,16 @@ final class Tables {
     record RevokedToken(String userId, Instant expiresAt) {
     }
 
+    /** A row of {@code files}: the file and when the sweeper may remove it (null: kept). */
+    record FileRow(StoredFile file, Instant removableAt) {
+        FileRow withMessage(UUID messageId) {
+            StoredFile f = file;
+            return new FileRow(new StoredFile(f.id(), f.roomId(), f.uploaderId(), f.name(), f.size(), f.mimeType(),
+                    f.kind(), f.width(), f.height(), f.durationMs(), f.hasThumbnail(), messageId, f.createdAt()),
+                    removableAt);
+        }
+    }
+
     final Table<String, UserRow> users;
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
@@ -66,6 +77,7 @@ final class Tables {
     final Table<String, RevokedToken> revokedTokens;
     final Table<String, LocalAccount> accounts;
     final Table<UUID, Webhook> webhooks;
+    final Table<UUID, FileRow> files;
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     private final AtomicLong deliveryPositions = new AtomicLong();
@@ -85,6 +97,7 @@ final class Tables {
         revokedTokens = Table.hashed("revoked_tokens_pk", undo);
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
+        files = Table.hashed("files_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
     }
 
@@ -155,6 +168,7 @@ final class Tables {
                 messages.delete(new MessageKey(roomId, message.seq()));
             }
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
+            files.deleteIf(file -> file.file().roomId().equals(roomId));
             rooms.delete(roomId);
         });
     }

@@ -21,14 +21,15 @@ class UserLifecycleTest {
     private final Actor ana = parley.user("ana");
 
     @Test
-    void creating_a_user_publishes_nothing_and_updating_one_publishes_it() {
+    void creating_a_user_publishes_nothing_and_renaming_one_publishes_the_update_and_the_changed_profile() {
         parley.events().take();
         parley.users().put("bob", new UserDraft("Bob", null, null, null));
 
         User renamed = parley.users().put("bob", new UserDraft("Robert", null, "admin", null)).value();
 
         assertThat(renamed.role()).isEqualTo(UserRole.ADMIN);
-        assertThat(parley.events().take()).containsExactly(new Event.UserUpdated(renamed));
+        assertThat(parley.events().take()).containsExactly(new Event.UserUpdated(renamed),
+                new Event.ProfileChanged(new UserCard("bob", "Robert", null), java.util.Set.of()));
     }
 
     @Test
@@ -53,7 +54,7 @@ class UserLifecycleTest {
         parley.events().take();
 
         parley.users().deactivate(bob.userId());
-        User back = parley.users().put(bob.userId(), new UserDraft("Bob", null, null, null)).value();
+        User back = parley.users().put(bob.userId(), new UserDraft("User bob", null, null, null)).value();
 
         assertThat(back.active()).isTrue();
         assertThat(parley.events().take()).containsExactly(new Event.UserUpdated(back));

@@ -2,7 +2,7 @@ package dev.parley.protocol.ws;
 
 /** A frame the server sends. */
 public sealed interface ServerFrame permits MessageEvent, ReactionEvent, RoomChangedEvent, RoomDeletedEvent,
-        MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, ReadyFrame,
+        MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, UserUpdatedEvent, ReadyFrame,
         PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame {
     String type();
 }

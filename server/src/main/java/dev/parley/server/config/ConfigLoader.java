@@ -135,7 +135,8 @@ public final class ConfigLoader {
                 web, identity, dev.parley.core.auth.RolePermissions.DEFAULT,
                 new ParleyConfig.Webhooks(reader.bool(Settings.WEBHOOKS_ALLOW_LOOPBACK),
                         reader.durations(Settings.WEBHOOKS_RETRY_DELAYS),
-                        java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))));
+                        java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))),
+                FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()));
     }
 
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
@@ -146,8 +147,9 @@ public final class ConfigLoader {
     private static final Pattern DOT_PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){0,9}");
 
     /** Reads typed values, failing with the key and its origin. */
-    private record Values(Map<String, Source> values) {
-        String text(Setting setting) {
+    private record Values(Map<String, Source> values) implements FileSettings.Reader {
+        @Override
+        public String text(Setting setting) {
             return values.get(setting.key()).value().trim();
         }
 
@@ -159,7 +161,8 @@ public final class ConfigLoader {
             return value;
         }
 
-        int integer(Setting setting, int min, int max) {
+        @Override
+        public int integer(Setting setting, int min, int max) {
             try {
                 int value = Integer.parseInt(text(setting));
                 if (value < min || value > max) {
@@ -179,7 +182,8 @@ public final class ConfigLoader {
             return visibility;
         }
 
-        boolean bool(Setting setting) {
+        @Override
+        public boolean bool(Setting setting) {
             return switch (text(setting).toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "on", "1" -> true;
                 case "false", "no", "off", "0" -> false;
@@ -281,7 +285,8 @@ public final class ConfigLoader {
                     integer(Settings.OIDC_CLOCK_SKEW, 0, 3600));
         }
 
-        ConfigException bad(Setting setting, String problem) {
+        @Override
+        public ConfigException bad(Setting setting, String problem) {
             Source source = values.get(setting.key());
             String shown = setting.secret() ? "***" : "'" + source.value() + "'";
             return new ConfigException("invalid configuration " + setting.key() + " = " + shown + " (from "

@@ -8,30 +8,35 @@ import java.util.List;
 
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
-        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Webhooks webhooks) {
+        WebSocket ws, Web web, Identity identity, RolePermissions permissions, Webhooks webhooks, Files files) {
 
     /** A node with the defaults for the web UI, sign-in and permissions. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
         this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, RolePermissions.DEFAULT,
-                Webhooks.DEFAULT);
+                Webhooks.DEFAULT, Files.defaults(dataDir));
     }
 
     public ParleyConfig withWeb(Web newWeb) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions, webhooks);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, permissions, webhooks, files);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions, webhooks);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, permissions, webhooks, files);
     }
 
     public ParleyConfig withPermissions(RolePermissions newPermissions) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions, webhooks);
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newPermissions, webhooks, files);
     }
 
     public ParleyConfig withWebhooks(Webhooks newWebhooks) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
-                newWebhooks);
+                newWebhooks, files);
+    }
+
+    public ParleyConfig withFiles(Files newFiles) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, permissions,
+                webhooks, newFiles);
     }
 
     /**
@@ -114,6 +119,34 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
 
         public boolean enabled() {
             return !userIdHeader.isEmpty() || !propertiesHeader.isEmpty();
+        }
+    }
+
+    /**
+     * Uploads: the local storage directory, size limits in bytes, the voice length limit, the
+     * pixel limit of images, how long an unattached upload is kept and how long links work.
+     */
+    public record Files(Path directory, boolean directoryShared, long maxBytes, long avatarMaxBytes,
+            long voiceMaxBytes, int voiceMaxSeconds, long maxPixels, java.time.Duration keepUnattached,
+            java.time.Duration linkLifetime, S3 s3) {
+        public static Files defaults(Path dataDir) {
+            long mib = 1024 * 1024;
+            return new Files(dataDir.resolve("files"), false, 25 * mib, 4 * mib, 10 * mib, 600, 40_000_000L,
+                    java.time.Duration.ofDays(1), java.time.Duration.ofHours(1), null);
+        }
+
+        public Files withS3(S3 newS3) {
+            return new Files(directory, directoryShared, maxBytes, avatarMaxBytes, voiceMaxBytes, voiceMaxSeconds,
+                    maxPixels, keepUnattached, linkLifetime, newS3);
+        }
+    }
+
+    /** An S3-compatible object store for files ({@code files.storage=s3}); null means local storage. */
+    public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey,
+            boolean pathStyle) {
+        @Override
+        public String toString() {
+            return "S3[" + endpoint + ", bucket " + bucket + ", region " + region + "]";
         }
     }
 

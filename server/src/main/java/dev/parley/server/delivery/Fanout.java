@@ -132,6 +132,7 @@ final class Fanout implements AutoCloseable {
         switch (event) {
             case Event.RoomEvent roomEvent -> order.accept(roomEvent, System.nanoTime(), this::deliverRoomEvent);
             case Event.PresenceChanged changed -> deliverPresence(changed);
+            case Event.ProfileChanged changed -> deliverProfile(changed);
             case Event.UserDeactivated deactivated -> closeAll(deactivated.userId(), recipient -> true);
             case Event.TokensRevoked revoked -> closeAll(revoked.userId(),
                     recipient -> recipient.credential().issuedAt() < revoked.validFromEpochSecond());
@@ -189,6 +190,17 @@ final class Fanout implements AutoCloseable {
                 }
             }
         }
+        deliveries.accept(told.size());
+    }
+
+    /** To the user's own sessions and to every member of the user's rooms, once each. */
+    private void deliverProfile(Event.ProfileChanged changed) {
+        Delivery delivery = Delivery.of(changed);
+        Set<Recipient> told = new HashSet<>(registry.user(changed.user().id()));
+        for (UUID room : changed.rooms()) {
+            told.addAll(registry.room(room));
+        }
+        told.forEach(recipient -> recipient.deliver(delivery));
         deliveries.accept(told.size());
     }
 

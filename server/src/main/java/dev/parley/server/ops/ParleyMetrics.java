@@ -69,6 +69,11 @@ public final class ParleyMetrics implements AutoCloseable {
                 .tag("outcome", outcome).register(registry).increment();
     }
 
+    /** For a capability that registers meters of its own (files: uploads by result). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     public String scrape() {
         return registry.scrape();
     }

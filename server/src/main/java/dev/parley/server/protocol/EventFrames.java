@@ -15,6 +15,7 @@ import dev.parley.protocol.ws.RoomChangedEvent;
 import dev.parley.protocol.ws.RoomDeletedEvent;
 import dev.parley.protocol.ws.ServerFrame;
 import dev.parley.protocol.ws.TypingEvent;
+import dev.parley.protocol.ws.UserUpdatedEvent;
 import java.util.UUID;
 
 /** Domain events to the WebSocket frames that tell clients about them. */
@@ -61,6 +62,11 @@ public final class EventFrames {
 
     public static PresenceEvent presence(Event.PresenceChanged changed) {
         return new PresenceEvent(changed.userId(), changed.online() ? PresenceStatus.ONLINE : PresenceStatus.OFFLINE);
+    }
+
+    /** {@code user.updated}: what others see of a user changed (name, avatar). */
+    public static UserUpdatedEvent profile(Event.ProfileChanged changed) {
+        return new UserUpdatedEvent(WireMapper.card(changed.user()));
     }
 
     private static MessageEvent message(String type, Message message, long lastSeq) {

@@ -1,6 +1,10 @@
 package dev.parley.server.protocol;
 
 import dev.parley.core.auth.IssuedToken;
+import dev.parley.core.file.FileKind;
+import dev.parley.core.file.StoredFile;
+import dev.parley.core.file.StoredFile.Variant;
+import dev.parley.core.message.AttachedFile;
 import dev.parley.core.message.Attachment;
 import dev.parley.core.message.HistoryPage;
 import dev.parley.core.message.Message;
@@ -18,9 +22,12 @@ import dev.parley.core.user.User;
 import dev.parley.core.user.UserCard;
 import dev.parley.core.user.UserRole;
 import dev.parley.protocol.model.AppRole;
+import dev.parley.protocol.model.FileObject;
 import dev.parley.protocol.model.RawJson;
 import dev.parley.protocol.model.RoomRole;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -126,8 +133,43 @@ public final class WireMapper {
         };
     }
 
+    /**
+     * An attachment: an upload as a file object, a URL reference as it was sent. An upload's
+     * links are its unsigned paths ({@link #filePath}); the node's JSON mapper signs them as it
+     * writes them, so they are fresh whenever a message is written.
+     */
     private static dev.parley.protocol.model.Attachment attachment(Attachment a) {
-        return new dev.parley.protocol.model.Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size());
+        AttachedFile f = a.file();
+        if (f == null) {
+            return new dev.parley.protocol.model.Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size());
+        }
+        return new dev.parley.protocol.model.Attachment(f.kind().wireName(), filePath(f.id(), Variant.ORIGINAL),
+                a.name(), a.mimeType(), a.size(), null, f.id(), f.roomId(), fileKind(f.kind()), f.width(), f.height(),
+                f.durationMs(), f.hasThumbnail() ? filePath(f.id(), Variant.THUMBNAIL) : null,
+                f.hasThumbnail() ? filePath(f.id(), Variant.PREVIEW) : null, Instant.ofEpochMilli(f.createdAtMillis()));
+    }
+
+    /** An upload, as {@code POST /v1/rooms/{roomId}/files} answers it; links as in {@link #attachment}. */
+    public static FileObject file(StoredFile f) {
+        return new FileObject(f.id(), f.roomId(), f.name(), f.size(), f.mimeType(), fileKind(f.kind()), f.width(),
+                f.height(), f.durationMs(), filePath(f.id(), Variant.ORIGINAL),
+                f.hasThumbnail() ? filePath(f.id(), Variant.THUMBNAIL) : null,
+                f.hasThumbnail() ? filePath(f.id(), Variant.PREVIEW) : null, f.createdAt());
+    }
+
+    /** The unsigned path of a file's rendition, {@code /v1/files/<id>/<variant>}. */
+    public static String filePath(UUID fileId, Variant variant) {
+        return "/v1/files/" + fileId + "/" + variant.wireName();
+    }
+
+    static dev.parley.protocol.model.FileKind fileKind(FileKind kind) {
+        return switch (kind) {
+            case IMAGE -> dev.parley.protocol.model.FileKind.IMAGE;
+            case AUDIO -> dev.parley.protocol.model.FileKind.AUDIO;
+            case VIDEO -> dev.parley.protocol.model.FileKind.VIDEO;
+            case VOICE -> dev.parley.protocol.model.FileKind.VOICE;
+            case FILE -> dev.parley.protocol.model.FileKind.FILE;
+        };
     }
 
     /** The attachments of a send (REST or WebSocket) for the domain; null stays null, so the domain names it. */
@@ -136,7 +178,7 @@ public final class WireMapper {
             return null;
         }
         return sent.stream().map(a -> a == null ? null
-                : new Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size())).toList();
+                : new Attachment(a.type(), a.url(), a.name(), a.mimeType(), a.size(), a.fileId(), null)).toList();
     }
 
     private static RawJson raw(JsonText data) {

@@ -22,12 +22,13 @@ final class Frames implements Encoding<String> {
         this.mapper = mapper;
     }
 
-    /** The frame of an event delivered to sessions: a room event or a presence change. */
+    /** The frame of an event delivered to sessions: a room event, a presence or a profile change. */
     @Override
     public String encode(Event event) {
         return switch (event) {
             case Event.RoomEvent roomEvent -> write(EventFrames.of(roomEvent));
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
+            case Event.ProfileChanged changed -> write(EventFrames.profile(changed));
             default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());
         };
     }

@@ -23,8 +23,18 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    private final List<String> extraArgs;
     private Playwright playwright;
     private Browser browser;
+
+    public Chromium() {
+        this(List.of());
+    }
+
+    /** A Chromium started with more switches (a fake microphone, say). */
+    public Chromium(List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -34,7 +44,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
+                .setExecutablePath(EXECUTABLE).setHeadless(true)
+                .setArgs(java.util.stream.Stream.concat(ARGS.stream(), extraArgs.stream()).toList()));
     }
 
     /** A fresh context (a separate person's browser) with a laptop-sized window. */
@@ -59,6 +70,21 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         Page page = context.newPage();
         page.navigate(url);
         return page;
+    }
+
+    /** Saves a screenshot of every page under target/browser (named after the test), then closes the contexts. */
+    static void screenshotAndClose(List<BrowserContext> contexts, org.junit.jupiter.api.TestInfo test) {
+        for (BrowserContext context : contexts) {
+            for (Page page : context.pages()) {
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser",
+                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
+                } catch (RuntimeException ignored) {
+                    // a closed page has nothing to show
+                }
+            }
+            context.close();
+        }
     }
 
     static String jsString(String value) {

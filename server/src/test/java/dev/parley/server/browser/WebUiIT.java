@@ -64,17 +64,7 @@ class WebUiIT {
 
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        for (BrowserContext context : contexts) {
-            for (Page page : context.pages()) {
-                try {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "browser",
-                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
-                } catch (RuntimeException ignored) {
-                    // a closed page has nothing to show
-                }
-            }
-            context.close();
-        }
+        Chromium.screenshotAndClose(contexts, test);
     }
 
     private Page app(TestNode.User user) {

@@ -29,7 +29,10 @@ class EventCodecTest {
     @Test
     void every_event_type_round_trips_in_one_batch() {
         Message message = new Message(UUID.randomUUID(), roomId, 7, "ana", "hi <b>", UUID.randomUUID(),
-                List.of(new Attachment("file", "https://x/y.pdf", "y.pdf", "application/pdf", 12L)), "c-1", now, now,
+                List.of(new Attachment("file", "https://x/y.pdf", "y.pdf", "application/pdf", 12L),
+                        dev.parley.core.message.AttachedFile.of(new dev.parley.core.file.StoredFile(UUID.randomUUID(),
+                                roomId, "ana", "cat.png", 2048, "image/png", dev.parley.core.file.FileKind.IMAGE, 640,
+                                480, null, true, null, now))), "c-1", now, now,
                 null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))),
                 new dev.parley.core.message.Mentions(List.of("bo"), true));
         Room room = new Room(roomId, RoomType.GROUP, "Team", "topic", null, new JsonText("{\"a\":[1,2]}"), "ana", now,
@@ -50,6 +53,8 @@ class EventCodecTest {
                 new Event.Typing(roomId, 7, "ana"),
                 new Event.PresenceChanged("ana", true, Set.of(roomId)),
                 new Event.UserUpdated(new User("ana", "Ana", null, UserRole.ADMIN, null, true, now, now)),
+                new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/a/256"),
+                        Set.of(roomId)),
                 new Event.UserDeactivated("ana"),
                 new Event.TokensRevoked("ana", 1234),
                 new Event.TokenRevoked("ana", "hash"));

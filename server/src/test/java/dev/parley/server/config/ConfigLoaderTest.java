@@ -69,7 +69,7 @@ class ConfigLoaderTest {
         String postgres = "jdbc:postgresql://127.0.0.1:5432/parley";
 
         ParleyConfig config = new ConfigLoader(Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379",
-                "PARLEY_DB_URL", postgres)).load(null, Map.of());
+                "PARLEY_DB_URL", postgres, "PARLEY_FILES_DIR_SHARED", "true")).load(null, Map.of());
 
         assertThat(config.redisUrl()).isEqualTo("redis://127.0.0.1:6379");
         assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379"))
@@ -78,6 +78,47 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_REDIS_URL", "http://127.0.0.1:6379",
                 "PARLEY_DB_URL", postgres)).load(null, Map.of()))
                 .hasMessageContaining("redis.url").hasMessageContaining("redis://");
+    }
+
+    @Test
+    void cluster_mode_refuses_a_local_file_directory_not_declared_shared() {
+        var cluster = Map.of("PARLEY_REDIS_URL", "redis://127.0.0.1:6379", "PARLEY_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/parley");
+
+        assertThatThrownBy(() -> new ConfigLoader(cluster).load(null, Map.of()))
+                .hasMessageContaining("files.dir-shared").hasMessageContaining("cluster mode");
+        assertThat(new ConfigLoader(cluster).load(null, Map.of("files.dir", "/mnt/shared/parley",
+                "files.dir-shared", "true")).files().directory()).isEqualTo(java.nio.file.Path.of("/mnt/shared/parley"));
+    }
+
+    @Test
+    void s3_storage_needs_an_endpoint_a_bucket_and_keys_and_never_prints_the_secret() {
+        var s3 = new java.util.HashMap<>(Map.of("PARLEY_FILES_STORAGE", "s3", "PARLEY_FILES_S3_ENDPOINT",
+                "http://127.0.0.1:9000", "PARLEY_FILES_S3_BUCKET", "chat", "PARLEY_FILES_S3_ACCESS_KEY", "id",
+                "PARLEY_FILES_S3_SECRET_KEY", "very-secret-key"));
+
+        var config = new ConfigLoader(s3).load(null, Map.of()).files().s3();
+        assertThat(config.bucket()).isEqualTo("chat");
+        assertThat(config.pathStyle()).isTrue();
+        assertThat(config.toString()).doesNotContain("very-secret-key");
+        s3.remove("PARLEY_FILES_S3_BUCKET");
+        assertThatThrownBy(() -> new ConfigLoader(s3).load(null, Map.of())).hasMessageContaining("files.s3.bucket");
+        s3.put("PARLEY_FILES_S3_ENDPOINT", "s3.amazonaws.com");
+        assertThatThrownBy(() -> new ConfigLoader(s3).load(null, Map.of())).hasMessageContaining("files.s3.endpoint");
+    }
+
+    @Test
+    void file_limits_are_read_in_mib_with_defaults_of_25_4_and_10() {
+        var defaults = new ConfigLoader(Map.of()).load(null, Map.of()).files();
+        var changed = new ConfigLoader(Map.of("PARLEY_FILES_MAX_MIB", "100")).load(null, Map.of()).files();
+
+        assertThat(defaults.maxBytes()).isEqualTo(25L * 1024 * 1024);
+        assertThat(defaults.avatarMaxBytes()).isEqualTo(4L * 1024 * 1024);
+        assertThat(defaults.voiceMaxBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(defaults.voiceMaxSeconds()).isEqualTo(600);
+        assertThat(changed.maxBytes()).isEqualTo(100L * 1024 * 1024);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_FILES_MAX_MIB", "0")).load(null, Map.of()))
+                .hasMessageContaining("files.max-mib");
     }
 
     @Test

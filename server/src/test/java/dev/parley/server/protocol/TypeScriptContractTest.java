@@ -73,7 +73,8 @@ class TypeScriptContractTest {
     void the_string_unions_of_types_ts_are_the_values_of_the_wire_enums() {
         List<String> mismatches = new ArrayList<>();
         for (Class<?> wireEnum : List.of(dev.parley.protocol.model.RoomType.class,
-                dev.parley.protocol.model.RoomRole.class, dev.parley.protocol.model.AppRole.class)) {
+                dev.parley.protocol.model.RoomRole.class, dev.parley.protocol.model.AppRole.class,
+                dev.parley.protocol.model.FileKind.class)) {
             Set<String> declared = ts.literalUnions().get(wireEnum.getSimpleName());
             if (!EnumValues.of(wireEnum).equals(declared)) {
                 mismatches.add(wireEnum.getSimpleName() + ": types.ts " + declared + ", the record's "

@@ -56,6 +56,27 @@ public final class WireFixtures {
                 new Mentions(List.of("bob"), true));
     }
 
+    public static final UUID FILE_ID = UUID.fromString("01900000-0000-7000-8000-0000000000f1");
+
+    /** An uploaded image with its renditions. */
+    public static dev.parley.core.file.StoredFile image() {
+        return new dev.parley.core.file.StoredFile(FILE_ID, ROOM_ID, "ana", "photo.jpg", 48213, "image/jpeg",
+                dev.parley.core.file.FileKind.IMAGE, 1600, 1200, null, true, MESSAGE_ID, CREATED);
+    }
+
+    /** A voice message: no renditions, a duration. */
+    public static dev.parley.core.file.StoredFile voice() {
+        return new dev.parley.core.file.StoredFile(FILE_ID, ROOM_ID, "ana", "voice.ogg", 9120, "audio/ogg",
+                dev.parley.core.file.FileKind.VOICE, null, null, 4250L, false, null, CREATED);
+    }
+
+    /** A message of two uploads and no text, as a send of {@code attachments: [{fileId}, {fileId}]} stores it. */
+    public static Message messageWithUploads() {
+        return new Message(MESSAGE_ID, ROOM_ID, 43, "ana", "", null,
+                List.of(dev.parley.core.message.AttachedFile.of(image()), dev.parley.core.message.AttachedFile.of(voice())),
+                "c-2", CREATED, null, null, List.of());
+    }
+
     public static Message tombstone() {
         return new Message(MESSAGE_ID, ROOM_ID, 42, "ana", "", null, List.of(), null, CREATED, null, LATER, List.of(), null);
     }

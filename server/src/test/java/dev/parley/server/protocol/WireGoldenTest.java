@@ -56,6 +56,9 @@ class WireGoldenTest {
                 body("user-card", () -> WireMapper.card(card())),
                 body("message-full", () -> WireMapper.message(fullMessage())),
                 body("message-tombstone", () -> WireMapper.message(tombstone())),
+                body("message-uploads", () -> WireMapper.message(messageWithUploads())),
+                body("file-image", () -> WireMapper.file(image())),
+                body("file-voice", () -> WireMapper.file(voice())),
                 body("room-member", () -> WireMapper.room(memberSummary())),
                 body("room-direct", () -> WireMapper.room(directSummary())),
                 body("room-outsider", () -> WireMapper.room(outsiderSummary())),
@@ -91,6 +94,9 @@ class WireGoldenTest {
                 body("frame-presence", () -> EventFrames.presence(
                         new Event.PresenceChanged("bob", false, Set.<UUID>of(ROOM_ID)))),
                 body("frame-presence-snapshot", () -> new PresenceSnapshotFrame(online)),
+                body("frame-user-updated", () -> EventFrames.profile(
+                        new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/x/256"),
+                                Set.<UUID>of(ROOM_ID)))),
                 body("frame-pong", () -> new PongFrame("p1")),
                 body("frame-pong-bare", () -> new PongFrame(null)),
                 body("frame-error", () -> new ErrorFrame("r1", "room_not_found", "no such room")),
