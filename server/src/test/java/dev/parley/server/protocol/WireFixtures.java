@@ -74,7 +74,7 @@ public final class WireFixtures {
     public static Message messageWithUploads() {
         return new Message(MESSAGE_ID, ROOM_ID, 43, "ana", "", null,
                 List.of(dev.parley.core.message.AttachedFile.of(image()), dev.parley.core.message.AttachedFile.of(voice())),
-                "c-2", CREATED, null, null, List.of());
+                "c-2", CREATED, null, null, List.of(), null);
     }
 
     public static Message tombstone() {
