@@ -69,7 +69,7 @@ export class RestApi {
     return this.call("DELETE", `/rooms/${enc(roomId)}`);
   }
 
-  /** The directory: active users whose id or name starts with `search` (at least one character). */
+  /** The directory: active users whose id or name, or a word of either, starts with `search` (at least one character). */
   searchUsers(search: string, limit = 8): Promise<Page<UserCard>> {
     return this.call("GET", `/users${query({ query: search, limit })}`);
   }
@@ -107,6 +107,11 @@ export class RestApi {
 
   setRole(roomId: string, userId: string, role: RoomRole): Promise<Member> {
     return this.call("PATCH", `/rooms/${enc(roomId)}/members/${enc(userId)}`, { role });
+  }
+
+  /** Mutes (`muted`) or unmutes the room for the caller; answers the room as the caller now sees it. */
+  setMuted(roomId: string, muted: boolean): Promise<Room> {
+    return this.call(muted ? "PUT" : "DELETE", `/rooms/${enc(roomId)}/mute`);
   }
 
   markRead(roomId: string, seq: number): Promise<ReadMark> {

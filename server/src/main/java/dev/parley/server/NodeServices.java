@@ -12,6 +12,7 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
+import dev.parley.core.mute.MuteService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomService;
@@ -29,7 +30,7 @@ import java.time.Clock;
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
         AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
-        StreamService streams, DeltaBuffer deltas) {
+        StreamService streams, DeltaBuffer deltas, MuteService mutes) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock) {
@@ -51,6 +52,6 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                         config.identity().signup()),
                 grants, new GrantService(transactor, grants, audit, clock), audit,
                 new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
-                deltas);
+                deltas, new MuteService(transactor));
     }
 }

@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * A stored message. {@code seq} is its position in the room (1, 2, 3, … without gaps). A
- * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text.
- * {@code streaming} is null for an ordinary message, true while its author streams its text
- * ({@link dev.parley.core.stream.StreamService}) and false once the stream ended.
+ * deleted message keeps its {@code seq} and {@code id} as a tombstone with empty text (and no
+ * mentions). {@code streaming} is null for an ordinary message, true while its author streams
+ * its text ({@link dev.parley.core.stream.StreamService}) and false once the stream ended.
+ * {@code mentions} are parsed from the text when it is stored or edited ({@link MentionParser}).
  */
 public record Message(
         UUID id,
@@ -23,14 +24,35 @@ public record Message(
         Instant editedAt,
         Instant deletedAt,
         List<Reaction> reactions,
-        Boolean streaming) {
+        Boolean streaming,
+        Mentions mentions) {
 
-    /** An ordinary message (not streamed). */
+    public Message {
+        mentions = mentions == null ? Mentions.NONE : mentions;
+    }
+
+    /** An ordinary message (not streamed) without mentions. */
     public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
             List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
             List<Reaction> reactions) {
         this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
-                null);
+                null, Mentions.NONE);
+    }
+
+    /** A message without mentions. */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions, Boolean streaming) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                streaming, Mentions.NONE);
+    }
+
+    /** An ordinary message (not streamed). */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions, Mentions mentions) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                null, mentions);
     }
 
     /** Whether its author is still streaming its text. */
@@ -44,6 +66,6 @@ public record Message(
 
     public Message withReactions(List<Reaction> newReactions) {
         return new Message(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt,
-                deletedAt, newReactions, streaming);
+                deletedAt, newReactions, streaming, mentions);
     }
 }

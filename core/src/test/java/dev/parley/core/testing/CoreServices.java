@@ -13,6 +13,7 @@ import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
+import dev.parley.core.mute.MuteService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomDraft;
@@ -62,6 +63,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final SyncService sync;
     private final DeltaBuffer deltas;
     private final StreamService streams;
+    private final MuteService mutes;
 
     /** Services with the default grants. */
     public CoreServices() {
@@ -81,6 +83,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         sync = new SyncService(transactor, REPLAY_LIMIT);
         deltas = new DeltaBuffer(transactor);
         streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE);
+        mutes = new MuteService(transactor);
     }
 
     /** Creates an active user with the given app role and returns them as an actor. */
@@ -168,6 +171,15 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     public Message stream(Actor author, RoomSummary room, String text) {
         return messages.post(author, room.room().id().toString(), new MessageDraft(text, null, null, List.of(), true))
                 .message();
+    }
+
+    public MuteService mutes() {
+        return mutes;
+    }
+
+    /** The room as {@code actor} sees it now (role, counts, mute). */
+    public RoomSummary roomOf(Actor actor, RoomSummary room) {
+        return rooms.get(actor, id(room));
     }
 
     /** The id of a room as clients send it. */

@@ -7,17 +7,35 @@ import java.util.UUID;
 /**
  * A stored message; a deleted one is a tombstone (empty {@code text}, {@code deletedAt} set).
  * {@code streaming} is absent on an ordinary message, true while a bot streams its text and
- * false once the stream ended. Nulls are omitted.
+ * false once the stream ended. Nulls are omitted: {@code mentions} (the user ids of members the
+ * text mentions) only when there are some, {@code mentionsAll} ({@code @all} / {@code @here})
+ * only when true.
  */
 public record Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
         List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
-        List<Reaction> reactions, Boolean streaming) {
+        List<Reaction> reactions, Boolean streaming, List<String> mentions, Boolean mentionsAll) {
 
-    /** An ordinary (not streamed) message. */
+    /** An ordinary (not streamed) message without mentions. */
     public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
             List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
             List<Reaction> reactions) {
         this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
-                null);
+                null, null, null);
+    }
+
+    /** A message without mentions. */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions, Boolean streaming) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                streaming, null, null);
+    }
+
+    /** An ordinary (not streamed) message. */
+    public Message(UUID id, UUID roomId, long seq, String userId, String text, UUID parentId,
+            List<Attachment> attachments, String clientId, Instant createdAt, Instant editedAt, Instant deletedAt,
+            List<Reaction> reactions, List<String> mentions, Boolean mentionsAll) {
+        this(id, roomId, seq, userId, text, parentId, attachments, clientId, createdAt, editedAt, deletedAt, reactions,
+                null, mentions, mentionsAll);
     }
 }

@@ -31,7 +31,7 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
     }
 
     public ParleyConfig withMessages(Messages newMessages) {
-        return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, permissions,
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, grants,
                 webhooks, files);
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.store.jdbc;
 
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,7 @@ import java.util.List;
 public final class MessageRows {
     public static final Columns COLUMNS = Columns.of("messages",
             "room_id", "seq", "id", "user_id", "text", "parent_id", "attachments", "client_id", "created_at",
-            "edited_at", "deleted_at", "streaming");
+            "edited_at", "deleted_at", "streaming", "mentions", "mentions_all");
     /** {@code SELECT <every column> FROM messages m}: add the WHERE clause. */
     public static final String SELECT = "SELECT " + COLUMNS.select("m") + " FROM " + COLUMNS.from("m");
 
@@ -37,13 +38,23 @@ public final class MessageRows {
                 SqlValues.instant(row, p + "edited_at"),
                 SqlValues.instant(row, p + "deleted_at"),
                 List.of(),
-                streaming(row, p + "streaming"));
+                streaming(row, p + "streaming"),
+                new Mentions(userIds(row.getString(p + "mentions")), row.getBoolean(p + "mentions_all")));
     }
 
     /** Null for an ordinary message, else whether it is still streaming. */
     private static Boolean streaming(ResultSet row, String column) throws SQLException {
         boolean value = row.getBoolean(column);
         return row.wasNull() ? null : value;
+    }
+
+    /** The {@code mentions} column: user ids separated by spaces (ids have none), NULL for none. */
+    public static String mentionsColumn(Mentions mentions) {
+        return mentions.userIds().isEmpty() ? null : String.join(" ", mentions.userIds());
+    }
+
+    private static List<String> userIds(String column) {
+        return column == null || column.isEmpty() ? List.of() : List.of(column.split(" "));
     }
 
     /** A message of a LEFT JOIN, or null when the join found none. */
