@@ -2,7 +2,8 @@
 # Brings up what the tests need on this machine: a PostgreSQL server on 127.0.0.1:5432 that
 # accepts the `postgres` user without a password (trust auth, as on the developer machines),
 # the redis-server binary (the cluster tests start their own Redis on a free port), Debian's
-# Chromium for the browser tests, and Node.js/npm for building the web UI.
+# Chromium for the browser tests, Debian's coturn (the TURN server the call tests start on
+# loopback, and its turnutils_uclient), and Node.js/npm for building the web UI.
 # Starts what is installed, installs (Debian packages) what is not. Used by `./parley test`
 # and by .ci/run. Fails loudly when something cannot be had.
 set -euo pipefail
@@ -57,6 +58,14 @@ ensure_chromium() {
   [ -x /usr/bin/chromium ] || { say "Chromium did not install to /usr/bin/chromium"; return 1; }
 }
 
+ensure_coturn() {
+  if command -v turnserver >/dev/null && command -v turnutils_uclient >/dev/null; then
+    say "coturn is installed"; return 0
+  fi
+  apt_install coturn
+  command -v turnserver >/dev/null || { say "coturn did not install turnserver"; return 1; }
+}
+
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Where a Node.js from the npm registry goes when the system's is too old; ./parley puts it first on PATH.
 NODE_TOOLS="$ROOT/.tools/node"
@@ -93,4 +102,5 @@ ensure_node() {
 ensure_postgres
 ensure_redis_server
 ensure_chromium
+ensure_coturn
 ensure_node

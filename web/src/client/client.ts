@@ -1,3 +1,4 @@
+import { CallControl } from "./calls";
 import { Connection, type ConnectionState, type SocketFactory } from "./connection";
 import { Emitter } from "./emitter";
 import { InvitationBox } from "./invitations";
@@ -66,6 +67,8 @@ export class ParleyClient {
   readonly members: MemberDirectory;
   /** Invitations to group rooms (servers with explicit joins); empty otherwise. */
   readonly invitations: InvitationBox;
+  /** Calls: what rings, the call this session is in, and the call actions and signals. */
+  readonly calls: CallControl;
   private readonly tokens: TokenSource;
   private readonly connection: Connection;
   private readonly emitter = new Emitter<ClientEvents>();
@@ -82,6 +85,7 @@ export class ParleyClient {
   private readonly pageSize: number;
   private readonly origin: string;
   private me: string;
+  private session = "";
   private notifyScheduled = false;
   /** Whether a connection was up before: the next sync.done is a reconnect. */
   private connectedOnce = false;
@@ -111,7 +115,10 @@ export class ParleyClient {
         readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
       },
       {
-        onReady: (frame) => this.ready(frame.userId),
+        onReady: (frame) => {
+          this.session = frame.sessionId;
+          this.ready(frame.userId);
+        },
         onFrame: (frame) => this.receive(frame),
         onDrop: () => this.dropped(),
         onState: (state) => {
@@ -123,6 +130,13 @@ export class ParleyClient {
     );
     const sendFrame = (frame: ClientFrame) => this.connection.send(frame);
     this.sender = new Sender(this.outbox, sendFrame);
+    this.calls = new CallControl({
+      rest: this.rest,
+      send: sendFrame,
+      me: () => this.me,
+      sessionId: () => this.session,
+      changed: () => this.changed(),
+    });
     this.syncs = new SyncRequests(sendFrame);
     this.history = new History({
       rest: this.rest,
@@ -171,6 +185,11 @@ export class ParleyClient {
 
   get userId(): string {
     return this.me;
+  }
+
+  /** This connection's session id (from `ready`; a new one after each reconnect). */
+  get sessionId(): string {
+    return this.session;
   }
 
   getState(): ConnectionState {
@@ -419,6 +438,13 @@ export class ParleyClient {
         // New grants: every room's ownCapabilities may have changed.
         void this.reloadRooms().catch(() => undefined);
         this.emitter.emit("event", frame);
+        return;
+      case "call.updated":
+        this.calls.apply(frame.call);
+        this.emitter.emit("event", frame);
+        return;
+      case "call.signal":
+        this.calls.received(frame);
         return;
       case "user.updated":
         this.applyUser(frame.user);

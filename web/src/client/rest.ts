@@ -1,6 +1,22 @@
 import { AUTH_CODES, NETWORK_ERROR, ParleyError } from "./problem";
 import type { TokenSource } from "./token";
-import type { HistoryPage, Invitation, Member, Message, Page, Problem, ReadMark, Room, RoomRole, User, UserCard } from "./types";
+import type {
+  Call,
+  CallMedia,
+  HistoryPage,
+  IceServers,
+  Invitation,
+  LiveKitToken,
+  Member,
+  Message,
+  Page,
+  Problem,
+  ReadMark,
+  Room,
+  RoomRole,
+  User,
+  UserCard,
+} from "./types";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -173,6 +189,35 @@ export class RestApi {
 
   logout(): Promise<void> {
     return this.call("POST", "/auth/logout");
+  }
+
+  /** Starts a call in the room, or joins its live call; `sessionId` is this connection's session. */
+  startCall(roomId: string, media: CallMedia, sessionId?: string): Promise<Call> {
+    return this.call("POST", `/rooms/${enc(roomId)}/calls`, { media, sessionId });
+  }
+
+  getCall(callId: string): Promise<Call> {
+    return this.call("GET", `/calls/${enc(callId)}`);
+  }
+
+  acceptCall(callId: string, sessionId?: string): Promise<Call> {
+    return this.call("POST", `/calls/${enc(callId)}/accept`, { sessionId });
+  }
+
+  rejectCall(callId: string): Promise<Call> {
+    return this.call("POST", `/calls/${enc(callId)}/reject`);
+  }
+
+  hangupCall(callId: string): Promise<Call> {
+    return this.call("POST", `/calls/${enc(callId)}/hangup`);
+  }
+
+  iceServers(): Promise<IceServers> {
+    return this.call("GET", "/rtc/ice-servers");
+  }
+
+  liveKitToken(callId: string): Promise<LiveKitToken> {
+    return this.call("POST", `/calls/${enc(callId)}/livekit-token`);
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

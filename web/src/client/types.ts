@@ -94,6 +94,63 @@ export interface Message {
   reactions?: Reaction[];
   /** Streamed replies only: true while the author (a bot) streams the text, false once it ended. */
   streaming?: boolean;
+  /** "call" for the message a call leaves in its room; absent for messages people write. */
+  kind?: "call";
+  call?: CallNote;
+}
+
+export type CallMedia = "audio" | "video";
+export type CallMode = "mesh" | "livekit";
+export type CallState = "ringing" | "active" | "ended";
+export type CallOutcome = "answered" | "rejected" | "missed" | "busy" | "cancelled";
+export type ParticipantState = "ringing" | "joined" | "left" | "rejected" | "missed" | "busy";
+export type CallSignalKind = "offer" | "answer" | "candidate";
+
+/** What a call left in its room's history. */
+export interface CallNote {
+  id: string;
+  outcome: CallOutcome;
+  durationMs?: number;
+}
+
+export interface CallParticipant {
+  userId: string;
+  state: ParticipantState;
+  /** The session (device) the participant joined on: signals for them go there. */
+  sessionId?: string;
+  joinedAt?: string;
+}
+
+export interface Call {
+  id: string;
+  roomId: string;
+  initiatorId: string;
+  media: CallMedia;
+  mode: CallMode;
+  state: CallState;
+  outcome?: CallOutcome;
+  participants: CallParticipant[];
+  createdAt: string;
+  startedAt?: string;
+  endedAt?: string;
+  ringUntil: string;
+}
+
+/** `GET /v1/rtc/ice-servers`. */
+export interface IceServer {
+  urls: string[];
+  username?: string;
+  credential?: string;
+}
+export interface IceServers {
+  iceServers: IceServer[];
+  ttlSeconds: number;
+}
+
+/** `POST /v1/calls/{callId}/livekit-token`. */
+export interface LiveKitToken {
+  token: string;
+  url: string;
 }
 
 export interface Room {
@@ -238,6 +295,19 @@ export interface TypingEvent extends RoomEventBase {
   userId: string;
   expiresInMs: number;
 }
+export interface CallUpdatedEvent extends RoomEventBase {
+  type: "call.updated";
+  call: Call;
+}
+/** A WebRTC signal for this session only. */
+export interface CallSignalEvent {
+  type: "call.signal";
+  callId: string;
+  fromSessionId: string;
+  fromUserId: string;
+  kind: CallSignalKind;
+  payload: unknown;
+}
 export interface PresenceEvent {
   type: "presence";
   userId: string;
@@ -300,7 +370,8 @@ export type RoomEvent =
   | MemberChangedEvent
   | MemberRemovedEvent
   | ReadEvent
-  | TypingEvent;
+  | TypingEvent
+  | CallUpdatedEvent;
 
 /** An invitation was made, accepted, declined or cancelled; sent to its inviter and its invitee. */
 export interface InvitationEvent {
@@ -308,7 +379,13 @@ export interface InvitationEvent {
   invitation: Invitation;
 }
 
-export type ServerEvent = RoomEvent | PresenceEvent | UserUpdatedEvent | PermissionsChangedEvent | InvitationEvent;
+export type ServerEvent =
+  | RoomEvent
+  | PresenceEvent
+  | UserUpdatedEvent
+  | PermissionsChangedEvent
+  | InvitationEvent
+  | CallSignalEvent;
 
 /** Protocol frames the server sends besides events. */
 export interface ReadyFrame {
@@ -408,4 +485,13 @@ export interface PingFrame {
   ref?: string;
 }
 
-export type ClientFrame = AuthFrame | SendFrame | ReadFrame | TypingFrame | SyncFrame | PingFrame;
+export interface CallSignalFrame {
+  type: "call.signal";
+  ref?: string;
+  callId: string;
+  toSessionId: string;
+  kind: CallSignalKind;
+  payload: unknown;
+}
+
+export type ClientFrame = AuthFrame | SendFrame | ReadFrame | TypingFrame | SyncFrame | PingFrame | CallSignalFrame;

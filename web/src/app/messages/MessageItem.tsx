@@ -2,6 +2,7 @@ import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
 import { Attachments } from "../files/Attachments";
 import { fileSize } from "../files/format";
+import { CallLog } from "../calls/CallLog";
 import { Markdown } from "../markdown/Markdown";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
@@ -87,6 +88,8 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           )}
           {deleted ? (
             <p className="parley-deleted">{t("deleted")}</p>
+          ) : message.kind === "call" && message.call ? (
+            <CallLog note={message.call} />
           ) : (
             <>
               {streaming ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Room } from "../../client";
+import { CallButtons } from "../calls/CallButtons";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
@@ -87,6 +88,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         <p className="parley-muted">{room.topic ? `${sub} · ${room.topic}` : sub}</p>
       </div>
       <div className="parley-header-actions">
+        <CallButtons room={room} />
         <button type="button" className="parley-button" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
           {t("showMembers")}
         </button>

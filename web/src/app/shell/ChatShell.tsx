@@ -1,6 +1,7 @@
 import { useEffect, useState, type CSSProperties } from "react";
 import type { ParleyClient, Room } from "../../client";
 import type { ChatConfig } from "../boot/config";
+import { CallLayer } from "../calls/CallLayer";
 import { ChatContext, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
 import { RoomView } from "../room/RoomView";
@@ -31,7 +32,9 @@ export function ChatShell(props: ShellProps) {
     <ChatContext.Provider value={{ client: props.client, config: props.config }}>
       <div className="parley-root" style={props.themeStyle} data-density={props.config.theme.density}>
         <ConnectionBanner />
-        {props.mode === "full" ? <FullLayout {...props} /> : <SingleLayout roomId={props.roomId ?? null} onRoomOpened={props.onRoomOpened} />}
+        <CallLayer>
+          {props.mode === "full" ? <FullLayout {...props} /> : <SingleLayout roomId={props.roomId ?? null} onRoomOpened={props.onRoomOpened} />}
+        </CallLayer>
       </div>
     </ChatContext.Provider>
   );

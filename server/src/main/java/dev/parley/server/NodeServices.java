@@ -5,6 +5,10 @@ import dev.parley.core.account.LoginThrottle;
 import dev.parley.core.account.PasswordHasher;
 import dev.parley.core.audit.AuditTrail;
 import dev.parley.core.auth.AuthService;
+import dev.parley.core.call.CallService;
+import dev.parley.core.call.CallSettings;
+import dev.parley.core.call.CallSignals;
+import dev.parley.core.call.CallTimer;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.grant.GrantService;
 import dev.parley.core.grant.LiveGrants;
@@ -32,12 +36,17 @@ import java.time.Clock;
 record NodeServices(Transactor transactor, AuthService auth, UserService users, RoomService rooms,
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
         AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
-        StreamService streams, DeltaBuffer deltas, InvitationService invitations) {
+        StreamService streams, DeltaBuffer deltas, InvitationService invitations,
+        CallService calls, CallSignals signals) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, CallTimer callTimer) {
         AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
         bus.subscribe(auth::onEvent);
+        var callSettings = new CallSettings(config.calls().ringTimeout(), config.calls().meshMax(),
+                config.calls().liveKit().enabled());
+        var calls = new CallService(transactor, ids, clock, callSettings, callTimer);
+        bus.subscribe(calls::onEvent);
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
         var grants = new LiveGrants(config.grants());
         var audit = new AuditTrail(ids, clock);
@@ -56,6 +65,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                         config.identity().signup()),
                 grants, new GrantService(transactor, grants, audit, clock), audit,
                 new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
-                deltas, new InvitationService(transactor, clock, grants));
+                deltas, new InvitationService(transactor, clock, grants),
+                calls, new CallSignals(transactor, System::nanoTime));
     }
 }

@@ -15,6 +15,11 @@ import dev.parley.server.admin.GrantRoutes;
 import dev.parley.server.admin.GrantsFollower;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.Authenticator;
+import dev.parley.server.calls.CallRoutes;
+import dev.parley.server.calls.CallTimers;
+import dev.parley.server.calls.IceCredentials;
+import dev.parley.server.calls.LiveKitTokens;
+import dev.parley.server.calls.RtcRoutes;
 import dev.parley.server.compat.ConduitInvitationRoutes;
 import dev.parley.server.compat.ConduitMessageRoutes;
 import dev.parley.server.compat.ConduitRoomRoutes;
@@ -94,7 +99,9 @@ public final class ParleyNode implements AutoCloseable {
         EventBus bus = cluster.bus();
         Transactor transactor = new Transactor(store, bus);
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
-        NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock);
+        var callTimers = new CallTimers();
+        NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock, callTimers);
+        callTimers.sweep(core.calls()::expireDue);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
         var grantsFollower = GrantsFollower.start(core.grantService(), core.grants(), bus, GRANTS_CHECK_SECONDS);
         var mapper = JsonMapping.create();
@@ -103,7 +110,7 @@ public final class ParleyNode implements AutoCloseable {
         mapper.registerModule(files.jsonModule());
         var delivery = new DeliveryService(bus, new StoredEvents(core.sync()), cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
-                core.messages(), core.reads(), core.typing(), core.sync()), delivery, ids, config.ws());
+                core.messages(), core.reads(), core.typing(), core.sync(), core.signals()), delivery, ids, config.ws());
         var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads()), delivery, config.socketIo());
         var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
@@ -131,6 +138,10 @@ public final class ParleyNode implements AutoCloseable {
                 new GrantRoutes(adminGate, bodies, core.grantService()),
                 new AuditRoutes(adminGate, new AuditService(transactor)),
                 webhooks.routes(authenticator, bodies),
+                new CallRoutes(authenticator, bodies, core.calls()),
+                new RtcRoutes(authenticator, core.calls(), core.users(),
+                        new IceCredentials(config.calls().rtc(), clock),
+                        new LiveKitTokens(config.calls().liveKit(), clock)),
                 new InvitationRoutes(authenticator, core.invitations()),
                 new ConduitRoomRoutes(authenticator, bodies, core.rooms(), core.members(),
                         config.rooms().explicitJoins()),
@@ -147,9 +158,8 @@ public final class ParleyNode implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
-        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers, grantsFollower,
-                gateway, socketIo,
-                delivery, http::stop, webhooks, cluster, store, metrics));
+        return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers,
+                callTimers, grantsFollower, gateway, socketIo, delivery, http::stop, webhooks, cluster, store, metrics));
     }
 
     public int port() {

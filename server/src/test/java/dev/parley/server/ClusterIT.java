@@ -123,6 +123,32 @@ class ClusterIT {
     }
 
     @Test
+    @Order(2)
+    void a_call_rings_across_nodes_and_its_signals_reach_the_addressed_session_on_the_other_node() {
+        List<String> users = users("call", 2);
+        String room = room(users);
+        WsTestClient ana = connect(nodes.get(0), users.get(0));
+        WsTestClient bo = connect(nodes.get(1), users.get(1));
+        String anaSession = ana.awaitType("ready").get("sessionId").asText();
+        String boSession = bo.awaitType("ready").get("sessionId").asText();
+        var started = nodes.get(0).client(token(users.get(0))).post("/v1/rooms/" + room + "/calls",
+                Map.of("media", "audio", "sessionId", anaSession));
+        String call = started.json().get("id").asText();
+        bo.awaitFrame(f -> type(f).equals("call.updated") && f.get("call").get("state").asText().equals("ringing"));
+
+        var accepted = nodes.get(1).client(token(users.get(1))).post("/v1/calls/" + call + "/accept",
+                Map.of("sessionId", boSession));
+        bo.send(frame("call.signal", "callId", call, "toSessionId", anaSession, "kind", "offer",
+                "payload", Map.of("type", "offer", "sdp", "v=0")));
+
+        assertThat(accepted.status()).isEqualTo(200);
+        JsonNode offer = ana.awaitFrame(f -> type(f).equals("call.signal"));
+        assertThat(offer.get("fromSessionId").asText()).isEqualTo(boSession);
+        assertThat(offer.get("payload").get("sdp").asText()).isEqualTo("v=0");
+        ana.awaitFrame(f -> type(f).equals("call.updated") && f.get("call").get("state").asText().equals("active"));
+    }
+
+    @Test
     @Order(3)
     void senders_on_two_nodes_hammering_one_room_get_gap_free_unique_seqs() throws Exception {
         List<String> users = users("hammer", 2);

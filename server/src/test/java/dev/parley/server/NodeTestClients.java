@@ -33,8 +33,21 @@ public final class NodeTestClients {
         return output.lines().toList();
     }
 
+    /** Whether every dependency of package.json is in node_modules (a folder installed before one was added is not). */
+    private static boolean installed() throws IOException {
+        String manifest = Files.readString(FOLDER.resolve("package.json"));
+        var dependencies = java.util.regex.Pattern.compile("\"([@a-z0-9./-]+)\"\\s*:\\s*\"\\d")
+                .matcher(manifest.substring(manifest.indexOf("\"dependencies\"")));
+        while (dependencies.find()) {
+            if (!Files.isDirectory(FOLDER.resolve("node_modules").resolve(dependencies.group(1)))) {
+                return false;
+            }
+        }
+        return Files.isDirectory(FOLDER.resolve("node_modules"));
+    }
+
     private static synchronized void install() throws IOException, InterruptedException {
-        if (Files.isDirectory(FOLDER.resolve("node_modules"))) {
+        if (installed()) {
             return;
         }
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(FOLDER.toFile())

@@ -63,6 +63,7 @@ class OpsApiTest {
                     .replace("{messageId}", "0190d5a4-0000-7000-8000-000000000001")
                     .replace("{webhookId}", "0190d5a4-0000-7000-8000-000000000002")
                     .replace("{deliveryId}", "0190d5a4-0000-7000-8000-000000000003")
+                    .replace("{callId}", "0190d5a4-0000-7000-8000-000000000006")
                     .replace("{userId}", "someone").replace("{emoji}", "tada").replace("{file}", file)
                     .replace("{fileId}", "0190d5a4-0000-7000-8000-000000000004").replace("{variant}", "original")
                     .replace("{avatarId}", "0190d5a4-0000-7000-8000-000000000005").replace("{size}", "64")

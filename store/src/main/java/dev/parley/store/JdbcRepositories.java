@@ -8,6 +8,7 @@ import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.grant.GrantRepository;
 import dev.parley.core.auth.TokenRepository;
+import dev.parley.core.call.CallRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.invitation.InvitationRepository;
 import dev.parley.core.message.MessageRepository;
@@ -32,6 +33,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcGrantRepository grants;
     private final JdbcAuditRepository audit;
     private final JdbcModerationRepository moderation;
+    private final JdbcCallRepository calls;
     private final JdbcFileRepository files;
     private final JdbcChangeRepository changes;
     private final JdbcStreamRepository streams;
@@ -49,6 +51,7 @@ final class JdbcRepositories implements Repositories {
         this.grants = new JdbcGrantRepository(sql);
         this.audit = new JdbcAuditRepository(sql);
         this.moderation = new JdbcModerationRepository(sql);
+        this.calls = new JdbcCallRepository(sql);
         this.files = new JdbcFileRepository(sql);
         this.changes = new JdbcChangeRepository(sql, events);
         this.streams = new JdbcStreamRepository(sql);
@@ -108,6 +111,11 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.moderation.ModerationRepository moderation() {
         return moderation;
+    }
+
+    @Override
+    public CallRepository calls() {
+        return calls;
     }
 
     @Override

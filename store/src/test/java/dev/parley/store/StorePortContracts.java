@@ -85,6 +85,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Calls extends CallRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Files extends FileRepositoryContract {
         @Override
         protected StoreFixture fixture() {

@@ -196,6 +196,22 @@ public sealed interface Event {
     record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {
     }
 
+    /** A call started, rang, was answered, changed or ended: told to the members of its room. */
+    record CallUpdated(dev.parley.core.call.Call call, long lastSeq) implements RoomEvent {
+        public UUID roomId() {
+            return call.roomId();
+        }
+    }
+
+    /**
+     * A WebRTC offer, answer or ICE candidate from one participant's session to another's,
+     * relayed to that one session wherever it is connected; never stored. {@code payload} is
+     * the client's JSON, verbatim.
+     */
+    record CallSignal(UUID callId, String toUserId, String toSessionId, String fromUserId, String fromSessionId,
+            String kind, String payload) implements Event {
+    }
+
     /** A member is typing in a room: relayed to the others, never stored. */
     record Typing(UUID roomId, long lastSeq, String userId) implements RoomEvent {
     }

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A message ready to be appended to a room's log; the log assigns its {@code seq}. A
- * {@code streaming} one is stored with {@code streaming = true} and an open stream.
+ * {@code streaming} one is stored with {@code streaming = true} and an open stream. A call's
+ * message carries its {@link CallNote}; other messages have none.
  */
 public record Append(
         UUID id,
@@ -18,11 +19,12 @@ public record Append(
         List<Attachment> attachments,
         String clientId,
         Instant createdAt,
-        boolean streaming) {
+        boolean streaming,
+        CallNote call) {
 
-    /** An ordinary (not streamed) message. */
+    /** An ordinary message people wrote (not streamed, no call note). */
     public Append(UUID id, UUID roomId, boolean directRoom, String userId, String text, UUID parentId,
             List<Attachment> attachments, String clientId, Instant createdAt) {
-        this(id, roomId, directRoom, userId, text, parentId, attachments, clientId, createdAt, false);
+        this(id, roomId, directRoom, userId, text, parentId, attachments, clientId, createdAt, false, null);
     }
 }

@@ -108,7 +108,8 @@ public final class MessageService {
         // Uploads are claimed for the new message in the unit of work that checked them.
         Checked checked = FileClaims.namesUploads(attachments) ? store.write(check::apply) : store.read(check);
         return new Prepared(new Append(id, room, checked.direct(), actor.userId(), text, parentId,
-                checked.files().attachments(), clientId, clock.instant(), draft.streaming()), checked.files());
+                checked.files().attachments(), clientId, clock.instant(), draft.streaming(), null),
+                checked.files());
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -151,6 +152,9 @@ public final class MessageService {
             Message message = located.message();
             if (!message.userId().equals(actor.userId())) {
                 throw new ParleyException(ErrorCode.FORBIDDEN, "only the author may edit a message");
+            }
+            if (message.call() != null) {
+                throw new ParleyException(ErrorCode.FORBIDDEN, "a call's message cannot be edited");
             }
             checkNotDeleted(message);
             if (message.text().equals(text)) {

@@ -4,6 +4,7 @@ import dev.parley.core.account.AccountRepository;
 import dev.parley.core.audit.AuditRepository;
 import dev.parley.core.auth.TokenRepository;
 import dev.parley.core.grant.GrantRepository;
+import dev.parley.core.call.CallRepository;
 import dev.parley.core.file.FileRepository;
 import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.invitation.InvitationRepository;
@@ -38,6 +39,7 @@ public interface Repositories {
     AuditRepository audit();
 
     dev.parley.core.moderation.ModerationRepository moderation();
+    CallRepository calls();
 
     FileRepository files();
 

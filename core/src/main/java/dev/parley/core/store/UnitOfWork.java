@@ -7,6 +7,7 @@ import dev.parley.core.change.ChangeRepository;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.grant.GrantRepository;
+import dev.parley.core.call.CallRepository;
 import dev.parley.core.invitation.InvitationRepository;
 import dev.parley.core.event.Event;
 import dev.parley.core.file.FileRepository;
@@ -113,6 +114,11 @@ public final class UnitOfWork implements Repositories {
     @Override
     public dev.parley.core.moderation.ModerationRepository moderation() {
         return repositories.moderation();
+    }
+
+    @Override
+    public CallRepository calls() {
+        return repositories.calls();
     }
 
     @Override

@@ -43,13 +43,15 @@ final class InMemoryMessages implements MessageRepository {
     @Override
     public void edit(UUID messageId, String text, Instant at) {
         tables.updateMessage(messageId, m -> new Message(m.id(), m.roomId(), m.seq(), m.userId(), text, m.parentId(),
-                m.attachments(), m.clientId(), m.createdAt(), Micros.of(at), m.deletedAt(), List.of(), m.streaming()));
+                m.attachments(), m.clientId(), m.createdAt(), Micros.of(at), m.deletedAt(), List.of(), m.streaming(),
+                m.call()));
     }
 
     /** Keeps id, seq, author, parent and client id; clears text and attachments. */
     @Override
     public void tombstone(UUID messageId, Instant at) {
         tables.updateMessage(messageId, m -> new Message(m.id(), m.roomId(), m.seq(), m.userId(), "", m.parentId(),
-                List.of(), m.clientId(), m.createdAt(), m.editedAt(), Micros.of(at), List.of(), m.streaming()));
+                List.of(), m.clientId(), m.createdAt(), m.editedAt(), Micros.of(at), List.of(), m.streaming(),
+                m.call()));
     }
 }

@@ -37,7 +37,7 @@ final class InMemoryStreams implements StreamRepository {
         }
         tables.updateMessage(messageId, m -> new Message(m.id(), m.roomId(), m.seq(), m.userId(), m.text(),
                 m.parentId(), m.attachments(), m.clientId(), m.createdAt(), m.editedAt(), m.deletedAt(), List.of(),
-                Boolean.FALSE));
+                Boolean.FALSE, m.call()));
         return true;
     }
 
@@ -60,6 +60,6 @@ final class InMemoryStreams implements StreamRepository {
 
     private static Message withText(Message m, String text) {
         return new Message(m.id(), m.roomId(), m.seq(), m.userId(), text, m.parentId(), m.attachments(), m.clientId(),
-                m.createdAt(), m.editedAt(), m.deletedAt(), List.of(), m.streaming());
+                m.createdAt(), m.editedAt(), m.deletedAt(), List.of(), m.streaming(), m.call());
     }
 }

@@ -106,6 +106,9 @@ final class Tables {
     /** Webhook deliveries by position (the identity column), with the lease a dispatcher holds. */
     final Table<Long, DeliveryRow> deliveries;
     final Table<UUID, StreamRow> streams;
+    final Table<UUID, dev.parley.core.call.Call> calls;
+    /** The live call of each room: at most one (the {@code calls_live_room} unique key). */
+    final Table<UUID, UUID> liveCalls;
     private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
@@ -131,6 +134,8 @@ final class Tables {
         invitations = Table.hashed("invitations_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
         streams = Table.hashed("message_streams_pk", undo);
+        calls = Table.hashed("calls_pk", undo);
+        liveCalls = Table.hashed("calls_live_room", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {

@@ -140,7 +140,8 @@ public final class ConfigLoader {
                         java.time.Duration.ofSeconds(reader.integer(Settings.WEBHOOKS_TIMEOUT_SECONDS, 1, 120))),
                 FileSettings.read(reader, Path.of(reader.nonEmpty(Settings.DATA_DIR)), !redis.isEmpty()),
                 new ParleyConfig.Rooms(reader.bool(Settings.ROOMS_EXPLICIT_JOINS)),
-                socketIo(reader));
+                socketIo(reader),
+                CallsSettings.read(reader::text, reader::integer, reader::bad));
     }
 
     private static ParleyConfig.SocketIo socketIo(Values reader) {

@@ -9,54 +9,106 @@ import java.util.List;
 /** The validated configuration of one node. */
 public record ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
         WebSocket ws, Web web, Identity identity, Grants grants, Webhooks webhooks, Files files, Rooms rooms,
-        SocketIo socketIo) {
+        SocketIo socketIo, Calls calls) {
 
     /** A node with the defaults for the web UI, sign-in and grants. */
     public ParleyConfig(Http http, Path dataDir, Database database, String redisUrl, Api api, Messages messages,
             WebSocket ws) {
         this(http, dataDir, database, redisUrl, api, messages, ws, Web.DEFAULT, Identity.DEFAULT, Grants.DEFAULT,
-                Webhooks.DEFAULT, Files.defaults(dataDir), Rooms.DEFAULT, SocketIo.DEFAULT);
+                Webhooks.DEFAULT, Files.defaults(dataDir), Rooms.DEFAULT, SocketIo.DEFAULT, Calls.DEFAULT);
     }
 
     public ParleyConfig withWeb(Web newWeb) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, grants,
-                webhooks, files, rooms, socketIo);
+                webhooks, files, rooms, socketIo, calls);
     }
 
     public ParleyConfig withIdentity(Identity newIdentity) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, newIdentity, grants,
-                webhooks, files, rooms, socketIo);
+                webhooks, files, rooms, socketIo, calls);
     }
 
     /** The grants in force until an admin stores a document (the config file's defaults). */
     public ParleyConfig withGrants(Grants newGrants) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, newGrants,
-                webhooks, files, rooms, socketIo);
+                webhooks, files, rooms, socketIo, calls);
     }
 
     public ParleyConfig withMessages(Messages newMessages) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, newMessages, ws, web, identity, grants,
-                webhooks, files, rooms, socketIo);
+                webhooks, files, rooms, socketIo, calls);
     }
 
     public ParleyConfig withWebhooks(Webhooks newWebhooks) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
-                newWebhooks, files, rooms, socketIo);
+                newWebhooks, files, rooms, socketIo, calls);
     }
 
     public ParleyConfig withFiles(Files newFiles) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
-                webhooks, newFiles, rooms, socketIo);
+                webhooks, newFiles, rooms, socketIo, calls);
     }
 
     public ParleyConfig withRooms(Rooms newRooms) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
-                webhooks, files, newRooms, socketIo);
+                webhooks, files, newRooms, socketIo, calls);
     }
 
     public ParleyConfig withSocketIo(SocketIo newSocketIo) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
-                webhooks, files, rooms, newSocketIo);
+                webhooks, files, rooms, newSocketIo, calls);
+    }
+
+    public ParleyConfig withCalls(Calls newCalls) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, web, identity, grants,
+                webhooks, files, rooms, socketIo, newCalls);
+    }
+
+    /**
+     * Audio and video calls: how long a call rings before it is missed, how many people a
+     * peer-to-peer (mesh) call may have, the STUN/TURN servers handed to browsers, and the
+     * LiveKit server that takes larger calls.
+     */
+    public record Calls(Duration ringTimeout, int meshMax, Rtc rtc, LiveKit liveKit) {
+        public static final Calls DEFAULT = new Calls(Duration.ofSeconds(30), 4, Rtc.NONE, LiveKit.OFF);
+
+        public Calls withRingTimeout(Duration newRingTimeout) {
+            return new Calls(newRingTimeout, meshMax, rtc, liveKit);
+        }
+
+        public Calls withMeshMax(int newMeshMax) {
+            return new Calls(ringTimeout, newMeshMax, rtc, liveKit);
+        }
+
+        public Calls withRtc(Rtc newRtc) {
+            return new Calls(ringTimeout, meshMax, newRtc, liveKit);
+        }
+
+        public Calls withLiveKit(LiveKit newLiveKit) {
+            return new Calls(ringTimeout, meshMax, rtc, newLiveKit);
+        }
+    }
+
+    /**
+     * STUN and TURN servers for WebRTC; TURN credentials are minted per user in coturn's REST
+     * scheme with {@code turnSecret} (coturn's {@code static-auth-secret}) and last {@code credentialTtl}.
+     */
+    public record Rtc(List<String> stunUrls, List<String> turnUrls, String turnSecret, Duration credentialTtl) {
+        public static final Rtc NONE = new Rtc(List.of(), List.of(), "", Duration.ofHours(1));
+
+        public Rtc {
+            stunUrls = List.copyOf(stunUrls);
+            turnUrls = List.copyOf(turnUrls);
+        }
+    }
+
+    /** A LiveKit server ({@code wss://…}) and the API key and secret its access tokens are signed with. */
+    public record LiveKit(String url, String apiKey, String apiSecret) {
+        public static final LiveKit OFF = new LiveKit("", "", "");
+
+        public boolean enabled() {
+            return !url.isEmpty();
+        }
     }
 
     /**

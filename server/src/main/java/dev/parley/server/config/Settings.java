@@ -103,6 +103,29 @@ public final class Settings {
     public static final Setting SOCKETIO_OUTBOX_SIZE = new Setting("socketio.outbox-size", "1024", false,
             "Socket.IO: packets waiting for a slow client before it is disconnected (it reconnects by itself)");
 
+    public static final Setting CALLS_RING_TIMEOUT = new Setting("calls.ring-timeout-seconds", "30", false,
+            "how long a call rings before it counts as missed");
+    public static final Setting CALLS_MESH_MAX = new Setting("calls.mesh-max", "4", false,
+            "most people in a peer-to-peer (mesh) call; larger calls need LiveKit (livekit.url)");
+    public static final Setting RTC_STUN_URLS = new Setting("rtc.stun.urls", "", false,
+            "STUN servers browsers use for calls, comma-separated (stun:stun.example.com:3478); empty = none");
+    public static final Setting RTC_TURN_URLS = new Setting("rtc.turn.urls", "", false,
+            "TURN servers for calls, comma-separated (turn:turn.example.com:3478?transport=udp,turns:…); needs rtc.turn.secret");
+    public static final Setting RTC_TURN_SECRET = new Setting("rtc.turn.secret", "", true,
+            "the TURN server's shared secret (coturn: use-auth-secret, static-auth-secret=…): per-user credentials are minted with it");
+    public static final Setting RTC_TURN_TTL = new Setting("rtc.turn.ttl-seconds", "3600", false,
+            "how long minted TURN credentials stay valid");
+    public static final Setting LIVEKIT_URL = new Setting("livekit.url", "", false,
+            "the LiveKit server for group calls larger than calls.mesh-max (wss://livekit.example.com); empty = none");
+    public static final Setting LIVEKIT_API_KEY = new Setting("livekit.api-key", "", false,
+            "the LiveKit API key access tokens are issued under; needed with livekit.url");
+    public static final Setting LIVEKIT_API_SECRET = new Setting("livekit.api-secret", "", true,
+            "the LiveKit API secret access tokens are signed with (at least 32 characters); needed with livekit.url");
+
+    /** The call settings, in the order they are documented. */
+    public static final List<Setting> CALLS = List.of(CALLS_RING_TIMEOUT, CALLS_MESH_MAX, RTC_STUN_URLS, RTC_TURN_URLS,
+            RTC_TURN_SECRET, RTC_TURN_TTL, LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET);
+
     /** The host identity provider's settings, in the order they are documented. */
     public static final List<Setting> OIDC = List.of(OIDC_ISSUER, OIDC_JWKS_URL, OIDC_AUDIENCE, OIDC_USER_CLAIM,
             OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION, OIDC_CLOCK_SKEW);
@@ -116,7 +139,8 @@ public final class Settings {
             OIDC_AUDIENCE, OIDC_USER_CLAIM, OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION,
             OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS,
             ROOMS_EXPLICIT_JOINS, SOCKETIO_ENABLED, SOCKETIO_PING_INTERVAL, SOCKETIO_PING_TIMEOUT, SOCKETIO_MAX_PAYLOAD,
-            SOCKETIO_CONNECT_TIMEOUT, SOCKETIO_OUTBOX_SIZE), FileSettings.ALL.stream()).toList();
+            SOCKETIO_CONNECT_TIMEOUT, SOCKETIO_OUTBOX_SIZE),
+            java.util.stream.Stream.concat(FileSettings.ALL.stream(), CALLS.stream())).toList();
 
     private Settings() {
     }

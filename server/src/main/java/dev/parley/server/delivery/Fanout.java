@@ -146,6 +146,7 @@ final class Fanout implements AutoCloseable {
             case Event.UserUpdated updated -> registry.user(updated.user().id())
                     .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
             case Event.GrantsChanged changed -> deliverToAll(changed);
+            case Event.CallSignal signal -> deliverSignal(signal);
         }
     }
 
@@ -236,6 +237,16 @@ final class Fanout implements AutoCloseable {
             }
         }
         deliveries.accept(told.size());
+    }
+
+    /** A call signal goes to the one addressed session, if it is connected here and is the addressed user's. */
+    private void deliverSignal(Event.CallSignal signal) {
+        for (Recipient recipient : registry.user(signal.toUserId())) {
+            if (recipient.id().equals(signal.toSessionId())) {
+                recipient.deliver(Delivery.of(signal));
+                deliveries.accept(1);
+            }
+        }
     }
 
     /** To the user's own sessions and to every member of the user's rooms, once each. */

@@ -61,6 +61,7 @@ public final class EventFrames {
                     r.reason(), r.expiresAt());
             case Event.RoomFrozen frozen -> new RoomFrozenEvent(room, last, frozen.frozen());
             case Event.Typing typing -> new TypingEvent(room, last, typing.userId(), TypingService.EXPIRES.toMillis());
+            case Event.CallUpdated updated -> CallWire.updated(updated);
         };
     }
 

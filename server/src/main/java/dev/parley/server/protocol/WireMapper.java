@@ -57,7 +57,8 @@ public final class WireMapper {
         }
         return new dev.parley.protocol.model.Message(m.id(), m.roomId(), m.seq(), m.userId(), m.text(), m.parentId(),
                 list(m.attachments(), WireMapper::attachment), m.clientId(), m.createdAt(), m.editedAt(),
-                m.deletedAt(), reactions(m.reactions()), m.streaming());
+                m.deletedAt(), reactions(m.reactions()), m.streaming(),
+                m.call() == null ? null : dev.parley.protocol.model.Message.KIND_CALL, CallWire.note(m.call()));
     }
 
     public static List<dev.parley.protocol.model.Reaction> reactions(List<Reaction> reactions) {

@@ -6,6 +6,7 @@ import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
 import dev.parley.protocol.ws.AckFrame;
 import dev.parley.server.delivery.Encoding;
+import dev.parley.server.protocol.CallWire;
 import dev.parley.server.protocol.EventFrames;
 import dev.parley.server.protocol.WireMapper;
 
@@ -22,7 +23,7 @@ final class Frames implements Encoding<String> {
         this.mapper = mapper;
     }
 
-    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, an invitation. */
+    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, an invitation, a call signal. */
     @Override
     public String encode(Event event) {
         return switch (event) {
@@ -31,6 +32,7 @@ final class Frames implements Encoding<String> {
             case Event.GrantsChanged changed -> write(EventFrames.permissionsChanged(changed));
             case Event.ProfileChanged changed -> write(EventFrames.profile(changed));
             case Event.InvitationChanged changed -> write(EventFrames.invitation(changed));
+            case Event.CallSignal signal -> write(CallWire.signal(signal));
             default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());
         };
     }

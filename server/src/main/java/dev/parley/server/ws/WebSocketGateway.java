@@ -3,6 +3,7 @@ package dev.parley.server.ws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.auth.AuthService;
+import dev.parley.core.call.CallSignals;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
@@ -10,6 +11,7 @@ import dev.parley.core.read.ReadService;
 import dev.parley.core.room.RoomService;
 import dev.parley.core.typing.TypingService;
 import dev.parley.protocol.ws.AuthFrame;
+import dev.parley.protocol.ws.CallSignalFrame;
 import dev.parley.protocol.ws.PingFrame;
 import dev.parley.protocol.ws.PongFrame;
 import dev.parley.protocol.ws.ReadFrame;
@@ -49,7 +51,7 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
     private final FrameHandlers handlers;
 
     public record Services(AuthService auth, RoomService rooms, MessageService messages, ReadService reads,
-            TypingService typing, SyncService sync) {
+            TypingService typing, SyncService sync, CallSignals calls) {
     }
 
     public WebSocketGateway(ObjectMapper mapper, Services services, DeliveryService delivery, IdGenerator ids,
@@ -68,6 +70,7 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
                 .register(ReadFrame.TYPE, new ReadHandler(services.reads(), replies))
                 .register(TypingFrame.TYPE, new TypingHandler(services.typing(), replies))
                 .register(SyncFrame.TYPE, sync)
+                .register(CallSignalFrame.TYPE, new CallSignalHandler(services.calls(), replies))
                 .register(PingFrame.TYPE, (session, frame) -> session.reply(frames.write(new PongFrame(frame.ref()))))
                 .register(AuthFrame.TYPE, (session, frame) -> replies.error(session, frame.ref(),
                         "already_authenticated", "this session is authenticated already"));

@@ -23,6 +23,9 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    /** Chromium's stand-ins for a camera and microphone, granted without asking (call tests). */
+    static final List<String> FAKE_MEDIA = List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
+
     private final List<String> extraArgs;
     private Playwright playwright;
     private Browser browser;
@@ -34,6 +37,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     /** A Chromium started with more switches (a fake microphone, say). */
     public Chromium(List<String> extraArgs) {
         this.extraArgs = List.copyOf(extraArgs);
+    }
+
+    /** A Chromium with a fake camera and microphone that every page may use without a prompt. */
+    public static Chromium withFakeMedia() {
+        return new Chromium(FAKE_MEDIA);
     }
 
     @Override

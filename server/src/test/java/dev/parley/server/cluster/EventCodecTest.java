@@ -55,7 +55,7 @@ class EventCodecTest {
                 new Event.MessageDelta(roomId, 7, message.id(), 7, 12, " more ✓"),
                 new Event.StreamStopRequested(roomId, 7, message.id(), 7, "bot", "ana"),
                 new Event.MessageEdited(new Message(message.id(), roomId, 7, "bot", "done", null, List.of(), null, now,
-                        null, null, List.of(), false), 7),
+                        null, null, List.of(), false, null), 7),
                 new Event.PresenceChanged("ana", true, Set.of(roomId)),
                 new Event.UserUpdated(new User("ana", "Ana", null, UserRole.ADMIN, null, true, now, now)),
                 new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/a/256"),
@@ -66,7 +66,15 @@ class EventCodecTest {
                 new Event.InvitationChanged(new dev.parley.core.invitation.Invitation(UUID.randomUUID(), roomId, "Team",
                         "ana", "bo", dev.parley.core.invitation.InvitationStatus.PENDING, now, null)),
                 new Event.InvitationChanged(new dev.parley.core.invitation.Invitation(UUID.randomUUID(), roomId, null,
-                        "ana", "bo", dev.parley.core.invitation.InvitationStatus.ACCEPTED, now, now)));
+                        "ana", "bo", dev.parley.core.invitation.InvitationStatus.ACCEPTED, now, now)),
+                new Event.MessagePosted(new Message(UUID.randomUUID(), roomId, 8, "ana", "Missed video call", null,
+                        List.of(), "call-x", now, null, null, List.of(), null,
+                        new dev.parley.core.message.CallNote(UUID.randomUUID(), "missed", null))),
+                new Event.CallUpdated(dev.parley.core.call.CallTransitions.start(UUID.randomUUID(), roomId, "ana",
+                        "s-ana", dev.parley.core.call.CallMedia.VIDEO, dev.parley.core.call.Call.CallMode.MESH,
+                        List.of("bo"), Set.of(), now, now.plusSeconds(30)), 7),
+                new Event.CallSignal(UUID.randomUUID(), "bo", "s-bo", "ana", "s-ana", "candidate",
+                        "{\"candidate\":\"candidate:1 1 udp 1 127.0.0.1 5000 typ host\"}"));
 
         String batch = codec.batch("node-1", true, events.stream().map(codec::encode).toList());
         EventCodec.Batch decoded = codec.decode(batch);

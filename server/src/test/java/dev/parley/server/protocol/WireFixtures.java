@@ -62,6 +62,25 @@ public final class WireFixtures {
                 "c-1", CREATED, LATER, null, List.of(new Reaction("👍", 2, List.of("ana", "bob"))));
     }
 
+    public static final UUID CALL_ID = UUID.fromString("01900000-0000-7000-8000-0000000000c1");
+
+    /** The message a call left: answered, 65 s. */
+    public static Message callMessage() {
+        return new Message(MESSAGE_ID, ROOM_ID, 43, "ana", "Video call (1:05)", null, List.of(), "call-" + CALL_ID,
+                CREATED, null, null, List.of(), null, new dev.parley.core.message.CallNote(CALL_ID, "answered", 65_000L));
+    }
+
+    /** An active call of two, on the sessions they answered on. */
+    public static dev.parley.core.call.Call activeCall() {
+        return new dev.parley.core.call.Call(CALL_ID, ROOM_ID, "ana", dev.parley.core.call.CallMedia.VIDEO,
+                dev.parley.core.call.Call.CallMode.MESH, dev.parley.core.call.CallState.ACTIVE, null,
+                List.of(new dev.parley.core.call.Participant("ana", dev.parley.core.call.ParticipantState.JOINED,
+                                "s-ana", CREATED),
+                        new dev.parley.core.call.Participant("bob", dev.parley.core.call.ParticipantState.JOINED,
+                                "s-bob", LATER)),
+                CREATED, LATER, null, LATER, 3);
+    }
+
     public static final UUID FILE_ID = UUID.fromString("01900000-0000-7000-8000-0000000000f1");
 
     /** An uploaded image with its renditions. */
@@ -161,7 +180,7 @@ public final class WireFixtures {
     /** A bot's reply while it streams. */
     public static Message streamingMessage() {
         return new Message(MESSAGE_ID, ROOM_ID, 42, "helper", "So far", null, List.of(), "c-9", CREATED, null, null,
-                List.of(), true);
+                List.of(), true, null);
     }
 
     public static UserCard botCard() {

@@ -78,7 +78,9 @@ class WireGoldenTest {
                 body("auth-options", () -> new AuthOptions(true, false, "Parley")),
                 body("session", () -> new Session(token().token(), token().expiresAt(), "ana")),
                 body("status", () -> new Status("up")),
-                body("invitation-list", () -> WireMapper.invitations(List.of(pendingInvitation()))));
+                body("invitation-list", () -> WireMapper.invitations(List.of(pendingInvitation()))),
+                body("message-call", () -> WireMapper.message(callMessage())),
+                body("call", () -> CallWire.call(activeCall())));
     }
 
     static Stream<Arguments> frames() {
@@ -103,6 +105,9 @@ class WireGoldenTest {
                         new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/x/256"),
                                 Set.<UUID>of(ROOM_ID)))),
                 body("frame-pong", () -> new PongFrame("p1")),
+                body("event-call-updated", () -> EventFrames.of(new Event.CallUpdated(activeCall(), 44))),
+                body("frame-call-signal", () -> CallWire.signal(new Event.CallSignal(CALL_ID, "bob", "s-bob", "ana",
+                        "s-ana", "offer", "{\"type\":\"offer\",\"sdp\":\"v=0\\r\\n\"}"))),
                 body("frame-pong-bare", () -> new PongFrame(null)),
                 body("frame-error", () -> new ErrorFrame("r1", "room_not_found", "no such room")),
                 body("frame-error-bare", () -> new ErrorFrame(null, "malformed_frame", "x")),

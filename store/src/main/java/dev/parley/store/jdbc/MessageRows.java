@@ -1,9 +1,11 @@
 package dev.parley.store.jdbc;
 
+import dev.parley.core.message.CallNote;
 import dev.parley.core.message.Message;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Rows of {@code messages}: the select list and the mapper. Reactions live in their own
@@ -12,7 +14,7 @@ import java.util.List;
 public final class MessageRows {
     public static final Columns COLUMNS = Columns.of("messages",
             "room_id", "seq", "id", "user_id", "text", "parent_id", "attachments", "client_id", "created_at",
-            "edited_at", "deleted_at", "streaming");
+            "edited_at", "deleted_at", "streaming", "call_id", "call_outcome", "call_duration_ms");
     /** {@code SELECT <every column> FROM messages m}: add the WHERE clause. */
     public static final String SELECT = "SELECT " + COLUMNS.select("m") + " FROM " + COLUMNS.from("m");
 
@@ -37,13 +39,24 @@ public final class MessageRows {
                 SqlValues.instant(row, p + "edited_at"),
                 SqlValues.instant(row, p + "deleted_at"),
                 List.of(),
-                streaming(row, p + "streaming"));
+                streaming(row, p + "streaming"),
+                callNote(row, p));
     }
 
     /** Null for an ordinary message, else whether it is still streaming. */
     private static Boolean streaming(ResultSet row, String column) throws SQLException {
         boolean value = row.getBoolean(column);
         return row.wasNull() ? null : value;
+    }
+
+    private static CallNote callNote(ResultSet row, String p) throws SQLException {
+        UUID callId = SqlValues.uuid(row, p + "call_id");
+        if (callId == null) {
+            return null;
+        }
+        long duration = row.getLong(p + "call_duration_ms");
+        Long durationMs = row.wasNull() ? null : duration;
+        return new CallNote(callId, row.getString(p + "call_outcome"), durationMs);
     }
 
     /** A message of a LEFT JOIN, or null when the join found none. */

@@ -44,8 +44,8 @@ import java.util.UUID;
 public final class BatchAppender {
     private static final String INSERT = """
             INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at,
-                                  streaming)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  streaming, call_id, call_outcome, call_duration_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String OPEN_STREAM =
             "INSERT INTO message_streams (message_id, room_id, touched_at) VALUES (?, ?, ?)";
     private static final String RESERVE_SEQS =
@@ -213,14 +213,16 @@ public final class BatchAppender {
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments());
         return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
                 attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of(),
-                append.streaming() ? Boolean.TRUE : null);
+                append.streaming() ? Boolean.TRUE : null, append.call());
     }
 
     private void insert(Connection connection, List<Message> messages) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             for (Message m : messages) {
                 SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
-                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt(), m.streaming());
+                        rows.attachments().write(m.attachments()), m.clientId(), m.createdAt(), m.streaming(),
+                        m.call() == null ? null : m.call().callId(), m.call() == null ? null : m.call().outcome(),
+                        m.call() == null ? null : m.call().durationMs());
                 statement.addBatch();
             }
             statement.executeBatch();
