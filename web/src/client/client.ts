@@ -7,6 +7,7 @@ import { Outbox, newPendingMessage, type PendingMessage } from "./outbox";
 import { Presence } from "./presence";
 import { ParleyError } from "./problem";
 import { ReadMarks } from "./readMarks";
+import { ReadyProbe } from "./readyProbe";
 import { RestApi, type FetchLike } from "./rest";
 import { RoomEvents } from "./roomEvents";
 import { RoomDirectory } from "./rooms";
@@ -38,6 +39,12 @@ export interface ClientOptions {
   pingIntervalMs?: number;
   pongTimeoutMs?: number;
   readyTimeoutMs?: number;
+  /**
+   * While reconnecting, probe the server's `GET /ready` (this URL, e.g.
+   * `https://chat.example/ready`) about once a second and reconnect as soon as it answers;
+   * without it the client waits out its backoff (1 s, 2 s, 4 s … 30 s).
+   */
+  readyUrl?: string;
 }
 
 /** Events the client emits after de-duplication and after its own state is updated. */
@@ -113,6 +120,9 @@ export class ParleyClient {
         pingIntervalMs: options.pingIntervalMs ?? 25_000,
         pongTimeoutMs: options.pongTimeoutMs ?? 10_000,
         readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
+        probe: options.readyUrl
+          ? new ReadyProbe(options.readyUrl, options.fetch ?? ((input, init) => fetch(input, init)), options.random ?? Math.random)
+          : undefined,
       },
       {
         onReady: (frame) => {
@@ -352,6 +362,12 @@ export class ParleyClient {
   /** Asks the author (a bot) of a streaming reply to stop; the bot ends it. */
   async stopStream(roomId: string, messageId: string): Promise<void> {
     await this.rest.stopStream(roomId, messageId);
+  }
+
+  /** Mutes or unmutes a room for this user on every device (the room list's `muted`). */
+  async setMuted(roomId: string, muted: boolean): Promise<void> {
+    this.rooms.put(await this.rest.setMuted(roomId, muted));
+    this.changed();
   }
 
   /** Tells the room this user is typing (the server relays at most one per 2 s). */

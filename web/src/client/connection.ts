@@ -1,4 +1,5 @@
 import { backoffDelay, restartDelay } from "./backoff";
+import type { ReadyProbe } from "./readyProbe";
 import type { TokenSource } from "./token";
 import type { AuthFrame, ClientFrame, ServerFrame } from "./types";
 
@@ -42,6 +43,8 @@ export interface ConnectionOptions {
   pongTimeoutMs: number;
   /** No `ready` this long after the socket opened: give up on it and reconnect. */
   readyTimeoutMs: number;
+  /** Asks the server whether it is back while a reconnect waits; none = backoff only. */
+  probe?: ReadyProbe | undefined;
 }
 
 const OPEN = 1;
@@ -77,6 +80,7 @@ export class Connection {
 
   stop(): void {
     this.clearTimers();
+    this.options.probe?.stop();
     this.setState("stopped");
     const socket = this.socket;
     this.socket = null;
@@ -113,6 +117,7 @@ export class Connection {
   }
 
   private async open(): Promise<void> {
+    this.options.probe?.stop();
     this.setState("connecting");
     let token: string;
     try {
@@ -194,6 +199,8 @@ export class Connection {
       this.retryTimer = null;
       if (this.state === "offline") void this.open();
     }, delayMs);
+    // a server back before the backoff ends: reconnect as soon as /ready says so
+    this.options.probe?.start(() => this.reconnectNow());
   }
 
   private startPing(): void {

@@ -12,3 +12,5 @@ export { ParleyError, AUTH_CODES, NETWORK_ERROR, isParleyError } from "./problem
 export { backoffDelay, restartDelay, BACKOFF_BASE_MS, BACKOFF_MAX_MS } from "./backoff";
 export { newClientId } from "./ids";
 export type * from "./types";
+export { mentionsUser } from "./rooms";
+export { ReadyProbe, readyUrlOf, PROBE_FAST_MS, PROBE_SLOW_MS } from "./readyProbe";

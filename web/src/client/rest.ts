@@ -85,7 +85,7 @@ export class RestApi {
     return this.call("DELETE", `/rooms/${enc(roomId)}`);
   }
 
-  /** The directory: active users whose id or name starts with `search` (at least one character). */
+  /** The directory: active users whose id or name, or a word of either, starts with `search` (at least one character). */
   searchUsers(search: string, limit = 8): Promise<Page<UserCard>> {
     return this.call("GET", `/users${query({ query: search, limit })}`);
   }
@@ -144,6 +144,11 @@ export class RestApi {
 
   cancelInvitation(invitationId: string): Promise<void> {
     return this.call("DELETE", `/invitations/${enc(invitationId)}`);
+  }
+
+  /** Mutes (`muted`) or unmutes the room for the caller; answers the room as the caller now sees it. */
+  setMuted(roomId: string, muted: boolean): Promise<Room> {
+    return this.call(muted ? "PUT" : "DELETE", `/rooms/${enc(roomId)}/mute`);
   }
 
   markRead(roomId: string, seq: number): Promise<ReadMark> {

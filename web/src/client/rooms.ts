@@ -40,7 +40,8 @@ export class RoomDirectory {
   patch(roomId: string, fields: Partial<Room>): void {
     const held = this.rooms.get(roomId);
     if (!held) return;
-    const { lastSeq: _l, lastReadSeq: _r, unreadCount: _u, lastMessage: _m, role, ...meta } = fields;
+    const { lastSeq: _l, lastReadSeq: _r, unreadCount: _u, lastMessage: _m, mentionCount: _c, muted: _x, role, ...meta } =
+      fields;
     this.rooms.set(roomId, withUnread({ ...held, ...meta, ...(role ? { role } : {}) }));
     this.sortedCache = null;
   }
@@ -129,8 +130,10 @@ export class RoomDirectory {
     if (!held) return;
     const newest = message.seq >= held.lastSeq;
     const own = message.userId === this.me();
+    const mentioned = !own && held.role && message.seq > held.lastReadSeq && mentionsUser(message, this.me());
     const room: Room = {
       ...held,
+      ...(mentioned ? { mentionCount: (held.mentionCount ?? 0) + 1 } : {}),
       lastSeq: Math.max(held.lastSeq, message.seq),
       lastReadSeq: own && held.role ? Math.max(held.lastReadSeq, message.seq) : held.lastReadSeq,
       ...(newest ? { lastMessage: message, lastActivityAt: laterOf(held.lastActivityAt, message.createdAt) } : {}),
@@ -194,9 +197,21 @@ export class RoomDirectory {
   }
 }
 
+/** Whether the message mentions `userId`, by name or with `@all`. */
+export function mentionsUser(message: Message, userId: string): boolean {
+  return message.mentionsAll === true || (message.mentions?.includes(userId) ?? false);
+}
+
+/**
+ * The unread count follows the read mark; the mention count is the server's, plus mentions that
+ * arrive live, and drops to 0 once everything is read (the next room list load has the exact
+ * count after a partial read).
+ */
 function withUnread(room: Room): Room {
   const unreadCount = room.role ? Math.max(0, room.lastSeq - room.lastReadSeq) : 0;
-  return room.unreadCount === unreadCount ? room : { ...room, unreadCount };
+  const mentionCount = unreadCount === 0 ? 0 : room.mentionCount;
+  if (room.unreadCount === unreadCount && room.mentionCount === mentionCount) return room;
+  return { ...room, unreadCount, ...(mentionCount !== undefined ? { mentionCount } : {}) };
 }
 
 function pickLatest(a: Message | undefined, b: Message | undefined): Message | undefined {

@@ -94,6 +94,10 @@ export interface Message {
   reactions?: Reaction[];
   /** Streamed replies only: true while the author (a bot) streams the text, false once it ended. */
   streaming?: boolean;
+  /** The user ids of the members the text mentions (`@name` / `@userId`); absent when none. */
+  mentions?: string[];
+  /** `@all` / `@here`: every member is mentioned; absent when not. */
+  mentionsAll?: boolean;
   /** "call" for the message a call leaves in its room; absent for messages people write. */
   kind?: "call";
   call?: CallNote;
@@ -176,6 +180,10 @@ export interface Room {
   lastChange: number;
   /** REST answers: the grants the caller holds in this room (`send-message`, `delete-any-message`, …). */
   ownCapabilities?: string[];
+  /** Messages above the read mark that mention the caller (by name or `@all`); absent in events. */
+  mentionCount?: number;
+  /** The caller muted the room: it does not notify them; absent in events. */
+  muted?: boolean;
 }
 
 export interface Member {

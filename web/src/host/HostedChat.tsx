@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
 import { DEFAULT_THEME, fetchChatConfig, type ChatConfig } from "../app/boot/config";
 import { useParleyClient } from "../app/boot/useClient";
 import { errorMessage, t } from "../app/i18n/t";
@@ -19,6 +19,10 @@ export interface HostedChatProps {
   filters?: RoomFilters | undefined;
   emit: EmitHostEvent;
   commands: CommandSource;
+  /** Mounted but not shown (a closed compact widget): stays live, marks nothing read. */
+  hidden?: boolean | undefined;
+  /** Told the theme's CSS properties once the config is known (a launcher outside the chat follows the theme). */
+  onThemeStyle?: ((style: CSSProperties) => void) | undefined;
 }
 
 type Phase = { kind: "booting" } | { kind: "waiting" } | { kind: "failed"; message: string } | { kind: "signed-out" };
@@ -129,6 +133,8 @@ export function HostedChat(props: HostedChatProps) {
 function HostedSession(props: HostedChatProps & { config: ChatConfig }) {
   const { config, tokens, emit, filters } = props;
   const style = useThemeStyle(config.theme, props.theme);
+  const { onThemeStyle } = props;
+  useEffect(() => onThemeStyle?.(style), [onThemeStyle, style]);
   const getToken = useMemo(() => {
     let first = true;
     return async () => {
@@ -160,6 +166,7 @@ function HostedSession(props: HostedChatProps & { config: ChatConfig }) {
       roomId={props.room}
       roomFilter={roomFilter}
       onRoomOpened={onRoomOpened}
+      hidden={props.hidden}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { errorMessage, t } from "../i18n/t";
 import { fetchAuthOptions, login, signup, type AuthOptions, type IssuedSession } from "./authApi";
+import { checkSignup, fieldErrorOf, type Field, type FieldErrors } from "./signupChecks";
 
 /** The sign-in / sign-up page of the full app (local accounts). */
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSession) => void; notice?: string }) {
@@ -11,7 +12,16 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSes
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const ids = { user: useId(), name: useId(), password: useId(), error: useId() };
+  const fieldError = (field: Field, id: string) =>
+    fieldErrors[field] ? (
+      <p id={`${id}-error`} className="parley-error parley-field-error">
+        {fieldErrors[field]}
+      </p>
+    ) : null;
+  const invalid = (field: Field, id: string) =>
+    fieldErrors[field] ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
 
   useEffect(() => {
     fetchAuthOptions()
@@ -28,12 +38,17 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSes
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
     setError(null);
+    const checked = mode === "signup" ? checkSignup(userId.trim(), name, password) : {};
+    setFieldErrors(checked);
+    if (Object.keys(checked).length > 0) return;
+    setBusy(true);
     try {
       onSignedIn(mode === "signin" ? await login(userId.trim(), password) : await signup(userId.trim(), name.trim(), password));
     } catch (err) {
-      setError(errorMessage(err));
+      const perField = fieldErrorOf(err);
+      if (perField) setFieldErrors(perField);
+      else setError(errorMessage(err));
       setBusy(false);
     }
   };
@@ -59,11 +74,22 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSes
               value={userId}
               onChange={(e) => setUserId(e.target.value)}
               aria-describedby={error ? ids.error : undefined}
+              {...invalid("userId", ids.user)}
             />
+            {fieldError("userId", ids.user)}
             {mode === "signup" && (
               <>
                 <label htmlFor={ids.name}>{t("nameLabel")}</label>
-                <input id={ids.name} name="name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} />
+                <input
+                  id={ids.name}
+                  name="name"
+                  autoComplete="name"
+                  required
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  {...invalid("name", ids.name)}
+                />
+                {fieldError("name", ids.name)}
               </>
             )}
             <label htmlFor={ids.password}>{t("passwordLabel")}</label>
@@ -76,7 +102,9 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSes
               minLength={mode === "signup" ? 8 : undefined}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
+              {...invalid("password", ids.password)}
             />
+            {fieldError("password", ids.password)}
             {error && (
               <p id={ids.error} className="parley-error" role="alert">
                 {error}
@@ -92,6 +120,7 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSes
                 onClick={() => {
                   setMode(mode === "signin" ? "signup" : "signin");
                   setError(null);
+                  setFieldErrors({});
                 }}
               >
                 {mode === "signin" ? t("switchToSignUp") : t("switchToSignIn")}

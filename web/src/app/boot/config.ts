@@ -49,6 +49,8 @@ export interface Permissions {
   createDirectRooms: boolean;
   manageMembers: boolean;
   react: boolean;
+  /** `@all` / `@here` mention everyone anywhere (the app role's `mention-all` grant; see each room's `ownCapabilities`). */
+  mentionAll: boolean;
   /** Whether the user directory answers (the `search-users` grant, and `users.directory` is not `none`). */
   searchUsers: boolean;
   /** Browse the channel directory and join channels (the `join-channel` grant). */
@@ -172,6 +174,7 @@ const DEFAULT_PERMISSIONS: Permissions = {
   createDirectRooms: true,
   manageMembers: true,
   react: true,
+  mentionAll: false,
   searchUsers: true,
   joinChannels: true,
   updateRoom: false,

@@ -1,8 +1,11 @@
 import { useEffect, useMemo } from "react";
-import { AUTH_CODES, backoffDelay, isParleyError, ParleyClient, type TokenProvider } from "../../client";
+import { AUTH_CODES, backoffDelay, isParleyError, ParleyClient, readyUrlOf, type TokenProvider } from "../../client";
 import type { ChatConfig } from "./config";
 
-/** One client per configuration: started on mount, stopped on unmount; reconnects when the browser is back online. */
+/**
+ * One client per configuration: started on mount, stopped on unmount; reconnects at once when
+ * the browser is back online or the tab becomes visible again (a laptop waking up).
+ */
 export function useParleyClient(config: ChatConfig, getToken: TokenProvider, onAuthRequired: () => void): ParleyClient {
   const client = useMemo(
     () =>
@@ -11,6 +14,8 @@ export function useParleyClient(config: ChatConfig, getToken: TokenProvider, onA
         wsUrl: config.endpoints.ws,
         userId: config.user.id || config.authentication.userId,
         getToken,
+        // reconnect within about a second of the server being back (docs/benchmarks.md)
+        readyUrl: readyUrlOf(config.endpoints.api),
       }),
     // a new client only for a new configuration
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -30,12 +35,17 @@ export function useParleyClient(config: ChatConfig, getToken: TokenProvider, onA
     };
     start(0);
     const online = () => client.reconnectNow();
+    const visible = () => {
+      if (document.visibilityState === "visible") client.reconnectNow();
+    };
     window.addEventListener("online", online);
+    document.addEventListener("visibilitychange", visible);
     return () => {
       stopped = true;
       if (retry) clearTimeout(retry);
       off();
       window.removeEventListener("online", online);
+      document.removeEventListener("visibilitychange", visible);
       client.stop();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -6,6 +6,8 @@ import type { Uploads } from "../files/useUploads";
 import { VoiceRecorder, canRecord } from "../files/VoiceRecorder";
 import { useChat } from "../hooks/chat";
 import { errorMessage, t } from "../i18n/t";
+import { MentionSuggestions, optionId } from "../mentions/MentionSuggestions";
+import { useMentionAutocomplete } from "../mentions/useMentionAutocomplete";
 import { loadDraft, saveDraft } from "./drafts";
 
 /** The longest voice message the server takes by default (files.voice-max-seconds). */
@@ -40,6 +42,7 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
   const area = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
   const contextId = useId();
+  const listId = useId();
 
   useEffect(() => {
     if (editing) {
@@ -54,6 +57,11 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
     if (replyTo) area.current?.focus();
   }, [replyTo]);
 
+  // A room just opened: keyboard focus goes where one writes (not left behind in the room list).
+  useEffect(() => {
+    area.current?.focus({ preventScroll: true });
+  }, [room.id]);
+
   useEffect(() => {
     const el = area.current;
     if (!el) return;
@@ -61,7 +69,15 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
     el.style.height = `${Math.min(el.scrollHeight, 200)}px`;
   }, [text]);
 
-  const change = (value: string) => {
+  const setDraft = (value: string) => {
+    setText(value);
+    if (!editing) saveDraft(room.id, value);
+  };
+  const mentions = useMentionAutocomplete(room.id, text, area, setDraft);
+  const showSuggestions = mentions.suggestions.length > 0;
+
+  const change = (value: string, caret: number) => {
+    mentions.track(value, caret);
     setText(value);
     if (!editing) saveDraft(room.id, value);
     const now = Date.now();
@@ -111,6 +127,7 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
   const canSend = editing ? !!text.trim() : !uploads.busy && (!!text.trim() || uploads.ready.length > 0);
 
   const keyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (mentions.keyDown(e)) return;
     if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       submit();
@@ -147,6 +164,9 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
           </button>
         </div>
       )}
+      {showSuggestions && (
+        <MentionSuggestions id={listId} users={mentions.suggestions} active={mentions.active} onPick={mentions.pick} />
+      )}
       {!editing && <UploadTray items={uploads.items} onRemove={uploads.remove} />}
       <div className="parley-composer-row">
         {!editing && (
@@ -177,7 +197,11 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
           value={text}
           placeholder={t("composerPlaceholder")}
           aria-describedby={editing || replyTo ? contextId : undefined}
-          onChange={(e) => change(e.target.value)}
+          aria-autocomplete="list"
+          aria-controls={showSuggestions ? listId : undefined}
+          aria-activedescendant={showSuggestions ? optionId(listId, mentions.active) : undefined}
+          onChange={(e) => change(e.target.value, e.target.selectionStart)}
+          onSelect={(e) => mentions.track(e.currentTarget.value, e.currentTarget.selectionStart)}
           onKeyDown={keyDown}
           onPaste={paste}
           maxLength={4000}

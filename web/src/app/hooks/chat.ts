@@ -5,6 +5,8 @@ import type { ChatConfig } from "../boot/config";
 export interface ChatContextValue {
   client: ParleyClient;
   config: ChatConfig;
+  /** The chat is mounted but not shown (a closed compact widget): nothing counts as seen. */
+  hidden?: boolean | undefined;
 }
 
 export const ChatContext = createContext<ChatContextValue | null>(null);

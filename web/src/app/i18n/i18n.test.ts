@@ -11,6 +11,16 @@ describe("catalogue", () => {
     expect(errorMessage(new Error("boom"))).toBe(en.genericError);
   });
 
+  it("names the unknown user ids and the broken rule the server names", () => {
+    expect(errorMessage({ code: "user_not_found", detail: "no active user ghost, zed" })).toBe(
+      "No active user with the ID ghost, zed.",
+    );
+    expect(errorMessage({ code: "validation_failed", detail: "name must be 1-100 characters (got 0)" })).toBe(
+      "That doesn't look right: name must be 1-100 characters (got 0).",
+    );
+    expect(errorMessage({ code: "user_not_found" })).toBe("No active user has that ID.");
+  });
+
   it("says times relative to now and names days", () => {
     const now = new Date(2026, 5, 10, 12, 0, 0);
     expect(relativeTime(new Date(2026, 5, 10, 11, 59, 40).toISOString(), now)).toBe("now");

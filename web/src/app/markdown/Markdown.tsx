@@ -1,9 +1,13 @@
 import { Fragment, type ReactNode } from "react";
+import { splitMentions, type MentionMark } from "../mentions/highlight";
 import { parseMarkdown, type Inline } from "./parse";
 
-/** Renders message text as React elements (never as HTML). With `plain`, only line breaks are kept. */
-export function Markdown({ text, plain = false }: { text: string; plain?: boolean }) {
-  if (plain) return <p className="parley-md-p">{withBreaks(text)}</p>;
+/**
+ * Renders message text as React elements (never as HTML). With `plain`, only line breaks are
+ * kept. `mentions` are highlighted wherever they appear as text (not in code).
+ */
+export function Markdown({ text, plain = false, mentions = [] }: { text: string; plain?: boolean; mentions?: readonly MentionMark[] }) {
+  if (plain) return <p className="parley-md-p">{withMentions(text, mentions)}</p>;
   return (
     <>
       {parseMarkdown(text).map((block, i) =>
@@ -13,7 +17,7 @@ export function Markdown({ text, plain = false }: { text: string; plain?: boolea
           </pre>
         ) : (
           <p key={i} className="parley-md-p">
-            {renderInline(block.children)}
+            {renderInline(block.children, mentions)}
           </p>
         ),
       )}
@@ -21,11 +25,11 @@ export function Markdown({ text, plain = false }: { text: string; plain?: boolea
   );
 }
 
-function renderInline(nodes: Inline[]): ReactNode[] {
+function renderInline(nodes: Inline[], mentions: readonly MentionMark[]): ReactNode[] {
   return nodes.map((node, i) => {
     switch (node.kind) {
       case "text":
-        return <Fragment key={i}>{withBreaks(node.text)}</Fragment>;
+        return <Fragment key={i}>{withMentions(node.text, mentions)}</Fragment>;
       case "code":
         return (
           <code key={i} className="parley-md-code">
@@ -33,17 +37,29 @@ function renderInline(nodes: Inline[]): ReactNode[] {
           </code>
         );
       case "bold":
-        return <strong key={i}>{renderInline(node.children)}</strong>;
+        return <strong key={i}>{renderInline(node.children, mentions)}</strong>;
       case "italic":
-        return <em key={i}>{renderInline(node.children)}</em>;
+        return <em key={i}>{renderInline(node.children, mentions)}</em>;
       case "link":
         return (
           <a key={i} href={node.href} target="_blank" rel="noopener noreferrer">
-            {renderInline(node.children)}
+            {renderInline(node.children, mentions)}
           </a>
         );
     }
   });
+}
+
+function withMentions(text: string, mentions: readonly MentionMark[]): ReactNode[] {
+  return splitMentions(text, mentions).map((piece, i) =>
+    piece.kind === "text" ? (
+      <Fragment key={i}>{withBreaks(piece.text)}</Fragment>
+    ) : (
+      <span key={i} className={`parley-mention${piece.me ? " parley-mention-me" : ""}`} data-testid="mention">
+        {piece.text}
+      </span>
+    ),
+  );
 }
 
 function withBreaks(text: string): ReactNode[] {

@@ -1,9 +1,11 @@
 import { memo, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
+import { mentionsUser } from "../../client";
 import { Attachments } from "../files/Attachments";
 import { fileSize } from "../files/format";
 import { CallLog } from "../calls/CallLog";
 import { Markdown } from "../markdown/Markdown";
+import type { MentionMark } from "../mentions/highlight";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
 import { Avatar } from "../rooms/Avatar";
@@ -30,6 +32,8 @@ interface Props {
   parentAuthor: string | undefined;
   nameOf: (userId: string) => string;
   me: string;
+  /** The `@` words of the message's mentions to highlight. */
+  mentionMarks: readonly MentionMark[];
   markdown: boolean;
   canEdit: boolean;
   canDelete: boolean;
@@ -47,18 +51,19 @@ export const MessageItem = memo(function MessageItem(p: Props) {
   const [stopAsked, setStopAsked] = useState(false);
   const reactions = message.reactions ?? [];
   const time = relativeTime(message.createdAt, new Date(p.now));
+  const mentionsMe = !own && !deleted && mentionsUser(message, p.me);
 
   return (
     <div
       role="listitem"
-      className={`parley-message${own ? " parley-own" : ""}${p.startsGroup ? " parley-group-start" : ""}`}
+      className={`parley-message${own ? " parley-own" : ""}${p.startsGroup ? " parley-group-start" : ""}${mentionsMe ? " parley-mentions-me" : ""}`}
       data-testid="message"
       data-message-id={message.id}
       data-seq={message.seq}
       data-streaming={streaming ? "true" : undefined}
       aria-busy={streaming || undefined}
       tabIndex={-1}
-      aria-label={`${p.authorName}, ${exactTime(message.createdAt)}`}
+      aria-label={`${p.authorName}, ${exactTime(message.createdAt)}${mentionsMe ? `, ${t("mentionsYou")}` : ""}`}
     >
       <div className="parley-message-gutter">
         {p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}
@@ -97,14 +102,14 @@ export const MessageItem = memo(function MessageItem(p: Props) {
                   {message.text === "" ? (
                     <p className="parley-stream-waiting">{t("thinking")}</p>
                   ) : (
-                    <Markdown text={message.text} plain={!p.markdown} />
+                    <Markdown text={message.text} plain={!p.markdown} mentions={p.mentionMarks} />
                   )}
                   <span className="parley-stream-caret" data-testid="stream-caret" aria-label={t("streaming")} />
                 </div>
               ) : (
                 message.text && (
                   <div className="parley-text">
-                    <Markdown text={message.text} plain={!p.markdown} />
+                    <Markdown text={message.text} plain={!p.markdown} mentions={p.mentionMarks} />
                   </div>
                 )
               )}

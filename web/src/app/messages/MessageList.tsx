@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from "react";
 import type { Message, Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { useConfirm } from "../common/useConfirm";
+import { mentionMarks } from "../mentions/marks";
 import { canDelete, canEdit, roomAbilities } from "../hooks/usePermissions";
 import { useDocumentVisible, useNow } from "../hooks/useNow";
 import { dayLabel } from "../i18n/format";
@@ -22,26 +24,40 @@ const rowKey = (row: Row): string => row.key;
 
 /** The open room's messages: virtualized, grouped, with history on scroll-up and read marks at the bottom. */
 export function MessageList({ room, onReply, onEdit, onError, listRef }: MessageListProps) {
-  const { client, config } = useChat();
+  const { client, config, hidden } = useChat();
   const me = client.userId;
   const timeline = useClientState((c) => c.getTimeline(room.id));
   const pending = useClientState((c) => c.getPending(room.id));
   useClientState((c) => c.members.version);
   const othersRead = useClientState((c) => c.othersReadSeq(room.id));
   const now = useNow(30_000);
-  const visible = useDocumentVisible();
+  const visible = useDocumentVisible() && !hidden;
   const [readUpTo] = useState<number | null>(() => (room.unreadCount > 0 ? room.lastReadSeq : null));
   const [atBottom, setAtBottom] = useState(true);
   const [announcement, setAnnouncement] = useState("");
   const ownRef = useRef<VirtualListHandle | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room);
+  const { confirm, dialog } = useConfirm();
+
+  const connection = useClientState((c) => c.getState());
+  const [loadFailed, setLoadFailed] = useState(false);
+  const load = useCallback(() => {
+    setLoadFailed(false);
+    client.loadLatest(room.id).catch(() => setLoadFailed(true));
+    void client.members.ensure(room.id).catch(() => undefined);
+  }, [client, room.id]);
 
   useEffect(() => {
-    if (!timeline.loaded) client.loadLatest(room.id).catch((e: unknown) => onError(errorMessage(e)));
-    void client.members.ensure(room.id).catch(() => undefined);
+    if (!timeline.loaded) load();
+    else void client.members.ensure(room.id).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per room
   }, [client, room.id]);
+
+  // A room opened while offline loads as soon as the connection is back.
+  useEffect(() => {
+    if (connection === "online" && loadFailed && !timeline.loaded) load();
+  }, [connection, loadFailed, timeline.loaded, load]);
 
   const lastSeq = timeline.messages[timeline.messages.length - 1]?.seq;
   useEffect(() => {
@@ -96,30 +112,46 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       ...(abilities.send && config.features.replies ? { reply: onReply } : {}),
       edit: onEdit,
       delete: (m) => {
-        if (window.confirm(t("confirmDelete"))) run(client.delete(room.id, m.id));
+        void confirm(t("confirmDelete"), t("delete")).then((yes) => yes && run(client.delete(room.id, m.id)));
       },
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
       stop: (m: Message) => run(client.stopStream(room.id, m.id)),
     }),
-    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id],
+    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
 
   const render = (row: Row) => {
     switch (row.kind) {
       case "start":
+        // every row of the list is a listitem (axe: aria-required-children)
         return (
-          <p className="parley-list-start">{timeline.loadingOlder ? t("loadingOlder") : timeline.hasMoreBefore ? "" : timeline.loaded ? t("beginning") : t("loading")}</p>
+          <div role="listitem">
+          {loadFailed && !timeline.loaded ? (
+            <p className="parley-list-start parley-load-error" role="alert" data-testid="load-error">
+              {connection === "online" ? t("loadFailed") : t("loadFailedOffline")}{" "}
+              <button type="button" className="parley-link-button" onClick={load}>
+                {t("retry")}
+              </button>
+            </p>
+          ) : (
+            <p className="parley-list-start">{timeline.loadingOlder ? t("loadingOlder") : timeline.hasMoreBefore ? "" : timeline.loaded ? t("beginning") : t("loading")}</p>
+          )}
+          </div>
         );
       case "day":
         return (
-          <div className="parley-day" role="separator" aria-label={dayLabel(row.iso, new Date(now))}>
-            <span>{dayLabel(row.iso, new Date(now))}</span>
+          <div role="listitem">
+            <div className="parley-day" role="separator" aria-label={dayLabel(row.iso, new Date(now))}>
+              <span>{dayLabel(row.iso, new Date(now))}</span>
+            </div>
           </div>
         );
       case "unread":
         return (
-          <div className="parley-unread-divider" role="separator" aria-label={t("newMessages")} data-testid="new-messages-divider">
-            <span>{t("newMessages")}</span>
+          <div role="listitem">
+            <div className="parley-unread-divider" role="separator" aria-label={t("newMessages")} data-testid="new-messages-divider">
+              <span>{t("newMessages")}</span>
+            </div>
           </div>
         );
       case "pending":
@@ -146,6 +178,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             parentAuthor={parent ? client.members.name(parent.userId) : undefined}
             nameOf={nameOf}
             me={me}
+            mentionMarks={mentionMarks(m, me, (id) => client.members.name(id))}
             markdown={config.features.markdown}
             canEdit={canEdit(m, me, room)}
             canDelete={canDelete(m, me, room)}
@@ -166,6 +199,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
 
   return (
     <div className="parley-messages-wrap" ref={wrapRef}>
+      {dialog}
       <VirtualList
         items={rows}
         getKey={rowKey}

@@ -1,9 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { useConfirm } from "../common/useConfirm";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
-import { parseUserIds } from "../rooms/NewGroupDialog";
+import type { UserCard } from "../../client";
+import { MemberPicker, pickedIds } from "../people/MemberPicker";
 import { Avatar } from "../rooms/Avatar";
 
 /** The room's members, with add / remove / leave as the user's permissions and room role allow. */
@@ -13,10 +15,11 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   const invited = useClientState((c) => c.invitations.ofRoom(room.id));
   useClientState((c) => c.getPresenceVersion());
   const [adding, setAdding] = useState("");
+  const [picked, setPicked] = useState<UserCard[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
   const abilities = roomAbilities(room);
+  const { confirm, dialog } = useConfirm();
   const me = client.userId;
 
   useEffect(() => {
@@ -41,16 +44,17 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const ids = parseUserIds(adding);
+    const ids = pickedIds(picked, adding);
     if (ids.length === 0) return;
     void act(async () => {
       await client.rest.addMembers(room.id, ids);
       setAdding("");
+      setPicked([]);
     });
   };
 
   const leave = async () => {
-    if (!window.confirm(t("confirmLeave", { name: room.name ?? "" }))) return;
+    if (!(await confirm(t("confirmLeave", { name: room.name ?? "" }), t("leaveRoom")))) return;
     setBusy(true);
     try {
       await client.rest.removeMember(room.id, me);
@@ -63,6 +67,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
 
   return (
     <aside className="parley-panel" id={id} aria-label={t("membersPanel")}>
+      {dialog}
       <div className="parley-panel-header">
         <h3>{t("membersPanel")}</h3>
         <button type="button" className="parley-button" onClick={onClose}>
@@ -71,13 +76,17 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
       </div>
       {abilities.manageMembers && (
         <form className="parley-add-member" onSubmit={add}>
-          <label htmlFor={inputId}>{t("addMemberLabel")}</label>
-          <div className="parley-inline-form">
-            <input id={inputId} value={adding} autoComplete="off" onChange={(e) => setAdding(e.target.value)} />
-            <button type="submit" className="parley-button parley-button-primary" disabled={busy || !adding.trim()}>
-              {t("addMember")}
-            </button>
-          </div>
+          <MemberPicker
+            label={t("addMemberLabel")}
+            selected={picked}
+            onSelectedChange={setPicked}
+            query={adding}
+            onQueryChange={setAdding}
+            exclude={(members ?? []).map((m) => m.userId)}
+          />
+          <button type="submit" className="parley-button parley-button-primary" disabled={busy || (!adding.trim() && picked.length === 0)}>
+            {t("addMember")}
+          </button>
         </form>
       )}
       {error && (

@@ -25,6 +25,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   useClientState((c) => c.getPresenceVersion());
   const [menuOpen, setMenuOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const abilities = roomAbilities(room);
   const name = roomName(room, client.userId, client.members);
   const peer = directPeer(room, client.userId, client.members);
@@ -42,6 +43,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
           { label: t("unfreezeRoom"), run: () => void client.rest.freezeRoom(room.id, false).catch(() => undefined) },
         ]
       : []),
+    ...(room.role ? [{ label: room.muted ? t("unmuteRoom") : t("muteRoom"), run: () => void client.setMuted(room.id, !room.muted) }] : []),
     ...(abilities.rename ? [{ label: t("changeRoomPicture"), run: () => roomPicture.current?.click() }] : []),
     ...(abilities.rename && room.avatarUrl
       ? [{ label: t("removeRoomPicture"), run: () => void picture(client.setRoomAvatar(room.id, null)) }]
@@ -67,7 +69,10 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
     const i = items.indexOf(document.activeElement as HTMLElement);
     if (e.key === "ArrowDown") items[(i + 1) % items.length]?.focus();
     else if (e.key === "ArrowUp") items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === "Escape" || e.key === "Tab") setMenuOpen(false);
+    else if (e.key === "Escape") {
+      setMenuOpen(false);
+      menuButton.current?.focus(); // back where the user was
+    } else if (e.key === "Tab") setMenuOpen(false);
     else return;
     e.preventDefault();
   };
@@ -77,25 +82,46 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
       {onBack && (
         <button type="button" className="parley-button parley-back" onClick={onBack}>
           <span aria-hidden="true">‹ </span>
-          {t("back")}
+          <span className="parley-button-label">{t("back")}</span>
         </button>
       )}
       <Avatar name={name} url={room.avatarUrl ?? (peer ? (client.members.user(peer)?.avatarUrl ?? room.peer?.avatarUrl) : undefined)} presence={presence} />
       <PictureInput inputRef={myPicture} label={t("changeMyPicture")} testId="my-picture-input" onPick={(file) => void picture(client.setMyAvatar(file))} />
       <PictureInput inputRef={roomPicture} label={t("changeRoomPicture")} testId="room-picture-input" onPick={(file) => void picture(client.setRoomAvatar(room.id, file))} />
       <div className="parley-room-title">
-        <h2>{name}</h2>
+        <h2>
+          {name}
+          {room.muted && (
+            <span className="parley-muted-icon" role="img" aria-label={t("mutedRoom")} title={t("mutedRoom")}>
+              {" "}
+              🔕
+            </span>
+          )}
+        </h2>
         <p className="parley-muted">{room.topic ? `${sub} · ${room.topic}` : sub}</p>
       </div>
       <div className="parley-header-actions">
         <CallButtons room={room} />
         <button type="button" className="parley-button" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
-          {t("showMembers")}
+          <span className="parley-button-icon" aria-hidden="true">
+            👥
+          </span>
+          <span className="parley-button-label">{t("showMembers")}</span>
         </button>
         {menuItems.length > 0 && (
           <div className="parley-menu-wrap">
-            <button type="button" className="parley-button" aria-haspopup="menu" aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
-              {t("roomActions")}
+            <button
+              type="button"
+              className="parley-button"
+              ref={menuButton}
+              aria-haspopup="menu"
+              aria-expanded={menuOpen}
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              <span className="parley-button-icon" aria-hidden="true">
+                ⋯
+              </span>
+              <span className="parley-button-label">{t("roomActions")}</span>
             </button>
             {menuOpen && (
               <div className="parley-menu" role="menu" aria-label={t("roomActions")} ref={menuRef} onKeyDown={menuKeys}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
 import type { Message } from "../../client";
+import { useConfirm } from "../common/useConfirm";
 import { Composer } from "../composer/Composer";
 import { useUploads } from "../files/useUploads";
 import { useChat, useClientState } from "../hooks/chat";
@@ -24,6 +25,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
+  const { confirm, dialog } = useConfirm();
   const uploads = useUploads(roomId);
   const [dragging, setDragging] = useState(false);
 
@@ -63,7 +65,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   }, []);
 
   const leave = async () => {
-    if (!room || !window.confirm(t("confirmLeave", { name: room.name ?? "" }))) return;
+    if (!room || !(await confirm(t("confirmLeave", { name: room.name ?? "" }), t("leaveRoom")))) return;
     try {
       await client.rest.removeMember(roomId, client.userId);
       onLeft();
@@ -86,6 +88,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
 
   return (
     <div className="parley-room">
+      {dialog}
       <div
         className={`parley-room-column${dragging ? " parley-dropping" : ""}`}
         data-testid="room-drop-zone"

@@ -1,10 +1,9 @@
-import { useEffect, useId, useState } from "react";
-import type { UserCard } from "../../client";
+import { useId, useState } from "react";
 import { Dialog } from "../common/Dialog";
 import { useChat } from "../hooks/chat";
 import { errorMessage, t } from "../i18n/t";
-
-const SEARCH_DELAY_MS = 200;
+import { useUserSearch } from "../people/useUserSearch";
+import { Avatar } from "./Avatar";
 
 /**
  * Starts (or reopens) a direct chat: the person is found in the user directory as one types
@@ -15,31 +14,13 @@ export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOp
   const { client, config } = useChat();
   const searchable = config.permissions.searchUsers;
   const [userId, setUserId] = useState("");
-  const [matches, setMatches] = useState<UserCard[] | null>(null);
+  const matches = useUserSearch(userId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const helpId = useId();
   const listId = useId();
 
-  useEffect(() => {
-    const search = userId.trim();
-    if (!search || !searchable) {
-      setMatches(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      client.rest
-        .searchUsers(search)
-        .then((page) => current && setMatches(page.items.filter((user) => user.id !== client.userId)))
-        .catch(() => current && setMatches(null));
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [client, userId, searchable]);
 
   const open = async (id: string) => {
     if (!id) return setError(t(searchable ? "newChatHelp" : "newChatHelpById"));
@@ -75,6 +56,7 @@ export function NewChatDialog({ onClose, onOpened }: { onClose: () => void; onOp
         {matches?.map((user) => (
           <li key={user.id}>
             <button type="button" className="parley-user-match" disabled={busy} onClick={() => open(user.id)}>
+              <Avatar name={user.name} url={user.avatarUrl} size={24} />
               <span className="parley-user-match-name">{user.name}</span> <span className="parley-muted">{user.id}</span>
             </button>
           </li>

@@ -1,13 +1,13 @@
 import { useId, useState } from "react";
+import type { UserCard } from "../../client";
 import { Dialog } from "../common/Dialog";
 import { useChat } from "../hooks/chat";
 import { errorMessage, t } from "../i18n/t";
+import { MemberPicker, pickedIds } from "../people/MemberPicker";
 
-export function parseUserIds(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
-}
+export { parseUserIds } from "../people/MemberPicker";
 
-/** Creates a group: a name and, optionally, members by user ID. */
+/** Creates a group: a name and, optionally, members picked by name or user ID. */
 export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onOpened: (roomId: string) => void }) {
   const { client, config } = useChat();
   const canChannel = config.features.channels && config.permissions.createChannels;
@@ -15,11 +15,10 @@ export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onO
   const [channel, setChannel] = useState(!canGroup);
   const [name, setName] = useState("");
   const [members, setMembers] = useState("");
+  const [picked, setPicked] = useState<UserCard[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const nameId = useId();
-  const membersId = useId();
-  const helpId = useId();
   const channelId = useId();
 
   const submit = async () => {
@@ -27,7 +26,7 @@ export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onO
     setBusy(true);
     setError(null);
     try {
-      const memberIds = parseUserIds(members).filter((id) => id !== client.userId);
+      const memberIds = pickedIds(picked, members).filter((id) => id !== client.userId);
       const room = await client.rest.createRoom({ type: channel ? "channel" : "group", name: name.trim(), memberIds });
       client.addRoom(room);
       onOpened(room.id);
@@ -41,11 +40,14 @@ export function NewGroupDialog({ onClose, onOpened }: { onClose: () => void; onO
     <Dialog title={t("newGroupTitle")} submitLabel={t("createGroup")} busy={busy} error={error} onSubmit={submit} onClose={onClose}>
       <label htmlFor={nameId}>{t("groupNameLabel")}</label>
       <input id={nameId} value={name} autoFocus maxLength={100} onChange={(e) => setName(e.target.value)} />
-      <label htmlFor={membersId}>{t("memberIdsLabel")}</label>
-      <input id={membersId} value={members} autoComplete="off" aria-describedby={helpId} onChange={(e) => setMembers(e.target.value)} />
-      <p id={helpId} className="parley-help">
-        {t("memberIdsHelp")}
-      </p>
+      <MemberPicker
+        label={t("memberIdsLabel")}
+        selected={picked}
+        onSelectedChange={setPicked}
+        query={members}
+        onQueryChange={setMembers}
+        exclude={[client.userId]}
+      />
       {canChannel && canGroup && (
         <div className="parley-checkbox">
           <input id={channelId} type="checkbox" checked={channel} onChange={(e) => setChannel(e.target.checked)} />

@@ -40,7 +40,14 @@ export const RoomItem = memo(function RoomItem({
       ? t("deletedPreview")
       : `${last.userId === me ? t("you") : client.members.name(last.userId)}: ${last.text ? (config.features.markdown ? plainText(last.text) : last.text) : attachmentPreview(last.attachments ?? [])}`;
   const unread = room.unreadCount;
-  const label = [name, presence ? t(presence) : null, unread > 0 ? t("unreadCount", { count: unread }) : null]
+  const mentioned = room.mentionCount ?? 0;
+  // Read after the visible text (the link's name comes from its content: axe's label-content-name-mismatch).
+  const status = [
+    presence ? t(presence) : null,
+    unread > 0 ? t("unreadCount", { count: unread }) : null,
+    mentioned > 0 ? t("mentionCount", { count: mentioned }) : null,
+    room.muted ? t("mutedRoom") : null,
+  ]
     .filter(Boolean)
     .join(", ");
 
@@ -48,9 +55,8 @@ export const RoomItem = memo(function RoomItem({
     <li className="parley-room-item">
       <a
         href={`/rooms/${encodeURIComponent(room.id)}`}
-        className={`parley-room-link${unread > 0 ? " parley-room-unread" : ""}`}
+        className={`parley-room-link${unread > 0 && !room.muted ? " parley-room-unread" : ""}${room.muted ? " parley-room-muted" : ""}`}
         aria-current={selected ? "page" : undefined}
-        aria-label={label}
         data-testid="room-item"
         data-room-id={room.id}
         onClick={(e) => {
@@ -71,11 +77,22 @@ export const RoomItem = memo(function RoomItem({
           </span>
           <span className="parley-room-bottom">
             <span className="parley-room-preview">{preview.replace(/\s+/g, " ")}</span>
+            {room.muted && (
+              <span className="parley-muted-icon" aria-hidden="true" data-testid="muted-icon" title={t("mutedRoom")}>
+                🔕
+              </span>
+            )}
+            {mentioned > 0 && (
+              <span className="parley-badge parley-mention-badge" aria-hidden="true" data-testid="mention-badge">
+                @{mentioned > 99 ? "99+" : mentioned}
+              </span>
+            )}
             {unread > 0 && (
-              <span className="parley-badge" aria-label={t("unreadCount", { count: unread })} data-testid="unread-badge">
+              <span className="parley-badge" aria-hidden="true" data-testid="unread-badge">
                 {unread > 99 ? "99+" : unread}
               </span>
             )}
+            {status && <span className="parley-visually-hidden">, {status}</span>}
           </span>
         </span>
       </a>

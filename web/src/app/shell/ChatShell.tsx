@@ -6,6 +6,7 @@ import { ChatContext, useClientState } from "../hooks/chat";
 import { t } from "../i18n/t";
 import { RoomView } from "../room/RoomView";
 import { RoomList } from "../rooms/RoomList";
+import { Notifications } from "../notify/Notifications";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 
@@ -25,11 +26,13 @@ export interface ShellProps {
   roomFilter?: ((room: Room) => boolean) | undefined;
   /** Told each time the open room changes (a host's `room-opened`). */
   onRoomOpened?: ((roomId: string | null) => void) | undefined;
+  /** Mounted but not shown (a closed compact widget): live, but nothing is marked read. */
+  hidden?: boolean | undefined;
 }
 
 export function ChatShell(props: ShellProps) {
   return (
-    <ChatContext.Provider value={{ client: props.client, config: props.config }}>
+    <ChatContext.Provider value={{ client: props.client, config: props.config, hidden: props.hidden }}>
       <div className="parley-root" style={props.themeStyle} data-density={props.config.theme.density}>
         <ConnectionBanner />
         <CallLayer>
@@ -92,6 +95,7 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFil
         <header className="parley-app-header">
           {config.theme.logoUrl && <img src={config.theme.logoUrl} alt="" className="parley-logo" />}
           <span className="parley-app-name">{appName}</span>
+          <Notifications openRoomId={selected} onOpen={select} />
           {onSignOut && (
             <button type="button" className="parley-link-button" onClick={onSignOut}>
               {t("signOut")}

@@ -18,6 +18,7 @@ import dev.parley.core.invitation.Inviting;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
+import dev.parley.core.mute.MuteService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.Admission;
 import dev.parley.core.room.MemberService;
@@ -37,7 +38,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
         AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
         StreamService streams, DeltaBuffer deltas, InvitationService invitations,
-        CallService calls, CallSignals signals) {
+        CallService calls, CallSignals signals, MuteService mutes) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock, CallTimer callTimer) {
@@ -66,6 +67,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                 grants, new GrantService(transactor, grants, audit, clock), audit,
                 new StreamService(transactor, clock, limits, deltas, config.messages().streamIdle()),
                 deltas, new InvitationService(transactor, clock, grants),
-                calls, new CallSignals(transactor, System::nanoTime));
+                calls, new CallSignals(transactor, System::nanoTime),
+                new MuteService(transactor));
     }
 }

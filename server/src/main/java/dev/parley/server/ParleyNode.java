@@ -37,6 +37,7 @@ import dev.parley.server.http.MemberRoutes;
 import dev.parley.server.http.MessageRoutes;
 import dev.parley.server.http.OpsRoutes;
 import dev.parley.server.http.RequestBodies;
+import dev.parley.server.http.MuteRoutes;
 import dev.parley.server.http.RoomRoutes;
 import dev.parley.server.http.SessionRoutes;
 import dev.parley.server.http.StreamRoutes;
@@ -125,6 +126,7 @@ public final class ParleyNode implements AutoCloseable {
                 new SessionRoutes(authenticator, core.users(), core.auth()),
                 new RoomRoutes(authenticator, bodies, core.rooms(), core.grants(), moderation),
                 new ModerationRoutes(authenticator, bodies, moderation),
+                new MuteRoutes(authenticator, core.mutes()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),
                 new StreamRoutes(authenticator, bodies, core.streams()),

@@ -56,7 +56,7 @@ final class Seeder {
         for (long i = 1; i <= count && failure.get() == null; i++) {
             window.acquire();
             Append append = new Append(ids.next(), roomId, room.isDirect(), userId, "seeded message " + i, null,
-                    List.of(), null, clock.instant());
+                    List.of(), null, clock.instant(), null);
             store.messageLog().appendAsync(append).whenComplete((posted, error) -> {
                 if (error != null) {
                     failure.compareAndSet(null, error);

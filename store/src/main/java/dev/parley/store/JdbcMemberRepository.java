@@ -3,6 +3,7 @@ package dev.parley.store;
 import dev.parley.core.change.RoomPosition;
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.SqlValues;
+import dev.parley.store.jdbc.MentionRows;
 import dev.parley.store.jdbc.MessageRows;
 import dev.parley.store.jdbc.RoomRows;
 import dev.parley.store.jdbc.MemberRows;
@@ -30,9 +31,17 @@ final class JdbcMemberRepository implements MemberRepository {
     private static final String SELECT_VIEW = "SELECT " + MemberRows.COLUMNS.select("m")
             + ", u.id AS u_id, u.name AS u_name, u.avatar_url AS u_avatar_url, u.role AS u_role"
             + " FROM members m JOIN users u ON u.id = m.user_id";
-    /** A membership with its room and the room's last message (if any) — one row per room. */
+    /**
+     * A membership with its room, the room's last message (if any) and the member's unread
+     * mentions — one row per room. The count stays cheap per read: it is a range of the
+     * mentions key (room, user, seq) above the read mark, as many index entries as unread
+     * mentions (two ranges: the user's and {@code @all}'s), whatever the room's size.
+     */
     private static final String SELECT_SUMMARY = "SELECT " + RoomRows.COLUMNS.select("r")
-            + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, " + MessageRows.COLUMNS.select("lm")
+            + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, m.muted AS m_muted, "
+            + MessageRows.COLUMNS.select("lm")
+            + ", (SELECT COUNT(*) FROM mentions mn WHERE mn.room_id = m.room_id AND mn.user_id IN (m.user_id, '"
+            + MentionRows.EVERYONE + "') AND mn.seq > m.last_read_seq) AS mention_count"
             + ", pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url, pu.role AS pu_role"
             + " FROM members m JOIN rooms r ON r.id = m.room_id"
             + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_seq"
@@ -77,6 +86,22 @@ final class JdbcMemberRepository implements MemberRepository {
     @Override
     public void setHidden(UUID roomId, String userId, boolean hidden) {
         sql.update("UPDATE members SET hidden = ? WHERE room_id = ? AND user_id = ?", hidden, roomId, userId);
+    }
+
+    @Override
+    public void setMuted(UUID roomId, String userId, boolean muted) {
+        sql.update("UPDATE members SET muted = ? WHERE room_id = ? AND user_id = ?", muted, roomId, userId);
+    }
+
+    @Override
+    public boolean isMuted(UUID roomId, String userId) {
+        return sql.one("SELECT muted FROM members WHERE room_id = ? AND user_id = ?", row -> row.getBoolean(1),
+                roomId, userId).orElse(false);
+    }
+
+    @Override
+    public long mentionsAbove(UUID roomId, String userId, long seq) {
+        return sql.one(MentionRows.COUNT_ABOVE, row -> row.getLong(1), roomId, userId, seq).orElse(0L);
     }
 
     /** Returns the mark after the call; 0 when the user is not a member. */
@@ -179,6 +204,7 @@ final class JdbcMemberRepository implements MemberRepository {
         long lastRead = row.getLong("m_last_read_seq");
         return new RoomSummary(room, MemberRole.parse(row.getString("m_role")), lastRead,
                 Math.max(0, room.lastSeq() - lastRead), messages.readOptional(row, "lm"),
-                row.getString("pu_id") == null ? null : UserRows.card(row, "pu"));
+                row.getString("pu_id") == null ? null : UserRows.card(row, "pu"), row.getLong("mention_count"),
+                row.getBoolean("m_muted"));
     }
 }

@@ -1,7 +1,9 @@
 package dev.parley.store;
 
 import dev.parley.store.jdbc.Sql;
+import dev.parley.store.jdbc.MentionRows;
 import dev.parley.store.jdbc.MessageRows;
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageRepository;
 import java.time.Instant;
@@ -56,13 +58,21 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
-    public void edit(UUID messageId, String text, Instant at) {
-        sql.update("UPDATE messages SET text = ?, edited_at = ? WHERE id = ?", text, at, messageId);
+    public void edit(UUID messageId, String text, Mentions mentions, Instant at) {
+        sql.update("UPDATE messages SET text = ?, mentions = ?, mentions_all = ?, edited_at = ? WHERE id = ?", text,
+                MessageRows.mentionsColumn(mentions), mentions.all(), at, messageId);
+        sql.update(MentionRows.DELETE_OF_MESSAGE, messageId);
+        for (String userId : MentionRows.keys(mentions)) {
+            sql.update("INSERT INTO mentions (room_id, user_id, seq, message_id)"
+                    + " SELECT room_id, ?, seq, id FROM messages WHERE id = ?", userId, messageId);
+        }
     }
 
-    /** Keeps id, seq, author, parent and client id; clears text and attachments. */
+    /** Keeps id, seq, author, parent and client id; clears text, attachments and mentions. */
     @Override
     public void tombstone(UUID messageId, Instant at) {
-        sql.update("UPDATE messages SET text = '', attachments = NULL, deleted_at = ? WHERE id = ?", at, messageId);
+        sql.update("UPDATE messages SET text = '', attachments = NULL, mentions = NULL, mentions_all = FALSE,"
+                + " deleted_at = ? WHERE id = ?", at, messageId);
+        sql.update(MentionRows.DELETE_OF_MESSAGE, messageId);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.store;
 import dev.parley.store.jdbc.Sql;
 import dev.parley.store.jdbc.SqlValues;
 import dev.parley.store.jdbc.UserRows;
+import dev.parley.core.user.SearchWords;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserRepository;
 import java.time.Instant;
@@ -39,9 +40,11 @@ final class JdbcUserRepository implements UserRepository {
     @Override
     public void insert(User user) {
         sql.update("""
-                INSERT INTO users (id, id_folded, name, name_folded, avatar_url, role, data, active, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                user.id(), UserRows.fold(user.id()), user.name(), UserRows.fold(user.name()), user.avatarUrl(),
+                INSERT INTO users (id, id_folded, name, name_folded, words_folded, avatar_url, role, data, active,
+                    created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                user.id(), UserRows.fold(user.id()), user.name(), UserRows.fold(user.name()),
+                SearchWords.of(user.id(), user.name()), user.avatarUrl(),
                 user.role().wireName(), user.data(), user.active(), user.createdAt(), user.updatedAt());
     }
 
@@ -49,10 +52,11 @@ final class JdbcUserRepository implements UserRepository {
     @Override
     public void update(User user) {
         sql.update("""
-                UPDATE users SET name = ?, name_folded = ?, avatar_url = ?, role = ?, data = ?, active = ?,
-                    updated_at = ?, deactivated_at = CASE WHEN CAST(? AS BOOLEAN) THEN NULL ELSE deactivated_at END
+                UPDATE users SET name = ?, name_folded = ?, words_folded = ?, avatar_url = ?, role = ?, data = ?,
+                    active = ?, updated_at = ?,
+                    deactivated_at = CASE WHEN CAST(? AS BOOLEAN) THEN NULL ELSE deactivated_at END
                 WHERE id = ?""",
-                user.name(), UserRows.fold(user.name()), user.avatarUrl(), user.role().wireName(), user.data(),
+                user.name(), UserRows.fold(user.name()), SearchWords.of(user.id(), user.name()), user.avatarUrl(), user.role().wireName(), user.data(),
                 user.active(), user.updatedAt(), user.active(), user.id());
     }
 
@@ -68,27 +72,34 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public List<User> searchActiveSharingRooms(String prefix, String viewerId, String afterId, int fetch) {
-        String pattern = SqlValues.startsWith(UserRows.fold(prefix));
-        String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\') AND u.active = TRUE"
-                + " AND EXISTS (SELECT 1 FROM members theirs JOIN members mine ON mine.room_id = theirs.room_id"
-                + " WHERE theirs.user_id = u.id AND mine.user_id = ?)";
-        if (afterId == null) {
-            return sql.list(SELECT + where + " ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
-                    pattern, pattern, viewerId, fetch);
-        }
-        return sql.list(SELECT + where + " AND u.id > ? ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
-                pattern, pattern, viewerId, afterId, fetch);
+        return search(prefix, " AND u.active = TRUE AND EXISTS (SELECT 1 FROM members theirs"
+                + " JOIN members mine ON mine.room_id = theirs.room_id WHERE theirs.user_id = u.id AND mine.user_id = ?)",
+                List.of(viewerId), afterId, fetch);
     }
 
     private List<User> search(String prefix, String condition, String afterId, int fetch) {
+        return search(prefix, condition, List.of(), afterId, fetch);
+    }
+
+    /**
+     * The users whose id or name, or a word of either, starts with the prefix
+     * ({@link SearchWords}). The id and name starts use their indexes; a word start
+     * ({@code words_folded LIKE '% kim%'}) scans the users table, which a directory of tens of
+     * thousands of users affords.
+     */
+    private List<User> search(String prefix, String condition, List<Object> conditionParams, String afterId,
+            int fetch) {
         String pattern = SqlValues.startsWith(UserRows.fold(prefix));
-        String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\')" + condition;
-        if (afterId == null) {
-            return sql.list(SELECT + where + " ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
-                    pattern, pattern, fetch);
+        String where = " WHERE (u.id_folded LIKE ? ESCAPE '\\' OR u.name_folded LIKE ? ESCAPE '\\'"
+                + " OR u.words_folded LIKE ? ESCAPE '\\')" + condition;
+        List<Object> params = new ArrayList<>(List.of(pattern, pattern, "% " + pattern));
+        params.addAll(conditionParams);
+        if (afterId != null) {
+            where += " AND u.id > ?";
+            params.add(afterId);
         }
-        return sql.list(SELECT + where + " AND u.id > ? ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"),
-                pattern, pattern, afterId, fetch);
+        params.add(fetch);
+        return sql.list(SELECT + where + " ORDER BY u.id LIMIT ?", row -> UserRows.read(row, "u"), params.toArray());
     }
 
     @Override

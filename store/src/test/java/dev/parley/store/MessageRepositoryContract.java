@@ -3,6 +3,7 @@ package dev.parley.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.message.Append;
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import dev.parley.core.room.Room;
 import dev.parley.core.user.User;
@@ -22,7 +23,7 @@ public abstract class MessageRepositoryContract extends StoreContract {
         Message parent = data().post(room, user, "parent");
         Append append = new Append(data().nextId(), room.id(), false, user.id(), "with files ✓", parent.id(),
                 List.of(TestData.attachment("a.txt"), new dev.parley.core.message.Attachment(null, "/b", null, null,
-                        null)), "client-1", Instant.now());
+                        null)), "client-1", Instant.now(), null);
 
         Message posted = store().messageLog().append(append).message();
 
@@ -78,7 +79,7 @@ public abstract class MessageRepositoryContract extends StoreContract {
         Instant at = TestData.now();
 
         store().transaction(repos -> {
-            repos.messages().edit(message.id(), "fixed", at);
+            repos.messages().edit(message.id(), "fixed", Mentions.NONE, at);
             return null;
         });
 
@@ -93,7 +94,7 @@ public abstract class MessageRepositoryContract extends StoreContract {
         User user = data().user();
         Room room = data().group(user);
         Append append = new Append(data().nextId(), room.id(), false, user.id(), "secret", null,
-                List.of(TestData.attachment("x")), null, Instant.now());
+                List.of(TestData.attachment("x")), null, Instant.now(), null);
         Message message = store().messageLog().append(append).message();
         Instant at = TestData.now();
 

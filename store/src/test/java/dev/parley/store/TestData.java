@@ -4,6 +4,7 @@ import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
 import dev.parley.core.message.Append;
 import dev.parley.core.message.Attachment;
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageLog;
 import dev.parley.core.room.Member;
@@ -101,15 +102,21 @@ public final class TestData {
     }
 
     public Append append(Room room, User user, String text, String clientId) {
-        return new Append(ids.next(), room.id(), room.isDirect(), user.id(), text, null, List.of(), clientId, now());
+        return new Append(ids.next(), room.id(), room.isDirect(), user.id(), text, null, List.of(), clientId, now(), null);
     }
 
     public Append append(UUID roomId, String userId, String text, String clientId) {
-        return new Append(ids.next(), roomId, false, userId, text, null, List.of(), clientId, now());
+        return new Append(ids.next(), roomId, false, userId, text, null, List.of(), clientId, now(), null);
     }
 
     public Message post(Room room, User user, String text) {
         return post(store.messageLog(), append(room, user, text, null));
+    }
+
+    /** A message with the given mentions (as the message service would have parsed them). */
+    public Message post(Room room, User user, String text, Mentions mentions) {
+        return post(store.messageLog(), new Append(ids.next(), room.id(), room.isDirect(), user.id(), text, null,
+                List.of(), null, now(), mentions));
     }
 
     public Message post(MessageLog log, Append append) {

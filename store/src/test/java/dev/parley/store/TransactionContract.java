@@ -32,7 +32,7 @@ public abstract class TransactionContract extends StoreContract {
             repos.members().insert(new Member(direct.id(), owner.id(), MemberRole.MEMBER, 0, false, now));
             repos.members().setRole(room.id(), other.id(), MemberRole.MODERATOR);
             repos.members().advanceReadMark(room.id(), other.id(), 1);
-            repos.messages().edit(message.id(), "changed", now);
+            repos.messages().edit(message.id(), "changed", dev.parley.core.message.Mentions.NONE, now);
             repos.reactions().add(room.id(), message.id(), other.id(), "👍", now);
             repos.users().deactivate(other.id(), now);
             repos.rooms().delete(room.id());

@@ -125,12 +125,42 @@ public abstract class UserRepositoryContract extends StoreContract {
         User byId = data().user(prefix + "-B", "Zed");
         User byName = data().user("x" + TestData.token(), prefix.toUpperCase() + " Smith");
         User byBoth = data().user(prefix.toLowerCase() + "-a", prefix + " Both");
-        data().user("x" + TestData.token(), "Not " + prefix);
+        data().user("x" + TestData.token(), "Not" + prefix);
 
         List<User> found = store().read(repos -> repos.users().search(prefix.toLowerCase(), null, 10));
 
         assertThat(found).extracting(User::id).containsExactlyElementsOf(
                 List.of(byId, byName, byBoth).stream().map(User::id).sorted().toList());
+    }
+
+    @Test
+    void search_matches_the_start_of_any_word_of_the_name_or_the_id() {
+        String token = TestData.token();
+        User grace = data().user("grace." + token, "Grace Kim" + token);
+        User dashed = data().user("w" + token, "Jean-Kim" + token + " Martin");
+        User byIdWord = data().user("team_" + "kim" + token, "Someone");
+        data().user("v" + token, "Akim" + token);
+
+        List<User> found = store().read(repos -> repos.users().searchActive("KIM" + token, null, 10));
+
+        assertThat(found).extracting(User::id).containsExactlyElementsOf(
+                List.of(grace, dashed, byIdWord).stream().map(User::id).sorted().toList());
+        assertThat(search(token)).as("a word of the id after a dot")
+                .extracting(User::id).containsExactly(grace.id());
+    }
+
+    @Test
+    void a_renamed_user_is_found_by_the_words_of_the_new_name() {
+        String token = TestData.token();
+        User user = data().user("r" + token, "Old Name");
+        User renamed = new User(user.id(), "Grace Kim" + token, user.avatarUrl(), user.role(), user.data(),
+                user.active(), user.createdAt(), TestData.now());
+        store().transaction(repos -> {
+            repos.users().update(renamed);
+            return null;
+        });
+
+        assertThat(search("kim" + token)).extracting(User::id).containsExactly(user.id());
     }
 
     @Test

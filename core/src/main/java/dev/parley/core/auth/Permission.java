@@ -27,7 +27,9 @@ public enum Permission {
     /** Browse the channel directory and join public channels (guests may not, by default). */
     JOIN_CHANNELS("joinChannels", "join-channels", "join-channel"),
     /** Search the user directory (as far as the server's users.directory setting opens it). */
-    SEARCH_USERS("searchUsers", "search-users", "search-users");
+    SEARCH_USERS("searchUsers", "search-users", "search-users"),
+    /** Mention every member of a room with {@code @all} / {@code @here}: admins, and room owners and moderators, by default. */
+    MENTION_ALL("mentionAll", "mention-all", "mention-all");
 
     private final String wireName;
     private final String configName;

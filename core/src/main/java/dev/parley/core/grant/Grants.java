@@ -133,7 +133,8 @@ public final class Grants {
     /** The built-in document the config file's keys change. */
     public static GrantsDocument defaultDocument() {
         Set<Permission> moderating = EnumSet.of(Permission.MANAGE_MEMBERS, Permission.DELETE_ANY_MESSAGE,
-                Permission.UPDATE_ROOM, Permission.BAN_MEMBERS, Permission.MUTE_MEMBERS, Permission.FREEZE_ROOM);
+                Permission.UPDATE_ROOM, Permission.BAN_MEMBERS, Permission.MUTE_MEMBERS, Permission.FREEZE_ROOM,
+                Permission.MENTION_ALL);
         List<String> everyone = names(EnumSet.complementOf(EnumSet.copyOf(moderating)));
         List<String> guest = names(EnumSet.of(Permission.SEND_MESSAGES, Permission.EDIT_OWN_MESSAGES,
                 Permission.DELETE_OWN_MESSAGES, Permission.REACT));

@@ -21,6 +21,9 @@ import dev.parley.core.store.Repositories;
  * <li><b>A hidden direct room reappears:</b> a member who left a direct room sees it again
  * when a new message arrives in it.</li>
  * <li><b>Activity:</b> the room's last activity moves to the newest message's time.</li>
+ * <li><b>Mentions are countable:</b> the append's {@link Mentions} (parsed by the message
+ * service) are stored with the message and as one row per mentioned user ({@code @all}: one
+ * row for everyone), so that a room list counts unread mentions by a key range.</li>
  * </ol>
  * Committed messages are published as {@code MessagePosted} by the
  * {@link dev.parley.core.store.Transactor}, which registers as the log's listener.

@@ -16,8 +16,9 @@ public interface MessageRepository {
     /** Up to {@code fetch} messages above {@code after} in ascending seq. */
     List<Message> after(UUID roomId, long after, int fetch);
 
-    void edit(UUID messageId, String text, Instant at);
+    /** New text and the mentions parsed from it (the mention rows that count unread mentions follow). */
+    void edit(UUID messageId, String text, Mentions mentions, Instant at);
 
-    /** Turns the message into a tombstone: empty text, no attachments, no reactions. */
+    /** Turns the message into a tombstone: empty text, no attachments, no reactions, no mentions. */
     void tombstone(UUID messageId, Instant at);
 }

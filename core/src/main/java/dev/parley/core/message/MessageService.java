@@ -13,10 +13,12 @@ import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.moderation.Moderation;
+import dev.parley.core.room.MemberView;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.room.MemberRole;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.user.UserCard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -72,7 +74,7 @@ public final class MessageService {
     private record Prepared(Append append, FileClaims.Resolved files) {
     }
 
-    private record Checked(boolean direct, FileClaims.Resolved files) {
+    private record Checked(boolean direct, FileClaims.Resolved files, Mentions mentions) {
     }
 
     private Prepared prepare(Actor actor, String roomId, MessageDraft draft) {
@@ -103,13 +105,29 @@ public final class MessageService {
             }
             FileClaims.Resolved files = FileClaims.resolve(repos, actor, room, attachments, clientId);
             FileClaims.claim(repos, files.toClaim(), id);
-            return new Checked(visible.room().isDirect(), files);
+            return new Checked(visible.room().isDirect(), files, mentions(repos, actor, visible, text));
         };
         // Uploads are claimed for the new message in the unit of work that checked them.
         Checked checked = FileClaims.namesUploads(attachments) ? store.write(check::apply) : store.read(check);
         return new Prepared(new Append(id, room, checked.direct(), actor.userId(), text, parentId,
-                checked.files().attachments(), clientId, clock.instant(), draft.streaming(), null),
+                checked.files().attachments(), clientId, clock.instant(), draft.streaming(), checked.mentions()),
                 checked.files());
+    }
+
+    /**
+     * The members the text mentions. Only a text with an {@code @} pays for it: one read of the
+     * room's member cards (the room's range of the members key).
+     */
+    private Mentions mentions(Repositories repos, Actor actor, RoomAccess.Visible visible, String text) {
+        if (!MentionParser.mayMention(text)) {
+            return Mentions.NONE;
+        }
+        UUID room = visible.room().id();
+        List<UserCard> members = repos.members().list(room, null, Integer.MAX_VALUE).stream()
+                .map(MemberView::user).toList();
+        // The mention-all grant: admins, and room owners and moderators, by default.
+        boolean mayMentionAll = grants.current().in(actor, visible).contains(Permission.MENTION_ALL);
+        return MentionParser.parse(text, members, mayMentionAll);
     }
 
     /** A retried clientId answers with the original message; one first used in another room is a conflict. */
@@ -160,7 +178,7 @@ public final class MessageService {
             if (message.text().equals(text)) {
                 return reload(repos, message); // the same text: no editedAt bump, no event
             }
-            repos.messages().edit(message.id(), text, now);
+            repos.messages().edit(message.id(), text, mentions(repos, actor, located.visible(), text), now);
             Message edited = reload(repos, message);
             repos.record(new Event.MessageEdited(edited, located.lastSeq()));
             return edited;

@@ -16,6 +16,18 @@ public interface MemberRepository {
 
     void setHidden(UUID roomId, String userId, boolean hidden);
 
+    /** Mutes or unmutes the room for this member (a no-op for a non-member). */
+    void setMuted(UUID roomId, String userId, boolean muted);
+
+    boolean isMuted(UUID roomId, String userId);
+
+    /**
+     * How many messages above {@code seq} mention the user, by name or {@code @all}: a range of
+     * the mentions key (room, user, seq), so its cost is the number of unread mentions, not of
+     * messages. The room list ({@link #roomsOf}) counts the same way per room.
+     */
+    long mentionsAbove(UUID roomId, String userId, long seq);
+
     /** Moves the read mark forward only; returns the mark after the call. */
     long advanceReadMark(UUID roomId, String userId, long seq);
 

@@ -77,7 +77,7 @@ public final class RoomService {
             members.forEach(repos.members()::insert);
             List<String> memberIds = members.stream().map(Member::userId).toList();
             var created = repos.record(new Event.RoomCreated(room, memberIds, views(repos, members)));
-            return new RoomSummary(created.room(), MemberRole.OWNER, 0, 0, null, null);
+            return new RoomSummary(created.room(), MemberRole.OWNER, 0, 0, null, null, 0, false);
         });
     }
 
@@ -123,7 +123,7 @@ public final class RoomService {
             var peer = views.stream().map(MemberView::user).filter(card -> card != null && card.id().equals(otherUserId))
                     .findFirst().orElse(null);
             var created = repos.record(new Event.RoomCreated(room, List.of(actor.userId(), otherUserId), views));
-            return new Upserted<>(new RoomSummary(created.room(), MemberRole.MEMBER, 0, 0, null, peer), true);
+            return new Upserted<>(new RoomSummary(created.room(), MemberRole.MEMBER, 0, 0, null, peer, 0, false), true);
         });
     }
 

@@ -15,8 +15,8 @@ public final class RoomSummaries {
     }
 
     /**
-     * The room as {@code actor} sees it: role, unread count and, for those who may read its
-     * messages (members and admins), the last message.
+     * The room as {@code actor} sees it: role, unread and mention counts, mute and, for those who
+     * may read its messages (members and admins), the last message.
      */
     public static RoomSummary of(Repositories repos, Room room, Actor actor) {
         var member = repos.members().find(room.id(), actor.userId());
@@ -25,8 +25,10 @@ public final class RoomSummaries {
         Message last = room.lastSeq() == 0 || !reader ? null
                 : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
         var peer = room.isDirect() ? repos.members().directPeer(room.id(), actor.userId()).orElse(null) : null;
+        long mentions = member.isEmpty() ? 0 : repos.members().mentionsAbove(room.id(), actor.userId(), lastRead);
+        boolean muted = member.isPresent() && repos.members().isMuted(room.id(), actor.userId());
         return withReactions(repos, List.of(new RoomSummary(room, member.map(Member::role).orElse(null), lastRead,
-                room.lastSeq() - lastRead, last, peer))).getFirst();
+                room.lastSeq() - lastRead, last, peer, mentions, muted))).getFirst();
     }
 
     /** The summaries with the reactions of their last messages, as history shows them (one read for all). */
@@ -37,9 +39,8 @@ public final class RoomSummaries {
             return summaries;
         }
         Map<UUID, List<Reaction>> reactions = repos.reactions().of(lastIds);
-        return summaries.stream().map(s -> s.lastMessage() == null ? s : new RoomSummary(s.room(), s.role(),
-                s.lastReadSeq(), s.unreadCount(),
-                s.lastMessage().withReactions(reactions.getOrDefault(s.lastMessage().id(), List.of())), s.peer()))
+        return summaries.stream().map(s -> s.lastMessage() == null ? s : s.withLastMessage(
+                s.lastMessage().withReactions(reactions.getOrDefault(s.lastMessage().id(), List.of()))))
                 .toList();
     }
 

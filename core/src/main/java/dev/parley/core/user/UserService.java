@@ -124,16 +124,17 @@ public final class UserService {
                 .orElseThrow(() -> new ParleyException(ErrorCode.USER_NOT_FOUND, "no user " + id));
     }
 
-    /** Users whose id or name starts with {@code query} (case-insensitive, literal), by id. */
+    /** Users whose id or name, or a word of either, starts with {@code query} ({@link SearchWords}), by id. */
     public Page<User> search(String query, PageRequest page) {
         String prefix = query == null ? "" : Constraints.checkText("query", query, 0, MAX_QUERY);
         return byId(page, (after, fetch) -> store.read(repos -> repos.users().search(prefix, after, fetch)));
     }
 
     /**
-     * What a user may look up to start a chat: active users whose id or name starts with
-     * {@code query} (at least one character), as cards — no role, no app data; all of them, those
-     * sharing a room with {@code viewer}, or nobody (403), as {@link DirectoryVisibility} says.
+     * What a user may look up to start a chat: active users whose id or name, or a word of
+     * either, starts with {@code query} (at least one character; {@link SearchWords}), as cards
+     * — no role, no app data; all of them, those sharing a room with {@code viewer}, or nobody
+     * (403), as {@link DirectoryVisibility} says.
      */
     public Page<UserCard> directory(Actor viewer, String query, PageRequest page) {
         if (directory == DirectoryVisibility.NONE) {

@@ -32,7 +32,8 @@ class GrantsTest {
         assertThat(grants.ofApp(UserRole.ADMIN)).isEqualTo(EnumSet.allOf(Permission.class));
         assertThat(grants.ofApp(UserRole.USER)).isEqualTo(EnumSet.complementOf(
                 EnumSet.of(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM,
-                        Permission.BAN_MEMBERS, Permission.MUTE_MEMBERS, Permission.FREEZE_ROOM)));
+                        Permission.BAN_MEMBERS, Permission.MUTE_MEMBERS, Permission.FREEZE_ROOM,
+                        Permission.MENTION_ALL)));
         assertThat(grants.ofApp(UserRole.BOT)).isEqualTo(grants.ofApp(UserRole.USER));
         assertThat(grants.ofApp(UserRole.GUEST)).containsExactlyInAnyOrder(Permission.SEND_MESSAGES,
                 Permission.EDIT_OWN_MESSAGES, Permission.DELETE_OWN_MESSAGES, Permission.REACT);
@@ -43,9 +44,9 @@ class GrantsTest {
         Grants grants = Grants.DEFAULT;
 
         assertThat(grants.inRoom(UserRole.USER, RoomType.GROUP, MemberRole.MODERATOR))
-                .contains(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS);
+                .contains(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS, Permission.MENTION_ALL);
         assertThat(grants.inRoom(UserRole.USER, RoomType.GROUP, MemberRole.MEMBER))
-                .doesNotContain(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS);
+                .doesNotContain(Permission.DELETE_ANY_MESSAGE, Permission.MANAGE_MEMBERS, Permission.MENTION_ALL);
         assertThat(grants.inRoom(UserRole.USER, RoomType.DIRECT, MemberRole.OWNER))
                 .doesNotContain(Permission.DELETE_ANY_MESSAGE);
     }

@@ -64,7 +64,8 @@ final class AppendRules {
         Instant createdAt = Micros.of(append.createdAt());
         Message message = new Message(append.id(), room.id(), seq, append.userId(), append.text(), append.parentId(),
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments()), append.clientId(),
-                createdAt, null, null, List.of(), append.streaming() ? Boolean.TRUE : null, append.call());
+                createdAt, null, null, List.of(), append.streaming() ? Boolean.TRUE : null, append.mentions(),
+                append.call());
         tables.insertMessage(message);
         if (append.streaming()) {
             tables.streams.insert(message.id(), new Tables.StreamRow(message.id(), room.id(), createdAt));

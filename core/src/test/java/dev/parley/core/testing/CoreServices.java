@@ -16,6 +16,7 @@ import dev.parley.core.message.MessageDraft;
 import dev.parley.core.message.MessageLimits;
 import dev.parley.core.message.MessageService;
 import dev.parley.core.message.SyncService;
+import dev.parley.core.mute.MuteService;
 import dev.parley.core.read.ReadService;
 import dev.parley.core.room.MemberService;
 import dev.parley.core.room.RoomDraft;
@@ -66,6 +67,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
     private final DeltaBuffer deltas;
     private final StreamService streams;
     private final InvitationService invitations;
+    private final MuteService mutes;
 
     /** Services with the default grants. */
     public CoreServices() {
@@ -96,6 +98,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         sync = new SyncService(transactor, REPLAY_LIMIT);
         deltas = new DeltaBuffer(transactor);
         streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE);
+        mutes = new MuteService(transactor);
     }
 
     /** Creates an active user with the given app role and returns them as an actor. */
@@ -187,6 +190,15 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public InvitationService invitations() {
         return invitations;
+    }
+
+    public MuteService mutes() {
+        return mutes;
+    }
+
+    /** The room as {@code actor} sees it now (role, counts, mute). */
+    public RoomSummary roomOf(Actor actor, RoomSummary room) {
+        return rooms.get(actor, id(room));
     }
 
     /** The id of a room as clients send it. */

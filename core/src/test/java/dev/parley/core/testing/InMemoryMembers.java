@@ -49,6 +49,29 @@ final class InMemoryMembers implements MemberRepository {
     @Override
     public void delete(UUID roomId, String userId) {
         tables.members.delete(new MemberKey(roomId, userId));
+        tables.mutedMembers.delete(new MemberKey(roomId, userId));
+    }
+
+    @Override
+    public void setMuted(UUID roomId, String userId, boolean muted) {
+        MemberKey key = new MemberKey(roomId, userId);
+        if (!muted || !tables.members.contains(key)) {
+            tables.mutedMembers.delete(key);
+        } else if (!tables.mutedMembers.contains(key)) {
+            tables.mutedMembers.insert(key, key);
+        }
+    }
+
+    @Override
+    public boolean isMuted(UUID roomId, String userId) {
+        return tables.mutedMembers.contains(new MemberKey(roomId, userId));
+    }
+
+    /** The messages above {@code seq} that mention the user (the SQL stores keeps mention rows to count them). */
+    @Override
+    public long mentionsAbove(UUID roomId, String userId, long seq) {
+        return tables.messages.range(new MessageKey(roomId, seq), false, new MessageKey(roomId, Long.MAX_VALUE), true)
+                .stream().filter(m -> m.mentions().includes(userId)).count();
     }
 
     @Override
@@ -154,7 +177,9 @@ final class InMemoryMembers implements MemberRepository {
         Message last = tables.messages.find(new MessageKey(room.id(), room.lastSeq())).orElse(null);
         UserCard peer = room.isDirect() ? directPeer(room.id(), member.userId()).orElse(null) : null;
         return new RoomSummary(room, member.role(), member.lastReadSeq(),
-                Math.max(0, room.lastSeq() - member.lastReadSeq()), last, peer);
+                Math.max(0, room.lastSeq() - member.lastReadSeq()), last, peer,
+                mentionsAbove(room.id(), member.userId(), member.lastReadSeq()),
+                isMuted(room.id(), member.userId()));
     }
 
     private static boolean isAfter(Room room, ActivityPosition after) {

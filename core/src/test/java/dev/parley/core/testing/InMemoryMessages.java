@@ -1,5 +1,6 @@
 package dev.parley.core.testing;
 
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageRepository;
 import dev.parley.core.testing.Tables.MessageKey;
@@ -41,17 +42,17 @@ final class InMemoryMessages implements MessageRepository {
     }
 
     @Override
-    public void edit(UUID messageId, String text, Instant at) {
+    public void edit(UUID messageId, String text, Mentions mentions, Instant at) {
         tables.updateMessage(messageId, m -> new Message(m.id(), m.roomId(), m.seq(), m.userId(), text, m.parentId(),
                 m.attachments(), m.clientId(), m.createdAt(), Micros.of(at), m.deletedAt(), List.of(), m.streaming(),
-                m.call()));
+                mentions, m.call()));
     }
 
-    /** Keeps id, seq, author, parent and client id; clears text and attachments. */
+    /** Keeps id, seq, author, parent and client id; clears text, attachments and mentions. */
     @Override
     public void tombstone(UUID messageId, Instant at) {
         tables.updateMessage(messageId, m -> new Message(m.id(), m.roomId(), m.seq(), m.userId(), "", m.parentId(),
                 List.of(), m.clientId(), m.createdAt(), m.editedAt(), Micros.of(at), List.of(), m.streaming(),
-                m.call()));
+                Mentions.NONE, m.call()));
     }
 }

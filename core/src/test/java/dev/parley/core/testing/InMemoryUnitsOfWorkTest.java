@@ -105,6 +105,6 @@ class InMemoryUnitsOfWorkTest {
     }
 
     private static Append append(UUID roomId, String userId) {
-        return new Append(UUID.randomUUID(), roomId, false, userId, "text", null, List.of(), null, NOW);
+        return new Append(UUID.randomUUID(), roomId, false, userId, "text", null, List.of(), null, NOW, null);
     }
 }

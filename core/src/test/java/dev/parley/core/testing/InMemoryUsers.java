@@ -1,6 +1,7 @@
 package dev.parley.core.testing;
 
 import dev.parley.core.testing.Tables.UserRow;
+import dev.parley.core.user.SearchWords;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserRepository;
 import java.time.Instant;
@@ -63,7 +64,7 @@ final class InMemoryUsers implements UserRepository {
     private List<User> search(String prefix, String afterId, int fetch, Predicate<User> condition) {
         String folded = fold(prefix);
         return tables.users.rows().stream().map(UserRow::user)
-                .filter(u -> fold(u.id()).startsWith(folded) || fold(u.name()).startsWith(folded))
+                .filter(u -> SearchWords.matches(folded, u.id(), u.name()))
                 .filter(condition)
                 .filter(u -> afterId == null || u.id().compareTo(afterId) > 0)
                 .sorted(Comparator.comparing(User::id))

@@ -81,6 +81,8 @@ final class Tables {
     final Table<UUID, RoomRow> rooms;
     final Table<String, UUID> directKeys;
     final Table<MemberKey, Member> members;
+    /** The {@code muted} column of {@code members}: the muted memberships, each row its own key. */
+    final Table<MemberKey, MemberKey> mutedMembers;
     final Table<MessageKey, Message> messages;
     final Table<UUID, MessageKey> messageIds;
     final Table<ClientKey, UUID> clientIds;
@@ -118,6 +120,7 @@ final class Tables {
         rooms = Table.hashed("rooms_pk", undo);
         directKeys = Table.hashed("rooms_direct_key", undo);
         members = Table.hashed("members_pk", undo);
+        mutedMembers = Table.hashed("members_muted", undo);
         messages = Table.sorted("messages_pk", MessageKey.ORDER, undo);
         messageIds = Table.hashed("messages_id", undo);
         clientIds = Table.hashed("messages_client_id", undo);
@@ -195,6 +198,7 @@ final class Tables {
                 directKeys.delete(row.directKey());
             }
             members.deleteIf(member -> member.roomId().equals(roomId));
+            mutedMembers.deleteIf(muted -> muted.roomId().equals(roomId));
             for (Message message : messages.range(new MessageKey(roomId, Long.MIN_VALUE), true,
                     new MessageKey(roomId, Long.MAX_VALUE), true)) {
                 messageIds.delete(message.id());

@@ -6,14 +6,14 @@ import java.util.UUID;
 
 /**
  * A room. In REST answers, as the calling user sees it ({@code role}, {@code lastReadSeq},
- * {@code unreadCount}, {@code lastMessage}, {@code peer}, and {@code ownCapabilities}: the grants
- * the caller holds in it, e.g. {@code send-message}); in {@code room.created} and
- * {@code room.updated} events without those per-user fields (null, so omitted).
- * {@code lastSeq} and {@code lastChange} are the room's position: the seq of its newest
+ * {@code unreadCount}, {@code lastMessage}, {@code peer}, {@code mentionCount}, {@code muted},
+ * and {@code ownCapabilities}: the grants the caller holds in it, e.g. {@code send-message}); in
+ * {@code room.created} and {@code room.updated} events without those per-user fields (null, so
+ * omitted). {@code lastSeq} and {@code lastChange} are the room's position: the seq of its newest
  * message and the number of its newest other change (WebSocket {@code sync}).
  */
 public record Room(UUID id, RoomType type, String name, String topic, String avatarUrl, RawJson data,
         String createdBy, Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt,
         int memberCount, RoomRole role, Long lastReadSeq, Long unreadCount, Message lastMessage, UserCard peer,
-        long lastChange, List<String> ownCapabilities) {
+        long lastChange, List<String> ownCapabilities, Long mentionCount, Boolean muted) {
 }

@@ -58,6 +58,7 @@ public final class WireMapper {
         return new dev.parley.protocol.model.Message(m.id(), m.roomId(), m.seq(), m.userId(), m.text(), m.parentId(),
                 list(m.attachments(), WireMapper::attachment), m.clientId(), m.createdAt(), m.editedAt(),
                 m.deletedAt(), reactions(m.reactions()), m.streaming(),
+                m.mentions().userIds().isEmpty() ? null : m.mentions().userIds(), m.mentions().all() ? true : null,
                 m.call() == null ? null : dev.parley.protocol.model.Message.KIND_CALL, CallWire.note(m.call()));
     }
 
@@ -67,7 +68,7 @@ public final class WireMapper {
 
     /** A room without the per-user fields, as in {@code room.created} and {@code room.updated}. */
     public static dev.parley.protocol.model.Room room(Room room) {
-        return room(room, null, null, null, null, null, null);
+        return room(room, null, null, null, null, null, null, null, null);
     }
 
     /** A room as one user sees it, without their capabilities (the {@code member.added} of a replay). */
@@ -78,16 +79,17 @@ public final class WireMapper {
     /** A room as one user sees it, with the grants they hold in it, as in every REST answer. */
     public static dev.parley.protocol.model.Room room(RoomSummary summary, Set<Permission> capabilities) {
         return room(summary.room(), roomRole(summary.role()), summary.lastReadSeq(), summary.unreadCount(),
-                message(summary.lastMessage()), card(summary.peer()), grantNames(capabilities));
+                message(summary.lastMessage()), card(summary.peer()), grantNames(capabilities),
+                summary.mentionCount(), summary.muted());
     }
 
     private static dev.parley.protocol.model.Room room(Room r, RoomRole role, Long lastReadSeq, Long unreadCount,
             dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer,
-            List<String> capabilities) {
+            List<String> capabilities, Long mentionCount, Boolean muted) {
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
                 r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, r.lastChange(),
-                capabilities);
+                capabilities, mentionCount, muted);
     }
 
     /** Grant names in the order of {@link Permission} (a stable order for clients and tests). */

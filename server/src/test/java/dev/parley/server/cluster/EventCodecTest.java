@@ -33,7 +33,8 @@ class EventCodecTest {
                         dev.parley.core.message.AttachedFile.of(new dev.parley.core.file.StoredFile(UUID.randomUUID(),
                                 roomId, "ana", "cat.png", 2048, "image/png", dev.parley.core.file.FileKind.IMAGE, 640,
                                 480, null, true, null, now))), "c-1", now, now,
-                null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))));
+                null, List.of(new Reaction("👍", 2, List.of("ana", "bo"))),
+                new dev.parley.core.message.Mentions(List.of("bo"), true));
         Room room = new Room(roomId, RoomType.GROUP, "Team", "topic", null, new JsonText("{\"a\":[1,2]}"), "ana", now,
                 now, 7, now, 3, 2);
         Member member = new Member(roomId, "bo", MemberRole.MODERATOR, 5, false, now);
@@ -47,7 +48,7 @@ class EventCodecTest {
                 new Event.RoomUpdated(room),
                 new Event.RoomDeleted(roomId, 7, List.of("ana")),
                 new Event.MemberAdded(member, 7, new dev.parley.core.user.UserCard("bo", "Bo", "/a.png"),
-                        new dev.parley.core.room.RoomSummary(room, MemberRole.MEMBER, 5, 2, message, null), 3),
+                        new dev.parley.core.room.RoomSummary(room, MemberRole.MEMBER, 5, 2, message, null, 0, false), 3),
                 new Event.MemberRemoved(roomId, 7, "bo"),
                 new Event.MemberUpdated(member, 7, null, 4),
                 new Event.ReadMarkMoved(roomId, 7, "bo", 6),

@@ -4,6 +4,7 @@ import dev.parley.core.auth.IssuedToken;
 import dev.parley.core.event.Event;
 import dev.parley.core.message.Attachment;
 import dev.parley.core.message.HistoryPage;
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.Reaction;
 import dev.parley.core.page.Page;
@@ -59,7 +60,8 @@ public final class WireFixtures {
         return new Message(MESSAGE_ID, ROOM_ID, 42, "ana", "hi \"bob\" ✓", PARENT_ID,
                 List.of(new Attachment("image", "https://example.com/a.png", "a.png", "image/png", 2048L),
                         new Attachment(null, "/files/b", null, null, null)),
-                "c-1", CREATED, LATER, null, List.of(new Reaction("👍", 2, List.of("ana", "bob"))));
+                "c-1", CREATED, LATER, null, List.of(new Reaction("👍", 2, List.of("ana", "bob"))),
+                new Mentions(List.of("bob"), true));
     }
 
     public static final UUID CALL_ID = UUID.fromString("01900000-0000-7000-8000-0000000000c1");
@@ -99,11 +101,11 @@ public final class WireFixtures {
     public static Message messageWithUploads() {
         return new Message(MESSAGE_ID, ROOM_ID, 43, "ana", "", null,
                 List.of(dev.parley.core.message.AttachedFile.of(image()), dev.parley.core.message.AttachedFile.of(voice())),
-                "c-2", CREATED, null, null, List.of());
+                "c-2", CREATED, null, null, List.of(), null, null);
     }
 
     public static Message tombstone() {
-        return new Message(MESSAGE_ID, ROOM_ID, 42, "ana", "", null, List.of(), null, CREATED, null, LATER, List.of());
+        return new Message(MESSAGE_ID, ROOM_ID, 42, "ana", "", null, List.of(), null, CREATED, null, LATER, List.of(), null, null);
     }
 
     public static Room groupRoom() {
@@ -116,16 +118,16 @@ public final class WireFixtures {
     }
 
     public static RoomSummary memberSummary() {
-        return new RoomSummary(groupRoom(), MemberRole.OWNER, 40, 2, fullMessage(), null);
+        return new RoomSummary(groupRoom(), MemberRole.OWNER, 40, 2, fullMessage(), null, 1, true);
     }
 
     public static RoomSummary directSummary() {
-        return new RoomSummary(directRoom(), MemberRole.MEMBER, 0, 0, null, card());
+        return new RoomSummary(directRoom(), MemberRole.MEMBER, 0, 0, null, card(), 0, false);
     }
 
     public static RoomSummary outsiderSummary() {
         return new RoomSummary(new Room(ROOM_ID, RoomType.CHANNEL, "Lobby", null, null, null, "ana", CREATED, LATER,
-                7, LATER, 12, 4), null, 7, 0, null, null);
+                7, LATER, 12, 4), null, 7, 0, null, null, 0, false);
     }
 
     public static Member member() {

@@ -1,6 +1,7 @@
 package dev.parley.store.jdbc;
 
 import dev.parley.core.message.CallNote;
+import dev.parley.core.message.Mentions;
 import dev.parley.core.message.Message;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,8 @@ import java.util.UUID;
 public final class MessageRows {
     public static final Columns COLUMNS = Columns.of("messages",
             "room_id", "seq", "id", "user_id", "text", "parent_id", "attachments", "client_id", "created_at",
-            "edited_at", "deleted_at", "streaming", "call_id", "call_outcome", "call_duration_ms");
+            "edited_at", "deleted_at", "streaming", "mentions", "mentions_all", "call_id", "call_outcome",
+            "call_duration_ms");
     /** {@code SELECT <every column> FROM messages m}: add the WHERE clause. */
     public static final String SELECT = "SELECT " + COLUMNS.select("m") + " FROM " + COLUMNS.from("m");
 
@@ -40,6 +42,7 @@ public final class MessageRows {
                 SqlValues.instant(row, p + "deleted_at"),
                 List.of(),
                 streaming(row, p + "streaming"),
+                new Mentions(userIds(row.getString(p + "mentions")), row.getBoolean(p + "mentions_all")),
                 callNote(row, p));
     }
 
@@ -57,6 +60,15 @@ public final class MessageRows {
         long duration = row.getLong(p + "call_duration_ms");
         Long durationMs = row.wasNull() ? null : duration;
         return new CallNote(callId, row.getString(p + "call_outcome"), durationMs);
+    }
+
+    /** The {@code mentions} column: user ids separated by spaces (ids have none), NULL for none. */
+    public static String mentionsColumn(Mentions mentions) {
+        return mentions.userIds().isEmpty() ? null : String.join(" ", mentions.userIds());
+    }
+
+    private static List<String> userIds(String column) {
+        return column == null || column.isEmpty() ? List.of() : List.of(column.split(" "));
     }
 
     /** A message of a LEFT JOIN, or null when the join found none. */

@@ -1,6 +1,7 @@
 package dev.parley.store.log;
 
 import dev.parley.store.jdbc.Dialect;
+import dev.parley.store.jdbc.MentionRows;
 import dev.parley.store.jdbc.MessageRows;
 import dev.parley.store.jdbc.SqlValues;
 import dev.parley.core.error.ErrorCode;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * the room's row lock — rooms in id order, so that writers on several nodes cannot deadlock —
  * and the appends get the seqs so reserved, in batch order; appends to rooms that do not exist
  * fail alone with {@code room_not_found};</li>
- * <li>the messages are inserted in one JDBC batch, each sender's read mark moves up to their
+ * <li>the messages are inserted in one JDBC batch (and their mention rows in another), each sender's read mark moves up to their
  * message (never back), and the hidden members of direct rooms that got a message see the
  * room again.</li>
  * </ol>
@@ -44,8 +45,8 @@ import java.util.UUID;
 public final class BatchAppender {
     private static final String INSERT = """
             INSERT INTO messages (room_id, seq, id, user_id, text, parent_id, attachments, client_id, created_at,
-                                  streaming, call_id, call_outcome, call_duration_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  streaming, mentions, mentions_all, call_id, call_outcome, call_duration_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String OPEN_STREAM =
             "INSERT INTO message_streams (message_id, room_id, touched_at) VALUES (?, ?, ?)";
     private static final String RESERVE_SEQS =
@@ -108,6 +109,7 @@ public final class BatchAppender {
         }
         insert(connection, created);
         openStreams(connection, created);
+        MentionRows.insert(connection, created);
         advanceReadMarks(connection, created);
         unhide(connection, directRooms);
     }
@@ -213,7 +215,7 @@ public final class BatchAppender {
                 append.attachments() == null ? List.of() : List.copyOf(append.attachments());
         return new Message(append.id(), append.roomId(), seq, append.userId(), append.text(), append.parentId(),
                 attachments, append.clientId(), SqlValues.stored(append.createdAt()), null, null, List.of(),
-                append.streaming() ? Boolean.TRUE : null, append.call());
+                append.streaming() ? Boolean.TRUE : null, append.mentions(), append.call());
     }
 
     private void insert(Connection connection, List<Message> messages) throws SQLException {
@@ -221,6 +223,8 @@ public final class BatchAppender {
             for (Message m : messages) {
                 SqlValues.bindAll(statement, m.roomId(), m.seq(), m.id(), m.userId(), m.text(), m.parentId(),
                         rows.attachments().write(m.attachments()), m.clientId(), m.createdAt(), m.streaming(),
+                        MessageRows.mentionsColumn(m.mentions()), m.mentions().all(),
+
                         m.call() == null ? null : m.call().callId(), m.call() == null ? null : m.call().outcome(),
                         m.call() == null ? null : m.call().durationMs());
                 statement.addBatch();

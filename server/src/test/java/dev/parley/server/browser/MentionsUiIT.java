@@ -1,0 +1,113 @@
+package dev.parley.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.parley.server.browser.AppLocators.composer;
+import static dev.parley.server.browser.AppLocators.messages;
+import static dev.parley.server.browser.AppLocators.room;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.parley.server.TestNode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Mentions and mute in a real browser, two people live: the {@code @} autocomplete finds a
+ * member by a word of their name, the mention reaches the other person highlighted (stronger
+ * for them) with a mention badge in their room list, and a muted room stays muted after a
+ * reload.
+ */
+class MentionsUiIT {
+    @RegisterExtension
+    @Order(1)
+    static final TestNode node = TestNode.onH2();
+
+    @RegisterExtension
+    @Order(2)
+    static final Chromium chromium = new Chromium();
+
+    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    private Page app(TestNode.User user) {
+        BrowserContext context = chromium.signedIn(node.token(user.id()));
+        contexts.add(context);
+        return chromium.open(context, node.url() + "/");
+    }
+
+    private static String named(TestNode.User user, String name) {
+        var changed = node.server().put("/v1/users/" + user.id(), Map.of("name", name));
+        if (changed.status() != 200) {
+            throw new AssertionError("renaming " + user.id() + ": " + changed);
+        }
+        return name;
+    }
+
+    @Test
+    void a_mention_picked_by_surname_reaches_the_other_person_highlighted_with_a_count() {
+        var ana = node.newUser("ana");
+        var grace = node.newUser("grace");
+        String graceName = named(grace, "Grace Kim");
+        ana.createRoom("group", "Launch day", grace);
+        Page anaPage = app(ana);
+        Page gracePage = app(grace);
+
+        room(anaPage, "Launch day").click();
+        composer(anaPage).pressSequentially("Thanks @kim");
+        Locator suggestions = anaPage.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName("People to mention"));
+        assertThat(suggestions.getByRole(AriaRole.OPTION)).hasCount(1);
+        assertThat(suggestions.getByRole(AriaRole.OPTION)).containsText(graceName);
+        composer(anaPage).press("Enter");
+        assertThat(composer(anaPage)).hasValue("Thanks @" + graceName + " ");
+        composer(anaPage).pressSequentially("for the slides");
+        composer(anaPage).press("Enter");
+
+        Locator gracesRoom = room(gracePage, "Launch day");
+        assertThat(gracesRoom.locator("[data-testid=mention-badge]")).hasText("@1");
+        assertThat(gracesRoom).hasAccessibleName(Pattern.compile("1 mentioning you"));
+        gracesRoom.click();
+        Locator message = messages(gracePage, "for the slides");
+        assertThat(message).hasClass(Pattern.compile("parley-mentions-me"));
+        assertThat(message.locator("[data-testid=mention]")).hasText("@" + graceName);
+        assertThat(message.locator("[data-testid=mention]")).hasClass(Pattern.compile("parley-mention-me"));
+        assertThat(gracesRoom.locator("[data-testid=mention-badge]")).hasCount(0);
+
+        Locator anasCopy = messages(anaPage, "for the slides");
+        assertThat(anasCopy.locator("[data-testid=mention]")).not().hasClass(Pattern.compile("parley-mention-me"));
+    }
+
+    @Test
+    void a_room_muted_from_its_menu_stays_muted_after_a_reload() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        ana.createRoom("group", "Chatty", bob);
+        Page bobPage = app(bob);
+
+        room(bobPage, "Chatty").click();
+        Locator actions = bobPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Room actions"));
+        actions.click();
+        bobPage.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Mute notifications")).click();
+        assertThat(room(bobPage, "Chatty").locator("[data-testid=muted-icon]")).isVisible();
+
+        bobPage.reload();
+        assertThat(room(bobPage, "Chatty")).hasAccessibleName(Pattern.compile("muted"));
+        room(bobPage, "Chatty").click();
+        actions.click();
+        Locator unmute = bobPage.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Unmute notifications"));
+        assertThat(unmute).isVisible();
+        bobPage.keyboard().press("Escape");
+        assertThat(actions).isFocused();
+    }
+}
