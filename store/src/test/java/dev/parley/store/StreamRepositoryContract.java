@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 public abstract class StreamRepositoryContract extends StoreContract {
 
     private Message stream(Room room, User user, String text, Instant at) {
-        Append append = new Append(data().nextId(), room.id(), false, user.id(), text, null, List.of(), null, at, true, null);
+        Append append = new Append(data().nextId(), room.id(), false, user.id(), text, null, List.of(), null, at, true);
         return store().messageLog().append(append).message();
     }
 

@@ -56,7 +56,7 @@ class EventCodecTest {
                 new Event.MessageDelta(roomId, 7, message.id(), 7, 12, " more ✓"),
                 new Event.StreamStopRequested(roomId, 7, message.id(), 7, "bot", "ana"),
                 new Event.MessageEdited(new Message(message.id(), roomId, 7, "bot", "done", null, List.of(), null, now,
-                        null, null, List.of(), false, null), 7),
+                        null, null, List.of(), false), 7),
                 new Event.PresenceChanged("ana", true, Set.of(roomId)),
                 new Event.UserUpdated(new User("ana", "Ana", null, UserRole.ADMIN, null, true, now, now)),
                 new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/a/256"),

@@ -187,6 +187,6 @@ class RoomOrderTest {
 
     private Message message(long seq) {
         return new Message(new UUID(0, seq), room, seq, "ana", "m" + seq, null, List.of(), null, Instant.EPOCH, null,
-                null, List.of(), null, null);
+                null, List.of());
     }
 }

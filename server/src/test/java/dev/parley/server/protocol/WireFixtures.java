@@ -101,11 +101,11 @@ public final class WireFixtures {
     public static Message messageWithUploads() {
         return new Message(MESSAGE_ID, ROOM_ID, 43, "ana", "", null,
                 List.of(dev.parley.core.message.AttachedFile.of(image()), dev.parley.core.message.AttachedFile.of(voice())),
-                "c-2", CREATED, null, null, List.of(), null, null);
+                "c-2", CREATED, null, null, List.of());
     }
 
     public static Message tombstone() {
-        return new Message(MESSAGE_ID, ROOM_ID, 42, "ana", "", null, List.of(), null, CREATED, null, LATER, List.of(), null, null);
+        return new Message(MESSAGE_ID, ROOM_ID, 42, "ana", "", null, List.of(), null, CREATED, null, LATER, List.of());
     }
 
     public static Room groupRoom() {
@@ -182,7 +182,7 @@ public final class WireFixtures {
     /** A bot's reply while it streams. */
     public static Message streamingMessage() {
         return new Message(MESSAGE_ID, ROOM_ID, 42, "helper", "So far", null, List.of(), "c-9", CREATED, null, null,
-                List.of(), true, null);
+                List.of(), true);
     }
 
     public static UserCard botCard() {
