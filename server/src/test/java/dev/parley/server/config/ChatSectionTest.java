@@ -49,8 +49,8 @@ class ChatSectionTest {
         assertThat(web.theme()).containsEntry("appName", "Parley").containsEntry("mode", "auto").containsEntry("logoUrl", null);
         assertThat(web.features()).hasSize(9).doesNotContainValue(false);
         assertThat(config.grants().ofApp(UserRole.USER)).doesNotContain(Permission.DELETE_ANY_MESSAGE,
-                Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM, Permission.BAN_MEMBERS)
-                .hasSize(Permission.values().length - 6);
+                Permission.MANAGE_MEMBERS, Permission.UPDATE_ROOM, Permission.BAN_MEMBERS, Permission.MENTION_ALL)
+                .hasSize(Permission.values().length - 7);
         assertThat(config.grants().ofApp(UserRole.ADMIN)).containsExactlyInAnyOrder(Permission.values());
         assertThat(config.web().frameOrigins()).isEmpty();
         assertThat(config.identity()).isEqualTo(ParleyConfig.Identity.DEFAULT);

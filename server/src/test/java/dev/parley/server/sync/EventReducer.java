@@ -115,6 +115,8 @@ final class EventReducer {
         room.put("role", creator ? "owner" : "member");
         room.put("lastReadSeq", 0);
         room.put("unreadCount", created.get("lastSeq").asLong());
+        room.put("mentionCount", 0);
+        room.put("muted", false);
         ObjectNode byUser = RestSnapshot.JSON.createObjectNode();
         if (members != null) {
             for (JsonNode member : members) {
