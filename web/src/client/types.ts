@@ -51,6 +51,11 @@ export interface FileObject {
   createdAt: string;
 }
 
+/** `GET /v1/files?ids=…`: the named files the caller may see, with fresh links. */
+export interface FileList {
+  items: FileObject[];
+}
+
 /**
  * A file attached to a message. A send names an upload by `fileId` or references a file by
  * `url`; a stored message carries an upload as a file object (`id`, `kind`, … with signed links).
