@@ -474,6 +474,8 @@ export interface SendFrame {
   clientId: string;
   parentId?: string;
   attachments?: Attachment[];
+  /** Starts a reply its author streams (bots), as `streaming: true` on `POST …/messages`. */
+  streaming?: boolean;
 }
 export interface ReadFrame {
   type: "read";
