@@ -19,7 +19,8 @@ import { TokenSource, type TokenProvider } from "./token";
 import { StreamText } from "./streams";
 import { TypingTracker } from "./typing";
 import type { ClientFrame, FileObject, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame, User } from "./types";
-import { Uploads, type UploadOptions, type XhrFactory } from "./uploads";
+import { Uploads, type UploadOptions, type VoiceOptions, type XhrFactory } from "./uploads";
+import { FileLinks } from "./fileLinks";
 
 export interface ClientOptions {
   /** e.g. `https://chat.example/v1` */
@@ -71,6 +72,8 @@ const DEFAULT_PAGE = 50;
 export class ParleyClient {
   readonly rest: RestApi;
   readonly uploads: Uploads;
+  /** Fresh signed links for files shown on a page open longer than the links live. */
+  readonly fileLinks: FileLinks;
   readonly members: MemberDirectory;
   /** Invitations to group rooms (servers with explicit joins); empty otherwise. */
   readonly invitations: InvitationBox;
@@ -103,6 +106,7 @@ export class ParleyClient {
     this.tokens = new TokenSource(options.getToken);
     this.rest = new RestApi(options.apiUrl, this.tokens, options.fetch);
     this.uploads = new Uploads(options.apiUrl, this.tokens, options.xhr);
+    this.fileLinks = new FileLinks((ids) => this.rest.files(ids));
     this.origin = originOf(options.apiUrl);
     this.rooms = new RoomDirectory(() => this.me);
     this.members = new MemberDirectory(this.rest, () => this.changed());
@@ -288,20 +292,20 @@ export class ParleyClient {
   }
 
   /** Uploads a recorded voice message of `durationSeconds`; send it with {@link send}. */
-  uploadVoice(roomId: string, recording: Blob, durationSeconds: number, options: UploadOptions = {}): Promise<FileObject> {
+  uploadVoice(roomId: string, recording: Blob, durationSeconds: number, options: VoiceOptions = {}): Promise<FileObject> {
     return this.uploads.voice(roomId, recording, durationSeconds, options);
   }
 
   /** Sets (an image) or, with null, removes the signed-in user's avatar. */
-  async setMyAvatar(image: Blob | null): Promise<User> {
-    const user = image ? await this.uploads.myAvatar(image) : await this.rest.removeMyAvatar();
+  async setMyAvatar(image: Blob | null, options: UploadOptions = {}): Promise<User> {
+    const user = image ? await this.uploads.myAvatar(image, options) : await this.rest.removeMyAvatar();
     this.applyUser(user);
     return user;
   }
 
   /** Sets (an image) or, with null, removes a room's avatar (owners and moderators). */
-  async setRoomAvatar(roomId: string, image: Blob | null): Promise<Room> {
-    const room = image ? await this.uploads.roomAvatar(roomId, image) : await this.rest.removeRoomAvatar(roomId);
+  async setRoomAvatar(roomId: string, image: Blob | null, options: UploadOptions = {}): Promise<Room> {
+    const room = image ? await this.uploads.roomAvatar(roomId, image, options) : await this.rest.removeRoomAvatar(roomId);
     this.rooms.put(room);
     this.changed();
     return room;

@@ -3,6 +3,8 @@ import type { TokenSource } from "./token";
 import type {
   Call,
   CallMedia,
+  FileList,
+  FileObject,
   HistoryPage,
   IceServers,
   Invitation,
@@ -165,6 +167,12 @@ export class RestApi {
 
   editMessage(roomId: string, messageId: string, text: string): Promise<Message> {
     return this.call("PATCH", `/rooms/${enc(roomId)}/messages/${enc(messageId)}`, { text });
+  }
+
+  /** Fresh links for files (at most 100 ids); files the caller may not see are left out. */
+  async files(ids: readonly string[]): Promise<FileObject[]> {
+    const page = await this.call<FileList>("GET", `/files?ids=${ids.map(encodeURIComponent).join(",")}`);
+    return page.items;
   }
 
   deleteMessage(roomId: string, messageId: string): Promise<Message> {

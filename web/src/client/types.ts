@@ -51,6 +51,11 @@ export interface FileObject {
   createdAt: string;
 }
 
+/** `GET /v1/files?ids=…`: the named files the caller may see, with fresh links. */
+export interface FileList {
+  items: FileObject[];
+}
+
 /**
  * A file attached to a message. A send names an upload by `fileId` or references a file by
  * `url`; a stored message carries an upload as a file object (`id`, `kind`, … with signed links).
@@ -469,6 +474,8 @@ export interface SendFrame {
   clientId: string;
   parentId?: string;
   attachments?: Attachment[];
+  /** Starts a reply its author streams (bots), as `streaming: true` on `POST …/messages`. */
+  streaming?: boolean;
 }
 export interface ReadFrame {
   type: "read";

@@ -15,6 +15,16 @@ export interface UploadOptions {
   onProgress?: (progress: UploadProgress) => void;
   /** Aborting it cancels the upload; the promise then rejects with code `upload_cancelled`. */
   signal?: AbortSignal;
+  /**
+   * The server's limit in bytes (the boot config's `files`): a larger file is refused here,
+   * before a byte is sent, with code `file_too_large` and a detail naming the limit.
+   */
+  maxBytes?: number;
+}
+
+/** A voice message's options: also the longest recording the server takes, in seconds. */
+export interface VoiceOptions extends UploadOptions {
+  maxSeconds?: number;
 }
 
 /** The part of XMLHttpRequest an upload uses (a fake in unit tests). */
@@ -49,11 +59,15 @@ export class Uploads {
 
   /** Uploads a file to a room; attach it by sending a message with its id. */
   file(roomId: string, file: Blob, options: UploadOptions = {}): Promise<FileObject> {
+    const refused = checkSize(file, options.maxBytes, "the file");
+    if (refused) return Promise.reject(refused);
     return this.send("POST", `/rooms/${encodeURIComponent(roomId)}/files`, form(file, options.name), options);
   }
 
   /** Uploads a recorded voice message of `durationSeconds`. */
-  voice(roomId: string, recording: Blob, durationSeconds: number, options: UploadOptions = {}): Promise<FileObject> {
+  voice(roomId: string, recording: Blob, durationSeconds: number, options: VoiceOptions = {}): Promise<FileObject> {
+    const refused = checkSize(recording, options.maxBytes, "the voice message") ?? checkDuration(durationSeconds, options.maxSeconds);
+    if (refused) return Promise.reject(refused);
     const body = form(recording, options.name ?? voiceName(recording.type));
     body.append("duration", durationSeconds.toFixed(3));
     return this.send("POST", `/rooms/${encodeURIComponent(roomId)}/voice`, body, options);
@@ -61,11 +75,15 @@ export class Uploads {
 
   /** Sets the caller's avatar (an image; cropped square by the server). */
   myAvatar(image: Blob, options: UploadOptions = {}): Promise<User> {
+    const refused = checkSize(image, options.maxBytes, "the picture");
+    if (refused) return Promise.reject(refused);
     return this.send("PUT", "/me/avatar", form(image, options.name ?? "avatar"), options);
   }
 
   /** Sets a room's avatar (owners and moderators). */
   roomAvatar(roomId: string, image: Blob, options: UploadOptions = {}): Promise<Room> {
+    const refused = checkSize(image, options.maxBytes, "the picture");
+    if (refused) return Promise.reject(refused);
     return this.send("PUT", `/rooms/${encodeURIComponent(roomId)}/avatar`, form(image, options.name ?? "avatar"), options);
   }
 
@@ -137,6 +155,37 @@ export function voiceName(mimeType: string): string {
   const subtype = mimeType.split(";")[0]!.split("/")[1] ?? "";
   const ext = subtype === "mpeg" ? "mp3" : subtype === "x-m4a" || subtype === "mp4" ? "m4a" : subtype || "webm";
   return `voice.${ext}`;
+}
+
+/** Why `file` may not be sent (larger than `maxBytes`, or empty), or undefined when it may. */
+export function checkSize(file: Blob, maxBytes: number | undefined, what: string): ParleyError | undefined {
+  if (file.size === 0) return new ParleyError({ status: 400, code: "validation_failed", detail: `${what} is empty` });
+  if (maxBytes === undefined || file.size <= maxBytes) return undefined;
+  return new ParleyError({ status: 413, code: "file_too_large", detail: `${what} is ${binarySize(file.size)}, more than the ${binarySize(maxBytes)} allowed` });
+}
+
+function checkDuration(seconds: number, maxSeconds: number | undefined): ParleyError | undefined {
+  if (maxSeconds === undefined || seconds <= maxSeconds) return undefined;
+  return new ParleyError({ status: 400, code: "validation_failed", detail: `a voice message may be at most ${minutes(maxSeconds)} long` });
+}
+
+/** Bytes as the server's limits are set: "25 MiB", "1.5 MiB", "300 KiB". */
+export function binarySize(bytes: number): string {
+  const units = ["B", "KiB", "MiB", "GiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = Number.isInteger(value) || value >= 100 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, "");
+  return `${shown} ${units[unit]}`;
+}
+
+/** "10 minutes", "90 seconds", "1 minute". */
+function minutes(seconds: number): string {
+  if (seconds % 60 !== 0) return `${seconds} seconds`;
+  return seconds === 60 ? "1 minute" : `${seconds / 60} minutes`;
 }
 
 function cancelled(): ParleyError {

@@ -59,6 +59,16 @@ export interface Permissions {
   updateRoom: boolean;
 }
 
+/** The server's upload limits (`files` of the boot config). */
+export interface FileLimits {
+  maxBytes: number;
+  avatarMaxBytes: number;
+  voiceMaxBytes: number;
+  voiceMaxSeconds: number;
+  /** How long a signed file link works; shown files renew theirs before then. */
+  linkLifetimeSeconds: number;
+}
+
 /** `GET /chat/config?clientType=web` (notes/ui-contract.md). */
 export interface ChatConfig {
   authentication: { userId: string; userToken: string; apiKey?: string };
@@ -67,6 +77,7 @@ export interface ChatConfig {
   features: Features;
   permissions: Permissions;
   endpoints: { api: string; ws: string };
+  files: FileLimits;
 }
 
 /**
@@ -110,9 +121,21 @@ export function withDefaults(raw: Partial<ChatConfig>, server: string, token: st
     theme: { ...DEFAULT_THEME, ...raw.theme, light: { ...LIGHT, ...raw.theme?.light }, dark: { ...DARK, ...raw.theme?.dark } },
     features: { ...DEFAULT_FEATURES, ...raw.features },
     permissions: { ...DEFAULT_PERMISSIONS, ...raw.permissions },
+    files: { ...DEFAULT_FILE_LIMITS, ...raw.files },
     endpoints: raw.endpoints ?? { api: `${origin}/v1`, ws: `${origin.replace(/^http/, "ws")}/v1/ws` },
   };
 }
+
+const MIB = 1024 * 1024;
+
+/** The server's default limits, for a server older than the `files` section. */
+export const DEFAULT_FILE_LIMITS: FileLimits = {
+  maxBytes: 25 * MIB,
+  avatarMaxBytes: 4 * MIB,
+  voiceMaxBytes: 10 * MIB,
+  voiceMaxSeconds: 600,
+  linkLifetimeSeconds: 3600,
+};
 
 export const LIGHT: ThemeColors = {
   primary: "#2f5bd3",

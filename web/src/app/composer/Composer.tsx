@@ -10,9 +10,6 @@ import { MentionSuggestions, optionId } from "../mentions/MentionSuggestions";
 import { useMentionAutocomplete } from "../mentions/useMentionAutocomplete";
 import { loadDraft, saveDraft } from "./drafts";
 
-/** The longest voice message the server takes by default (files.voice-max-seconds). */
-const VOICE_MAX_SECONDS = 600;
-
 const TYPING_EVERY_MS = 2_000;
 
 export interface ComposerProps {
@@ -116,7 +113,10 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
 
   const sendVoice = (recording: Blob, seconds: number) => {
     client
-      .uploadVoice(room.id, recording, Math.max(0.1, seconds))
+      .uploadVoice(room.id, recording, Math.min(Math.max(0.1, seconds), config.files.voiceMaxSeconds), {
+        maxBytes: config.files.voiceMaxBytes,
+        maxSeconds: config.files.voiceMaxSeconds,
+      })
       .then((file) => {
         client.send(room.id, "", { attachments: [file] });
         onSent();
@@ -206,7 +206,7 @@ export function Composer({ room, replyTo, editing, onCancelReply, onCancelEdit, 
           onPaste={paste}
           maxLength={4000}
         />
-        {!editing && canRecord() && <VoiceRecorder maxSeconds={VOICE_MAX_SECONDS} onRecorded={sendVoice} onError={onError} />}
+        {!editing && canRecord() && <VoiceRecorder maxSeconds={config.files.voiceMaxSeconds} onRecorded={sendVoice} onError={onError} />}
         <button type="submit" className="parley-button parley-button-primary" disabled={!canSend}>
           {editing ? t("save") : t("send")}
         </button>

@@ -4,6 +4,7 @@ import { useChat } from "../hooks/chat";
 import { t } from "../i18n/t";
 import { clock, fileSize, isUpload, typeLabel } from "./format";
 import { ImageViewer } from "./ImageViewer";
+import { useFreshAttachment } from "./useFreshAttachment";
 
 const THUMB = 240;
 
@@ -19,8 +20,9 @@ export const Attachments = memo(function Attachments({ attachments }: { attachme
   );
 });
 
-function AttachmentView({ attachment: a }: { attachment: Attachment }) {
+function AttachmentView({ attachment }: { attachment: Attachment }) {
   const { client } = useChat();
+  const { attachment: a, renew } = useFreshAttachment(attachment);
   const url = client.resolveUrl(a.url);
   if (!url) return null;
   const name = a.name ?? t("file");
@@ -29,13 +31,13 @@ function AttachmentView({ attachment: a }: { attachment: Attachment }) {
   }
   switch (a.kind) {
     case "image":
-      return <ImageThumb name={name} url={url} thumb={client.resolveUrl(a.thumbnailUrl) ?? url} preview={client.resolveUrl(a.previewUrl) ?? url} width={a.width} height={a.height} />;
+      return <ImageThumb name={name} url={url} thumb={client.resolveUrl(a.thumbnailUrl) ?? url} preview={client.resolveUrl(a.previewUrl) ?? url} width={a.width} height={a.height} onError={renew} />;
     case "voice":
     case "audio":
-      return <AudioPlayer name={name} url={url} voice={a.kind === "voice"} durationMs={a.durationMs} />;
+      return <AudioPlayer name={name} url={url} voice={a.kind === "voice"} durationMs={a.durationMs} onError={renew} />;
     case "video":
       return (
-        <video className="parley-video" src={url} controls preload="metadata" aria-label={name}>
+        <video className="parley-video" src={url} controls preload="metadata" aria-label={name} onError={renew}>
           <a href={url}>{name}</a>
         </video>
       );
@@ -44,7 +46,7 @@ function AttachmentView({ attachment: a }: { attachment: Attachment }) {
   }
 }
 
-function ImageThumb(p: { name: string; url: string; thumb: string; preview: string; width?: number | undefined; height?: number | undefined }) {
+function ImageThumb(p: { name: string; url: string; thumb: string; preview: string; width?: number | undefined; height?: number | undefined; onError: () => void }) {
   const [open, setOpen] = useState(false);
   const scale = p.width && p.height ? Math.min(1, THUMB / Math.max(p.width, p.height)) : 1;
   const width = p.width ? Math.round(p.width * scale) : undefined;
@@ -52,14 +54,14 @@ function ImageThumb(p: { name: string; url: string; thumb: string; preview: stri
   return (
     <>
       <button type="button" className="parley-thumb" onClick={() => setOpen(true)} aria-label={t("openImage", { name: p.name })} data-testid="image-thumbnail">
-        <img src={p.thumb} alt={p.name} width={width} height={height} loading="lazy" />
+        <img src={p.thumb} alt={p.name} width={width} height={height} loading="lazy" onError={p.onError} />
       </button>
       {open && <ImageViewer name={p.name} src={p.preview} download={p.url} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function AudioPlayer({ name, url, voice, durationMs }: { name: string; url: string; voice: boolean; durationMs?: number | undefined }) {
+function AudioPlayer({ name, url, voice, durationMs, onError }: { name: string; url: string; voice: boolean; durationMs?: number | undefined; onError: () => void }) {
   const label = voice ? t("voiceMessage") : name;
   return (
     <figure className="parley-audio" data-testid={voice ? "voice-message" : "audio-file"}>
@@ -67,7 +69,7 @@ function AudioPlayer({ name, url, voice, durationMs }: { name: string; url: stri
         {label}
         {durationMs !== undefined && <span className="parley-muted"> · {clock(durationMs)}</span>}
       </figcaption>
-      <audio src={url} controls preload="metadata" aria-label={durationMs !== undefined ? `${label}, ${clock(durationMs)}` : label} />
+      <audio src={url} controls preload="metadata" onError={onError} aria-label={durationMs !== undefined ? `${label}, ${clock(durationMs)}` : label} />
     </figure>
   );
 }

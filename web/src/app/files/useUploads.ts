@@ -22,7 +22,8 @@ let counter = 0;
  * is sent with the message once stored. Leaving the room cancels what is still going.
  */
 export function useUploads(roomId: string) {
-  const { client } = useChat();
+  const { client, config } = useChat();
+  const maxBytes = config.files.maxBytes;
   const [items, setItems] = useState<readonly UploadItem[]>([]);
   const controllers = useRef(new Map<string, AbortController>());
 
@@ -42,6 +43,7 @@ export function useUploads(roomId: string) {
           .upload(roomId, file, {
             name,
             signal: controller.signal,
+            maxBytes,
             onProgress: ({ loaded, total }) => update(key, { progress: total > 0 ? loaded / total : 0 }),
           })
           .then((stored) => update(key, { status: "done", progress: 1, file: stored }))
@@ -52,7 +54,7 @@ export function useUploads(roomId: string) {
           .finally(() => controllers.current.delete(key));
       }
     },
-    [client, roomId, update],
+    [client, roomId, update, maxBytes],
   );
 
   /** Cancels an upload in flight, or takes a finished or failed one off the message. */

@@ -30,6 +30,7 @@ export const en = {
   mentionCount: "{count} mentioning you",
   usersNotFound: "No active user with the ID {ids}.",
   invalidBecause: "That doesn't look right: {detail}.",
+  fileTooLargeBecause: "That file is too large to send: {detail}.",
   mutedRoom: "muted",
   mentionsYou: "mentions you",
   mentionSuggestions: "People to mention",

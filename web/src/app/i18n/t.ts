@@ -17,6 +17,7 @@ export function errorMessage(error: unknown): string {
     if (ids) return t("usersNotFound", { ids });
   }
   if (code === "validation_failed" && typeof detail === "string" && detail) return t("invalidBecause", { detail });
+  if (code === "file_too_large" && typeof detail === "string" && detail) return t("fileTooLargeBecause", { detail });
   if (typeof code === "string" && code in problemMessages) return problemMessages[code]!;
   return en.genericError;
 }

@@ -86,8 +86,8 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         </button>
       )}
       <Avatar name={name} url={room.avatarUrl ?? (peer ? (client.members.user(peer)?.avatarUrl ?? room.peer?.avatarUrl) : undefined)} presence={presence} />
-      <PictureInput inputRef={myPicture} label={t("changeMyPicture")} testId="my-picture-input" onPick={(file) => void picture(client.setMyAvatar(file))} />
-      <PictureInput inputRef={roomPicture} label={t("changeRoomPicture")} testId="room-picture-input" onPick={(file) => void picture(client.setRoomAvatar(room.id, file))} />
+      <PictureInput inputRef={myPicture} label={t("changeMyPicture")} testId="my-picture-input" onPick={(file) => void picture(client.setMyAvatar(file, { maxBytes: config.files.avatarMaxBytes }))} />
+      <PictureInput inputRef={roomPicture} label={t("changeRoomPicture")} testId="room-picture-input" onPick={(file) => void picture(client.setRoomAvatar(room.id, file, { maxBytes: config.files.avatarMaxBytes }))} />
       <div className="parley-room-title">
         <h2>
           {name}

@@ -63,6 +63,11 @@ class ChatConfigApiTest {
         String base = node.url();
         assertThat(body.at("/endpoints/api").asText()).isEqualTo(base + "/v1");
         assertThat(body.at("/endpoints/ws").asText()).isEqualTo(base.replace("http://", "ws://") + "/v1/ws");
+        assertThat(body.at("/files/maxBytes").asLong()).isEqualTo(25L * 1024 * 1024);
+        assertThat(body.at("/files/avatarMaxBytes").asLong()).isEqualTo(4L * 1024 * 1024);
+        assertThat(body.at("/files/voiceMaxBytes").asLong()).isEqualTo(10L * 1024 * 1024);
+        assertThat(body.at("/files/voiceMaxSeconds").asInt()).isEqualTo(600);
+        assertThat(body.at("/files/linkLifetimeSeconds").asLong()).isEqualTo(3600);
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
     }
 

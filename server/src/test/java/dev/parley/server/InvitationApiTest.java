@@ -189,4 +189,39 @@ class InvitationApiTest {
         anaSocket.awaitFrame(frame -> invitation(frame, "cancelled"));
         assertThat(ana.api().post("/v1/invitations/" + id + "/accept", Map.of()).code()).isEqualTo("invitation_closed");
     }
+
+    @Test
+    void adds_of_one_person_racing_each_other_leave_one_pending_invitation_and_each_answers_as_a_repeated_add()
+            throws Exception {
+        var owner = node.newUser("owner");
+        var ana = node.newUser("ana");
+        String room = owner.createRoom("group", "Crowded door");
+        WsTestClient anaSocket = sessions.open(ana);
+        int adds = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<ApiClient.Response> answers;
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(adds)) {
+            var pending = java.util.stream.IntStream.range(0, adds).mapToObj(i -> threads.submit(() -> {
+                start.await();
+                return owner.api().post("/v1/rooms/" + room + "/members", Map.of("userIds", List.of(ana.id())));
+            })).toList();
+            start.countDown();
+            answers = new java.util.ArrayList<>();
+            for (var answer : pending) {
+                answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            assertThat(answer.json().get("items")).isEmpty();
+        });
+        String id = onlyInvitationOf(ana).get("id").asText();
+        assertThat(owner.api().get("/v1/rooms/" + room + "/invitations").json().get("items")).hasSize(1);
+        anaSocket.awaitFrame(frame -> invitation(frame, "pending"));
+        anaSocket.ping();
+        assertThat(anaSocket.frames().stream().filter(frame -> invitation(frame, "pending")))
+                .as("one invitation.changed").hasSize(1)
+                .allSatisfy(frame -> assertThat(frame.path("invitation").path("id").asText()).isEqualTo(id));
+    }
 }

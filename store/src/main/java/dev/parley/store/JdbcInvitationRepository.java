@@ -27,13 +27,15 @@ final class JdbcInvitationRepository implements InvitationRepository {
         this.sql = sql;
     }
 
+    /** A pending invitation carries {@code pending_key}; the unique index turns a second one into no insert. */
     @Override
-    public void insert(Invitation invitation) {
-        sql.update("""
-                INSERT INTO invitations (id, room_id, inviter_id, invitee_id, status, created_at, answered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+    public boolean insert(Invitation invitation) {
+        return sql.update("""
+                INSERT INTO invitations (id, room_id, inviter_id, invitee_id, status, created_at, answered_at, pending_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 invitation.id(), invitation.roomId(), invitation.inviterId(), invitation.inviteeId(),
-                invitation.status().wireName(), invitation.createdAt(), invitation.answeredAt());
+                invitation.status().wireName(), invitation.createdAt(), invitation.answeredAt(),
+                invitation.pending() ? Boolean.TRUE : null) == 1;
     }
 
     @Override
@@ -50,7 +52,8 @@ final class JdbcInvitationRepository implements InvitationRepository {
 
     @Override
     public boolean close(UUID id, InvitationStatus outcome, Instant at) {
-        return sql.update("UPDATE invitations SET status = ?, answered_at = ? WHERE id = ? AND status = 'pending'",
+        return sql.update("UPDATE invitations SET status = ?, answered_at = ?, pending_key = NULL"
+                + " WHERE id = ? AND status = 'pending'",
                 outcome.wireName(), at, id) == 1;
     }
 

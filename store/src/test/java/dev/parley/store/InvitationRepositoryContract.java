@@ -140,4 +140,85 @@ public abstract class InvitationRepositoryContract extends StoreContract {
         })).isInstanceOf(RuntimeException.class);
         assertThat(find(invitation.id())).isEmpty();
     }
+
+    private boolean insert(Invitation invitation) {
+        return store().transaction(repos -> repos.invitations().insert(invitation));
+    }
+
+    private Invitation pendingInvitation(Room room, User inviter, User invitee) {
+        return new Invitation(data().nextId(), room.id(), room.name(), inviter.id(), invitee.id(),
+                InvitationStatus.PENDING, TestData.now(), null);
+    }
+
+    @Test
+    void a_second_pending_invitation_of_one_person_to_one_room_is_not_stored_but_one_after_an_answer_is() {
+        User owner = data().user();
+        User moderator = data().user();
+        User invitee = data().user();
+        Room room = data().group(owner);
+        Invitation first = invite(room, owner, invitee, TestData.now());
+
+        Invitation second = pendingInvitation(room, moderator, invitee);
+        assertThat(insert(second)).isFalse();
+        assertThat(find(second.id())).isEmpty();
+        assertThat(ids(pendingIn(room.id()))).containsExactly(first.id());
+
+        close(first.id(), InvitationStatus.DECLINED);
+        Invitation again = pendingInvitation(room, moderator, invitee);
+        assertThat(insert(again)).isTrue();
+        assertThat(ids(pendingIn(room.id()))).containsExactly(again.id());
+        assertThat(insert(pendingInvitation(data().group(owner), owner, invitee))).as("another room").isTrue();
+    }
+
+    @Test
+    void two_invitations_of_one_person_to_one_room_raced_leave_exactly_one_pending() throws Exception {
+        User owner = data().user();
+        User moderator = data().user();
+        User invitee = data().user();
+        Room room = data().group(owner);
+        Invitation first = pendingInvitation(room, owner, invitee);
+        Invitation second = pendingInvitation(room, moderator, invitee);
+        var firstInserted = new java.util.concurrent.CountDownLatch(1);
+        var secondStarting = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            // The first stays uncommitted until the second has begun its own insert (or a moment has passed).
+            var firstResult = threads.submit(() -> store().transaction(repos -> {
+                boolean stored = repos.invitations().insert(first);
+                firstInserted.countDown();
+                await(secondStarting);
+                sleepQuietly(300);
+                return stored;
+            }));
+            var secondResult = threads.submit(() -> {
+                await(firstInserted);
+                secondStarting.countDown();
+                return store().transaction(repos -> {
+                    boolean none = repos.invitations().findPending(room.id(), invitee.id()).isEmpty();
+                    return none && repos.invitations().insert(second);
+                });
+            });
+
+            assertThat(firstResult.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(secondResult.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the second add, which saw no pending invitation, stores nothing").isFalse();
+        }
+        assertThat(ids(pendingIn(room.id()))).containsExactly(first.id());
+        assertThat(find(second.id())).isEmpty();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -82,6 +82,41 @@ public final class FileService {
         });
     }
 
+    /** The most files one {@link #accessible} call looks up. */
+    public static final int MAX_LOOKUP = 100;
+
+    /**
+     * The files among {@code fileIds} the actor may have links to: of a room they are a member
+     * of (or an admin), and sent in a message or uploaded by the actor. The others — unknown,
+     * of another room, another person's upload not yet sent — are left out, indistinguishably.
+     */
+    public List<StoredFile> accessible(Actor actor, List<String> fileIds) {
+        if (fileIds.isEmpty() || fileIds.size() > MAX_LOOKUP) {
+            throw ParleyException.invalid("ids must name between 1 and " + MAX_LOOKUP + " files");
+        }
+        List<UUID> ids = fileIds.stream().map(id -> Uuids.parse("ids", id)).distinct().toList();
+        return store.read(repos -> {
+            var rooms = new java.util.HashMap<UUID, Boolean>();
+            var found = new java.util.ArrayList<StoredFile>();
+            for (UUID id : ids) {
+                repos.files().find(id)
+                        .filter(f -> f.messageId() != null || f.uploaderId().equals(actor.userId()))
+                        .filter(f -> rooms.computeIfAbsent(f.roomId(), room -> mayRead(repos, actor, room)))
+                        .ifPresent(found::add);
+            }
+            return found;
+        });
+    }
+
+    private static boolean mayRead(dev.parley.core.store.Repositories repos, Actor actor, UUID roomId) {
+        try {
+            accessRoomAsMember(repos, actor, roomId);
+            return true;
+        } catch (ParleyException notVisible) {
+            return false;
+        }
+    }
+
     /** Files due for removal (unattached too long, or of deleted messages). */
     public List<StoredFile> removable(int limit) {
         return store.read(repos -> repos.files().removable(clock.instant(), limit));

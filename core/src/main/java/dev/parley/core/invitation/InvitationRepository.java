@@ -11,7 +11,12 @@ import java.util.UUID;
  * deleted (with a null room name).
  */
 public interface InvitationRepository {
-    void insert(Invitation invitation);
+    /**
+     * Stores an invitation; false (and nothing stored) when it is pending and the invitee
+     * already has a pending invitation to the room — also one a concurrent transaction just
+     * stored: the store enforces one pending invitation per (room, invitee).
+     */
+    boolean insert(Invitation invitation);
 
     Optional<Invitation> find(UUID id);
 

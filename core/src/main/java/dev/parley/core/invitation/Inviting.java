@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Explicit joins: users added to a group room are invited, not made members. A user already
  * invited to the room keeps the invitation they have (adding them again is no error, as adding
- * a member again is not).
+ * a member again is not) — also when two adds of them race: the store keeps one pending
+ * invitation per (room, invitee), and the add that lost stores and announces nothing.
  */
 public final class Inviting implements Admission {
     private final IdGenerator ids;
@@ -32,8 +33,9 @@ public final class Inviting implements Admission {
             }
             Invitation invitation = new Invitation(ids.next(), room.id(), room.name(), byUserId, userId,
                     InvitationStatus.PENDING, now, null);
-            repos.invitations().insert(invitation);
-            repos.record(new Event.InvitationChanged(invitation));
+            if (repos.invitations().insert(invitation)) {
+                repos.record(new Event.InvitationChanged(invitation));
+            }
         }
         return List.of();
     }

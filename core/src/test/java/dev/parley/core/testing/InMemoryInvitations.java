@@ -23,12 +23,18 @@ final class InMemoryInvitations implements InvitationRepository {
     }
 
     @Override
-    public void insert(Invitation invitation) {
+    public boolean insert(Invitation invitation) {
         tables.requireUser(invitation.inviterId());
         tables.requireUser(invitation.inviteeId());
+        boolean another = !tables.invitations.rows(row -> row.pending() && row.roomId().equals(invitation.roomId())
+                && row.inviteeId().equals(invitation.inviteeId())).isEmpty();
+        if (invitation.pending() && another) {
+            return false;
+        }
         tables.invitations.insert(invitation.id(), new Invitation(invitation.id(), invitation.roomId(), null,
                 invitation.inviterId(), invitation.inviteeId(), invitation.status(), Micros.of(invitation.createdAt()),
                 invitation.answeredAt() == null ? null : Micros.of(invitation.answeredAt())));
+        return true;
     }
 
     @Override

@@ -7,7 +7,9 @@ import dev.parley.server.protocol.WireMapper;
 import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import dev.parley.protocol.rest.FileList;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 /** Uploads ({@code POST /v1/rooms/{roomId}/files}, {@code …/voice}) and signed downloads. */
@@ -41,6 +43,16 @@ public final class FileRoutes implements Routes {
         routes.post("/v1/rooms/{roomId}/voice", ctx -> upload(ctx, limits.voiceBytes(),
                 new Uploads.Voice(limits.voiceSeconds())));
         routes.get(FileLinks.ROUTE, downloads::serve);
+        routes.get("/v1/files", this::fresh);
+    }
+
+    /** Fresh links for files the caller may see ({@code ids} comma-separated); the others are left out. */
+    private void fresh(Context ctx) {
+        var actor = authenticator.user(ctx).actor();
+        String ids = ctx.queryParam("ids");
+        List<String> named = ids == null || ids.isBlank() ? List.of() : List.of(ids.split(",", -1));
+        var found = files.accessible(actor, named).stream().map(WireMapper::file).toList();
+        ctx.header("Cache-Control", "no-store").json(new FileList(found));
     }
 
     private void upload(Context ctx, long limit, Uploads.Voice voice) throws IOException {

@@ -36,6 +36,7 @@ public final class ChatConfigRoutes implements Routes {
     private final UserService users;
     private final LiveGrants grants;
     private final ParleyConfig.Web web;
+    private final ChatConfig.FileLimits fileLimits;
     private final GatewayIdentity gateway;
     private final boolean provision;
     /** The host's identity provider (OIDC), or null when not configured. */
@@ -50,6 +51,9 @@ public final class ChatConfigRoutes implements Routes {
         this.users = users;
         this.grants = grants;
         this.web = config.web();
+        var files = config.files();
+        this.fileLimits = new ChatConfig.FileLimits(files.maxBytes(), files.avatarMaxBytes(), files.voiceMaxBytes(),
+                files.voiceMaxSeconds(), files.linkLifetime().toSeconds());
         this.gateway = new GatewayIdentity(config.identity().trustedHeader(), mapper);
         this.provision = config.identity().trustedHeader().provision();
         var oidc = config.identity().oidc();
@@ -78,7 +82,7 @@ public final class ChatConfigRoutes implements Routes {
                 new ChatConfig.Authentication(user.id(), session.token(), credentials.key()),
                 new ChatConfig.ChatUser(user.id(), user.name(), user.avatarUrl(), WireMapper.appRole(user.role())),
                 profile.theme(), profile.features(), granted,
-                new ChatConfig.Endpoints(base + "/v1", base.replaceFirst("^http", "ws") + "/v1/ws"));
+                new ChatConfig.Endpoints(base + "/v1", base.replaceFirst("^http", "ws") + "/v1/ws"), fileLimits);
         ctx.header("Cache-Control", "no-store").json(body);
     }
 

@@ -24,13 +24,20 @@ public final class FramePayloads implements EventPayloads {
 
     @Override
     public Optional<Payload> of(Event event) {
+        if (event instanceof Event.InvitationChanged changed) {
+            // for the host to e-mail or notify the invitee (what Conduit's sendInvitations does itself)
+            return Optional.of(payload(EventFrames.invitation(changed), changed.invitation().roomId().toString()));
+        }
         if (!(event instanceof Event.RoomEvent roomEvent) || event instanceof Event.Typing
                 || event instanceof Event.MessageDelta) {
             return Optional.empty();
         }
-        ServerFrame frame = EventFrames.of(roomEvent);
+        return Optional.of(payload(EventFrames.of(roomEvent), roomEvent.roomId().toString()));
+    }
+
+    private Payload payload(ServerFrame frame, String roomKey) {
         try {
-            return Optional.of(new Payload(frame.type(), roomEvent.roomId().toString(), mapper.writeValueAsString(frame)));
+            return new Payload(frame.type(), roomKey, mapper.writeValueAsString(frame));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("wire records are serializable", e);
         }

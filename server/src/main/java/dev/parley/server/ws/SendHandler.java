@@ -35,7 +35,7 @@ final class SendHandler implements FrameHandler {
         Uuids.parse("roomId", Replies.required("roomId", send.roomId()));
         String clientId = Replies.required("clientId", send.clientId());
         var draft = new MessageDraft(send.text(), clientId, send.parentId(),
-                WireMapper.attachments(send.attachments()));
+                WireMapper.attachments(send.attachments()), Boolean.TRUE.equals(send.streaming()));
         session.startSend();
         boolean ackByEcho = session.ledger().expectAck(clientId, ref);
         CompletableFuture<Posted> commit;

@@ -1,24 +1,23 @@
 package dev.parley.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.parley.server.browser.FileDrops.composer;
+import static dev.parley.server.browser.FileDrops.drop;
+import static dev.parley.server.browser.FileDrops.loaded;
+import static dev.parley.server.browser.FileDrops.noisePng;
+import static dev.parley.server.browser.FileDrops.paste;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -145,10 +144,6 @@ class FilesUiIT {
         return page;
     }
 
-    private static Locator composer(Page page) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
-    }
-
     /** Uploads at 256 KB/s (Chromium's network emulation), so their progress can be seen. */
     private static void slowUploads(Page page) {
         var cdp = page.context().newCDPSession(page);
@@ -159,47 +154,6 @@ class FilesUiIT {
         conditions.addProperty("downloadThroughput", -1);
         conditions.addProperty("uploadThroughput", 256 * 1024);
         cdp.send("Network.emulateNetworkConditions", conditions);
-    }
-
-    /** A DataTransfer holding one PNG file, made in the page. */
-    private static JSHandle transfer(Page page, byte[] png, String name) {
-        return page.evaluateHandle("([b64, name]) => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));"
-                + " const dt = new DataTransfer(); dt.items.add(new File([bytes], name, { type: 'image/png' }));"
-                + " return dt; }", List.of(Base64.getEncoder().encodeToString(png), name));
-    }
-
-    private static void drop(Page page, byte[] png, String name) {
-        JSHandle dt = transfer(page, png, name);
-        String zone = "[data-testid=room-drop-zone]";
-        page.dispatchEvent(zone, "dragenter", Map.of("dataTransfer", dt));
-        page.dispatchEvent(zone, "dragover", Map.of("dataTransfer", dt));
-        page.dispatchEvent(zone, "drop", Map.of("dataTransfer", dt));
-    }
-
-    /** What a paste of an image from the clipboard gives the composer. */
-    private static void paste(Page page, byte[] png, String name) {
-        JSHandle dt = transfer(page, png, name);
-        composer(page).evaluate("(el, dt) => el.dispatchEvent(new ClipboardEvent('paste',"
-                + " { clipboardData: dt, bubbles: true, cancelable: true }))", dt);
-    }
-
-    private static boolean loaded(Locator image) {
-        image.evaluate("img => img.complete ? null : new Promise(r => { img.onload = r; img.onerror = r; })");
-        return (Boolean) image.evaluate("img => img.complete && img.naturalWidth > 0");
-    }
-
-    /** Noise does not compress: a PNG of about width × height × 3 bytes. */
-    private static byte[] noisePng(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(width * 31L + height);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static byte[] pngOrFail() {

@@ -144,6 +144,50 @@ abstract class FileApiContract {
         assertThat(played.header("Content-Disposition")).startsWith("inline");
     }
 
+    @Test
+    void fresh_links_are_handed_only_for_files_the_caller_may_see() throws Exception {
+        var ana = node().newUser("ana");
+        var bob = node().newUser("bob");
+        var carol = node().newUser("carol");
+        String room = ana.createRoom("group", "Links", bob);
+        String sent = upload(ana, room, "sent.png", "image/png", TestImages.png(50, 50)).get("id").asText();
+        String unsent = upload(ana, room, "draft.txt", "text/plain", "draft".getBytes()).get("id").asText();
+        ana.api().post("/v1/rooms/" + room + "/messages", Map.of("attachments", List.of(Map.of("fileId", sent))));
+        String ids = "/v1/files?ids=" + sent + "," + unsent + "," + java.util.UUID.randomUUID();
+
+        JsonNode anas = ana.api().get(ids).json().get("items");
+        JsonNode bobs = bob.api().get(ids).json().get("items");
+        var carols = carol.api().get(ids);
+
+        assertThat(anas.findValuesAsText("id")).containsExactly(sent, unsent);
+        assertThat(bobs.findValuesAsText("id")).as("another person's unsent upload is left out").containsExactly(sent);
+        assertThat(carols.status()).isEqualTo(200);
+        assertThat(carols.json().get("items")).as("a non-member gets no links").isEmpty();
+        JsonNode fresh = bobs.get(0);
+        assertThat(fresh.get("thumbnailUrl").asText()).contains("signature=");
+        assertThat(Multipart.fetch(node().url(), fresh.get("thumbnailUrl").asText()).status()).isEqualTo(200);
+        assertThat(Multipart.fetch(node().url(), fresh.get("url").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void asking_for_links_without_ids_with_a_malformed_one_or_too_many_is_refused_in_plain_words() {
+        var ana = node().newUser("ana");
+        String many = String.join(",", java.util.Collections.nCopies(101, java.util.UUID.randomUUID().toString()));
+
+        var missing = ana.api().get("/v1/files");
+        var malformed = ana.api().get("/v1/files?ids=not-a-file");
+        var tooMany = ana.api().get("/v1/files?ids=" + many);
+        var anonymous = node().anonymous().get("/v1/files?ids=" + java.util.UUID.randomUUID());
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("detail").asText()).isEqualTo("ids must name between 1 and 100 files");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("detail").asText()).isEqualTo("ids must be a UUID");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo("validation_failed");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
     static JsonNode upload(TestNode.User user, String room, String name, String type, byte[] bytes) {
         var uploaded = Multipart.file(name, type, bytes).postTo(user.api(), "/v1/rooms/" + room + "/files");
         if (uploaded.status() != 201) {
