@@ -125,10 +125,25 @@ export class RoomEvents {
   applyMessage(message: Message, type: "message.updated" | "message.deleted"): void {
     if (message.streaming !== true) this.deps.streams.forget(message.id);
     const timeline = this.deps.history.get(message.roomId);
+    const before = timeline?.get(message.seq);
     const changed = timeline ? timeline.put(message) : true;
-    this.deps.rooms.applyChangedMessage(message);
+    if (type === "message.deleted") this.applyDeleted(message, before);
+    else this.deps.rooms.applyChangedMessage(message);
     if (changed) this.deps.emitMessage(type, message);
     this.deps.changed();
+  }
+
+  /** Counts and the last message after a delete; the room is loaded again when its new last message is not held. */
+  private applyDeleted(message: Message, before: Message | undefined): void {
+    const held = this.deps.history.get(message.roomId);
+    const fallback = held
+      ?.messages()
+      .filter((m) => m.seq < message.seq && !m.deletedAt)
+      .at(-1);
+    if (before?.deletedAt) return; // already counted as deleted
+    if (this.deps.rooms.applyDeletedMessage(message, before, fallback)) {
+      void this.deps.refreshRoom(message.roomId).catch(() => undefined);
+    }
   }
 
   /** Text a bot appended to its streaming reply: grows the held message (when it is loaded). */
@@ -154,7 +169,8 @@ export class RoomEvents {
         ...(room as Room),
         lastSeq: room.lastSeq ?? event.lastSeq,
         lastReadSeq: event.member.lastReadSeq,
-        unreadCount: 0,
+        // Counted from the mark; the room fetched below brings the server's count.
+        unreadCount: Math.max(0, (room.lastSeq ?? event.lastSeq) - event.member.lastReadSeq),
         role: event.member.role,
       });
       // The replay after a join starts at seq 0; what came before the join is read already.

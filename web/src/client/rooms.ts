@@ -10,6 +10,10 @@ export class RoomDirectory {
   private readonly ahead = new Map<string, Set<number>>();
   /** Per room, the highest change number applied without holes (what `sync` asks changes from). */
   private readonly changes = new Map<string, number>();
+  /** Per room, the seqs of others' messages above the read mark deleted since the last full answer. */
+  private readonly deletedUnread = new Map<string, Set<number>>();
+  /** Per room, the deleted messages above the read mark that the last full answer left out (seqs unknown). */
+  private readonly uncounted = new Map<string, number>();
   private sortedCache: Room[] | null = null;
 
   constructor(private readonly me: () => string) {}
@@ -26,7 +30,10 @@ export class RoomDirectory {
     const lastSeq = Math.max(room.lastSeq, held?.lastSeq ?? 0);
     const lastReadSeq = Math.max(room.lastReadSeq, held?.lastReadSeq ?? 0);
     const lastMessage = pickLatest(held?.lastMessage, room.lastMessage);
-    this.rooms.set(room.id, withUnread({ ...room, lastSeq, lastReadSeq, ...(lastMessage ? { lastMessage } : {}) }));
+    // The server's count leaves out the deleted messages above the mark: keep how many it left out.
+    this.uncounted.set(room.id, room.role ? Math.max(0, room.lastSeq - room.lastReadSeq - room.unreadCount) : 0);
+    this.deletedUnread.delete(room.id);
+    this.rooms.set(room.id, this.withUnread({ ...room, lastSeq, lastReadSeq, ...(lastMessage ? { lastMessage } : {}) }));
     if (!this.contiguous.has(room.id) || (this.contiguous.get(room.id) ?? 0) < room.lastSeq) {
       this.contiguous.set(room.id, Math.max(this.contiguous.get(room.id) ?? 0, room.lastSeq));
     }
@@ -42,7 +49,7 @@ export class RoomDirectory {
     if (!held) return;
     const { lastSeq: _l, lastReadSeq: _r, unreadCount: _u, lastMessage: _m, mentionCount: _c, muted: _x, role, ...meta } =
       fields;
-    this.rooms.set(roomId, withUnread({ ...held, ...meta, ...(role ? { role } : {}) }));
+    this.rooms.set(roomId, this.withUnread({ ...held, ...meta, ...(role ? { role } : {}) }));
     this.sortedCache = null;
   }
 
@@ -71,6 +78,8 @@ export class RoomDirectory {
     this.contiguous.delete(roomId);
     this.ahead.delete(roomId);
     this.changes.delete(roomId);
+    this.deletedUnread.delete(roomId);
+    this.uncounted.delete(roomId);
     this.sortedCache = null;
   }
 
@@ -122,14 +131,18 @@ export class RoomDirectory {
 
   /**
    * Counts a new message: moves lastSeq, last message, activity, and the caller's own read mark
-   * when the caller wrote it (own messages are never unread).
+   * when the caller wrote it (own messages are never unread). A message replayed already deleted
+   * (a tombstone) is neither unread nor the last message.
    */
   applyNewMessage(message: Message): void {
     this.markSeen(message.roomId, message.seq);
     const held = this.rooms.get(message.roomId);
     if (!held) return;
-    const newest = message.seq >= held.lastSeq;
     const own = message.userId === this.me();
+    if (message.deletedAt && !own && held.role && message.seq > held.lastReadSeq) {
+      this.deletedSeqs(message.roomId).add(message.seq);
+    }
+    const newest = message.seq >= held.lastSeq && !message.deletedAt;
     const mentioned = !own && held.role && message.seq > held.lastReadSeq && mentionsUser(message, this.me());
     const room: Room = {
       ...held,
@@ -138,7 +151,7 @@ export class RoomDirectory {
       lastReadSeq: own && held.role ? Math.max(held.lastReadSeq, message.seq) : held.lastReadSeq,
       ...(newest ? { lastMessage: message, lastActivityAt: laterOf(held.lastActivityAt, message.createdAt) } : {}),
     };
-    this.rooms.set(message.roomId, withUnread(room));
+    this.rooms.set(message.roomId, this.withUnread(room));
     this.sortedCache = null;
   }
 
@@ -150,12 +163,45 @@ export class RoomDirectory {
     this.sortedCache = null;
   }
 
+  /**
+   * A message was deleted (`before`: the message as held until then, for its mentions). Above the
+   * read mark and not the caller's, it is no longer unread, nor a mention. When it was the last
+   * message, `fallback` (the newest earlier message that still exists, when the caller holds it)
+   * takes its place; without one the last message is dropped: returns true, and the caller loads
+   * the room again for the server's.
+   */
+  applyDeletedMessage(message: Message, before?: Message, fallback?: Message): boolean {
+    const held = this.rooms.get(message.roomId);
+    if (!held) return false;
+    let room: Room = held;
+    const unread = held.role && message.userId !== this.me() && message.seq > held.lastReadSeq;
+    if (unread && message.seq <= held.lastSeq) {
+      this.deletedSeqs(message.roomId).add(message.seq);
+      if (before && mentionsUser(before, this.me()) && (held.mentionCount ?? 0) > 0) {
+        room = { ...room, mentionCount: (held.mentionCount ?? 0) - 1 };
+      }
+    }
+    let lost = false;
+    if (held.lastMessage?.id === message.id) {
+      const { lastMessage: _gone, ...rest } = room;
+      room = fallback ? { ...rest, lastMessage: fallback } : rest;
+      lost = !fallback;
+    }
+    this.rooms.set(message.roomId, this.withUnread(room));
+    this.sortedCache = null;
+    return lost;
+  }
+
   /** A read mark moved; only the caller's own mark changes the unread count. */
   applyRead(roomId: string, userId: string, seq: number): void {
     if (userId !== this.me()) return;
     const held = this.rooms.get(roomId);
     if (!held || seq <= held.lastReadSeq) return;
-    this.rooms.set(roomId, withUnread({ ...held, lastReadSeq: seq }));
+    const deleted = this.deletedUnread.get(roomId);
+    for (const s of [...(deleted ?? [])]) if (s <= seq) deleted?.delete(s);
+    // Which of the uncounted deletions the mark passed is not known: none are left once all is read.
+    if (seq >= held.lastSeq) this.uncounted.set(roomId, 0);
+    this.rooms.set(roomId, this.withUnread({ ...held, lastReadSeq: seq }));
     this.sortedCache = null;
   }
 
@@ -169,6 +215,27 @@ export class RoomDirectory {
     let total = 0;
     for (const room of this.rooms.values()) total += room.unreadCount;
     return total;
+  }
+
+  private deletedSeqs(roomId: string): Set<number> {
+    let set = this.deletedUnread.get(roomId);
+    if (!set) this.deletedUnread.set(roomId, (set = new Set()));
+    return set;
+  }
+
+  /**
+   * The unread count follows the read mark, less the deleted messages above it; the mention
+   * count is the server's, plus mentions that arrive live, less deleted ones, and drops to 0 once
+   * everything is read (the next room list load has the exact counts after a partial read).
+   */
+  private withUnread(room: Room): Room {
+    let deleted = 0;
+    for (const seq of this.deletedUnread.get(room.id) ?? []) if (seq > room.lastReadSeq) deleted += 1;
+    const above = room.lastSeq - room.lastReadSeq;
+    const unreadCount = room.role ? Math.max(0, above - deleted - Math.min(this.uncounted.get(room.id) ?? 0, above)) : 0;
+    const mentionCount = unreadCount === 0 ? 0 : room.mentionCount;
+    if (room.unreadCount === unreadCount && room.mentionCount === mentionCount) return room;
+    return { ...room, unreadCount, ...(mentionCount !== undefined ? { mentionCount } : {}) };
   }
 
   private markSeen(roomId: string, seq: number): void {
@@ -200,18 +267,6 @@ export class RoomDirectory {
 /** Whether the message mentions `userId`, by name or with `@all`. */
 export function mentionsUser(message: Message, userId: string): boolean {
   return message.mentionsAll === true || (message.mentions?.includes(userId) ?? false);
-}
-
-/**
- * The unread count follows the read mark; the mention count is the server's, plus mentions that
- * arrive live, and drops to 0 once everything is read (the next room list load has the exact
- * count after a partial read).
- */
-function withUnread(room: Room): Room {
-  const unreadCount = room.role ? Math.max(0, room.lastSeq - room.lastReadSeq) : 0;
-  const mentionCount = unreadCount === 0 ? 0 : room.mentionCount;
-  if (room.unreadCount === unreadCount && room.mentionCount === mentionCount) return room;
-  return { ...room, unreadCount, ...(mentionCount !== undefined ? { mentionCount } : {}) };
 }
 
 function pickLatest(a: Message | undefined, b: Message | undefined): Message | undefined {

@@ -92,7 +92,9 @@ export class FakeHttp {
   };
 }
 
+/** A room as the server answers it: unless given, `unreadCount` is `lastSeq − lastReadSeq` (nothing deleted). */
 export function room(id: string, lastSeq: number, fields: Partial<Room> = {}): Room {
+  const lastReadSeq = fields.lastReadSeq ?? lastSeq;
   return {
     id,
     type: "group",
@@ -104,8 +106,8 @@ export function room(id: string, lastSeq: number, fields: Partial<Room> = {}): R
     lastSeq,
     memberCount: 2,
     role: "member",
-    lastReadSeq: lastSeq,
-    unreadCount: 0,
+    lastReadSeq,
+    unreadCount: fields.role === undefined && "role" in fields ? 0 : Math.max(0, lastSeq - lastReadSeq),
     lastChange: 0,
     ...fields,
   };

@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.core.auth.AuthService;
+import dev.parley.core.change.ChangeLogPruning;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.UuidV7Generator;
@@ -158,6 +159,8 @@ public final class ParleyNode implements AutoCloseable {
                 Thread.ofPlatform().name("parley-housekeeping").daemon().factory());
         housekeeping.scheduleWithFixedDelay(() -> purge(core.auth()), 1, 60, TimeUnit.MINUTES);
         housekeeping.scheduleWithFixedDelay(files.sweeper(), 1, 1, TimeUnit.MINUTES);
+        var pruning = new ChangeLogPruning(transactor, config.ws().replayLimit());
+        housekeeping.scheduleWithFixedDelay(() -> prune(pruning), 2, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
         return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers,
@@ -211,6 +214,17 @@ public final class ParleyNode implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("could not stop accepting connections on {}: {}", connector, e.getMessage());
             }
+        }
+    }
+
+    private static void prune(ChangeLogPruning pruning) {
+        try {
+            long pruned = pruning.prune();
+            if (pruned > 0) {
+                LOG.info("pruned {} room changes beyond the replay limit", pruned);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("pruning the rooms' change logs failed: {}", e.getMessage());
         }
     }
 

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * says it will load, and once the server is back the app reconnects within seconds — it probes
  * {@code /ready} about once a second instead of waiting out its backoff — and the room loads.
  * The measured time is printed ({@code [MEASURED]}) and recorded in docs/benchmarks.md; the
- * assertion only bounds it generously.
+ * assertion only bounds it generously. And what others did meanwhile — edits, deletions,
+ * reactions, new messages — shows once the app is back, without a reload, with the unread counts
+ * of the room list leaving out what was deleted.
  */
 class ReconnectUiIT {
     @RegisterExtension
@@ -63,5 +65,61 @@ class ReconnectUiIT {
                 context.close();
             }
         }
+    }
+
+    @Test
+    void edits_deletions_and_reactions_made_while_the_page_was_offline_show_after_it_reconnects_without_a_reload()
+            throws Exception {
+        var ana = node.newUser("ana");
+        var ben = node.newUser("ben");
+        String open = ana.createRoom("group", "Changed while away", ben);
+        String typo = ana.send(open, "tpyo to fix").get("id").asText();
+        String regret = ana.send(open, "words to regret").get("id").asText();
+        String liked = ana.send(open, "a fine idea").get("id").asText();
+        String other = ana.createRoom("group", "Counted while away", ben);
+        ana.send(other, "read before");
+
+        try (TcpProxy proxy = TcpProxy.to("127.0.0.1", node.node().port())) {
+            BrowserContext context = chromium.signedIn(node.token(ben.id()));
+            try {
+                Page page = chromium.open(context, "http://127.0.0.1:" + proxy.port() + "/");
+                room(page, "Counted while away").click();
+                assertThat(messages(page, "read before")).hasCount(1);
+                room(page, "Changed while away").click();
+                assertThat(messages(page, "a fine idea")).hasCount(1);
+                assertThat(room(page, "Counted while away").getByTestId("unread-badge")).hasCount(0);
+                page.evaluate("() => { window.parleyStayedLoaded = true; }");
+
+                proxy.cut();
+                assertThat(page.getByTestId("connection-banner")).isVisible();
+                String path = "/v1/rooms/" + open + "/messages/";
+                ok(ana.api().patch(path + typo, java.util.Map.of("text", "typo fixed")));
+                ok(ana.api().delete(path + regret));
+                ok(ana.api().put(path + liked + "/reactions/%F0%9F%91%8D", null));
+                ana.send(open, "sent while away");
+                ana.send(other, "unread one");
+                String gone = ana.send(other, "unread but deleted").get("id").asText();
+                ok(ana.api().delete("/v1/rooms/" + other + "/messages/" + gone));
+                proxy.restore();
+
+                assertThat(page.getByTestId("connection-banner")).hasCount(0);
+                assertThat(messages(page, "typo fixed")).hasCount(1);
+                assertThat(messages(page, "tpyo to fix")).hasCount(0);
+                assertThat(messages(page, "words to regret")).hasCount(0);
+                assertThat(messages(page, "This message was deleted.")).hasCount(1);
+                assertThat(messages(page, "a fine idea").locator(".parley-reaction")).hasCount(1);
+                assertThat(messages(page, "a fine idea").locator(".parley-reaction")).containsText("\uD83D\uDC4D");
+                assertThat(messages(page, "sent while away")).hasCount(1);
+                assertThat(room(page, "Counted while away").getByTestId("unread-badge")).hasText("1");
+                org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.parleyStayedLoaded === true"))
+                        .as("the page was not reloaded").isEqualTo(true);
+            } finally {
+                context.close();
+            }
+        }
+    }
+
+    private static void ok(ApiClient.Response response) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.toString()).isBetween(200, 204);
     }
 }

@@ -48,6 +48,19 @@ final class JdbcChangeRepository implements ChangeRepository {
     }
 
     @Override
+    public List<UUID> longerThan(int keep, int limit) {
+        return sql.list("SELECT r.id FROM rooms r WHERE r.last_change > ? AND EXISTS (SELECT 1 FROM room_changes c"
+                + " WHERE c.room_id = r.id AND c.change_no <= r.last_change - ?) LIMIT ?",
+                row -> row.getObject(1, UUID.class), keep, keep, limit);
+    }
+
+    @Override
+    public int prune(UUID roomId, int keep) {
+        return sql.update("DELETE FROM room_changes WHERE room_id = ?"
+                + " AND change_no <= (SELECT r.last_change - ? FROM rooms r WHERE r.id = ?)", roomId, keep, roomId);
+    }
+
+    @Override
     public Optional<RoomPosition> position(UUID roomId) {
         return sql.one(POSITION, row -> new RoomPosition(row.getLong("last_seq"), row.getLong("last_change")), roomId);
     }

@@ -32,19 +32,24 @@ final class JdbcMemberRepository implements MemberRepository {
             + ", u.id AS u_id, u.name AS u_name, u.avatar_url AS u_avatar_url, u.role AS u_role"
             + " FROM members m JOIN users u ON u.id = m.user_id";
     /**
-     * A membership with its room, the room's last message (if any) and the member's unread
-     * mentions — one row per room. The count stays cheap per read: it is a range of the
-     * mentions key (room, user, seq) above the read mark, as many index entries as unread
-     * mentions (two ranges: the user's and {@code @all}'s), whatever the room's size.
+     * A membership with its room, the room's last message that still exists (if any), the
+     * deleted messages above the member's read mark and the member's unread mentions — one row
+     * per room. The counts stay cheap per read: each is a range of a key above the read mark —
+     * deletions (room, seq), mentions (room, user, seq; two ranges: the user's and
+     * {@code @all}'s) — as many index entries as deleted unread messages and unread mentions,
+     * whatever the room's size; the last message is one primary-key read
+     * ({@code rooms.last_message_seq}).
      */
     private static final String SELECT_SUMMARY = "SELECT " + RoomRows.COLUMNS.select("r")
             + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, m.muted AS m_muted, "
             + MessageRows.COLUMNS.select("lm")
             + ", (SELECT COUNT(*) FROM mentions mn WHERE mn.room_id = m.room_id AND mn.user_id IN (m.user_id, '"
             + MentionRows.EVERYONE + "') AND mn.seq > m.last_read_seq) AS mention_count"
+            + ", (SELECT COUNT(*) FROM message_deletions d WHERE d.room_id = m.room_id AND d.seq > m.last_read_seq)"
+            + " AS deleted_unread"
             + ", pu.id AS pu_id, pu.name AS pu_name, pu.avatar_url AS pu_avatar_url, pu.role AS pu_role"
             + " FROM members m JOIN rooms r ON r.id = m.room_id"
-            + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_seq"
+            + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_message_seq"
             + " LEFT JOIN members pm ON r.type = 'direct' AND pm.room_id = r.id AND pm.user_id <> m.user_id"
             + " LEFT JOIN users pu ON pu.id = pm.user_id"
             + " WHERE m.user_id = ? AND m.hidden = FALSE";
@@ -203,7 +208,7 @@ final class JdbcMemberRepository implements MemberRepository {
         Room room = RoomRows.read(row, "r");
         long lastRead = row.getLong("m_last_read_seq");
         return new RoomSummary(room, MemberRole.parse(row.getString("m_role")), lastRead,
-                Math.max(0, room.lastSeq() - lastRead), messages.readOptional(row, "lm"),
+                Math.max(0, room.lastSeq() - lastRead - row.getLong("deleted_unread")), messages.readOptional(row, "lm"),
                 row.getString("pu_id") == null ? null : UserRows.card(row, "pu"), row.getLong("mention_count"),
                 row.getBoolean("m_muted"));
     }

@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 public final class JdbcMessageRepository implements MessageRepository {
     private static final String SELECT = MessageRows.SELECT;
+    private static final int SCAN_STEP = 256;
 
     private final Sql sql;
     private final MessageRows rows;
@@ -68,11 +69,54 @@ public final class JdbcMessageRepository implements MessageRepository {
         }
     }
 
-    /** Keeps id, seq, author, parent and client id; clears text, attachments and mentions. */
+    /**
+     * Keeps id, seq, author, parent and client id; clears text, attachments and mentions; adds
+     * the deletion's row; when it was the room's latest message, the room's
+     * {@code last_message_seq} moves back to the one before that still exists.
+     */
     @Override
     public void tombstone(UUID messageId, Instant at) {
-        sql.update("UPDATE messages SET text = '', attachments = NULL, mentions = NULL, mentions_all = FALSE,"
-                + " deleted_at = ? WHERE id = ?", at, messageId);
+        if (sql.update("UPDATE messages SET text = '', attachments = NULL, mentions = NULL, mentions_all = FALSE,"
+                + " deleted_at = ? WHERE id = ? AND deleted_at IS NULL", at, messageId) == 0) {
+            return;
+        }
         sql.update(MentionRows.DELETE_OF_MESSAGE, messageId);
+        sql.update("INSERT INTO message_deletions (room_id, seq) SELECT room_id, seq FROM messages WHERE id = ?",
+                messageId);
+        sql.one("SELECT m.room_id, m.seq FROM messages m JOIN rooms r ON r.id = m.room_id AND r.last_message_seq = m.seq"
+                + " WHERE m.id = ?", row -> new Located(row.getObject(1, UUID.class), row.getLong(2)), messageId)
+                .ifPresent(latest -> sql.update("UPDATE rooms SET last_message_seq = ? WHERE id = ?",
+                        existingBelow(latest.roomId(), latest.seq()), latest.roomId()));
+    }
+
+    @Override
+    public long deletedAbove(UUID roomId, long seq) {
+        return sql.one("SELECT COUNT(*) FROM message_deletions WHERE room_id = ? AND seq > ?", row -> row.getLong(1),
+                roomId, seq).orElse(0L);
+    }
+
+    @Override
+    public Optional<Message> latest(UUID roomId) {
+        return sql.one(SELECT + " JOIN rooms r ON r.id = m.room_id AND m.seq = r.last_message_seq WHERE r.id = ?",
+                row -> rows.read(row, "m"), roomId);
+    }
+
+    /**
+     * The seq of the room's latest message below {@code seq} that is not deleted, 0 when none:
+     * key ranges of {@link #SCAN_STEP} going down (H2 would read every row below with
+     * {@code ORDER BY seq DESC LIMIT 1}), usually one.
+     */
+    private long existingBelow(UUID roomId, long seq) {
+        for (long top = seq - 1; top > 0; top -= SCAN_STEP) {
+            long found = sql.one("SELECT MAX(seq) FROM messages WHERE room_id = ? AND seq <= ? AND seq > ?"
+                    + " AND deleted_at IS NULL", row -> row.getLong(1), roomId, top, top - SCAN_STEP).orElse(0L);
+            if (found > 0) {
+                return found;
+            }
+        }
+        return 0;
+    }
+
+    private record Located(UUID roomId, long seq) {
     }
 }

@@ -111,6 +111,40 @@ public abstract class ChangeRepositoryContract extends StoreContract {
                         java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
     }
 
+    @Test
+    void pruning_keeps_the_last_changes_of_a_room_and_leaves_short_logs_alone() {
+        User owner = data().user();
+        Room longLog = data().group(owner);
+        Room shortLog = data().group(owner);
+        for (int i = 0; i < 5; i++) {
+            change(longLog, owner);
+        }
+        change(shortLog, owner);
+        change(shortLog, owner);
+
+        assertThat(longerThan(2)).contains(longLog.id()).doesNotContain(shortLog.id());
+        int pruned = store().transaction(repos -> repos.changes().prune(longLog.id(), 2)
+                + repos.changes().prune(shortLog.id(), 2));
+
+        assertThat(pruned).isEqualTo(3);
+        assertThat(after(longLog.id(), 0, 10)).extracting(Event.RoomChange::change).containsExactly(4L, 5L);
+        assertThat(after(shortLog.id(), 0, 10)).extracting(Event.RoomChange::change).containsExactly(1L, 2L);
+        assertThat(longerThan(2)).doesNotContain(longLog.id(), shortLog.id());
+        assertThat(position(longLog.id())).as("the room's position does not move").contains(new RoomPosition(0, 5));
+    }
+
+    private void change(Room room, User owner) {
+        store().transaction(repos -> {
+            long change = repos.changes().next(room.id()).orElseThrow().lastChange();
+            repos.changes().append(new Event.MemberRemoved(room.id(), 0, owner.id(), change));
+            return null;
+        });
+    }
+
+    private List<UUID> longerThan(int keep) {
+        return store().read(repos -> repos.changes().longerThan(keep, 100_000));
+    }
+
     private java.util.Optional<RoomPosition> next(UUID roomId) {
         return store().transaction(repos -> repos.changes().next(roomId));
     }

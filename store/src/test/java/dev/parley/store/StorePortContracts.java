@@ -53,6 +53,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class CountsAfterDeletes extends CountsAfterDeletesContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class MentionsAndMute extends MentionAndMuteContract {
         @Override
         protected StoreFixture fixture() {

@@ -23,6 +23,15 @@ public interface ChangeRepository {
     /** Up to {@code limit} changes of a room numbered above {@code afterChange}, in order. */
     List<Event.RoomChange> after(UUID roomId, long afterChange, int limit);
 
+    /**
+     * Up to {@code limit} rooms whose log still holds a change numbered {@code keep} or more
+     * below the room's last change (one probe of the log's key per room).
+     */
+    List<UUID> longerThan(int keep, int limit);
+
+    /** Deletes the room's changes numbered {@code keep} or more below its last change; returns how many. */
+    int prune(UUID roomId, int keep);
+
     /** The room's position now, or empty when there is no such room. */
     Optional<RoomPosition> position(UUID roomId);
 }

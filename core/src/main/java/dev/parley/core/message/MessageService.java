@@ -207,6 +207,7 @@ public final class MessageService {
             if (message.isDeleted()) {
                 return message;
             }
+            repos.rooms().lock(message.roomId()); // deletes of the room's latest messages one at a time
             if (message.isStreaming()) {
                 repos.streams().end(message.id());
             }

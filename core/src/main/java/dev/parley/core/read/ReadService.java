@@ -8,12 +8,13 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.id.Uuids;
+import dev.parley.core.room.RoomSummaries;
 import dev.parley.core.store.Transactor;
 import java.util.UUID;
 
 /**
- * Read marks. Unread count = the room's last seq − the member's read mark: O(1), never
- * recounted. A mark never moves backwards, and is clamped to the room's last seq.
+ * Read marks. Unread count = the room's last seq − the member's read mark − the deleted
+ * messages above the mark (a range of the deletions' key: usually none), never recounted. A mark never moves backwards, and is clamped to the room's last seq.
  */
 public final class ReadService {
     private final Transactor store;
@@ -34,7 +35,7 @@ public final class ReadService {
             if (now > member.lastReadSeq()) {
                 repos.record(new Event.ReadMarkMoved(room, lastSeq, actor.userId(), now));
             }
-            return new ReadMark(room, actor.userId(), now, lastSeq, Math.max(0, lastSeq - now));
+            return new ReadMark(room, actor.userId(), now, lastSeq, RoomSummaries.unread(repos, room, lastSeq, now));
         });
     }
 }

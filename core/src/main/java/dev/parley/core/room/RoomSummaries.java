@@ -22,13 +22,23 @@ public final class RoomSummaries {
         var member = repos.members().find(room.id(), actor.userId());
         long lastRead = member.map(Member::lastReadSeq).orElse(room.lastSeq());
         boolean reader = member.isPresent() || actor.isAdmin();
-        Message last = room.lastSeq() == 0 || !reader ? null
-                : repos.messages().findBySeq(room.id(), room.lastSeq()).orElse(null);
+        Message last = room.lastSeq() == 0 || !reader ? null : repos.messages().latest(room.id()).orElse(null);
         var peer = room.isDirect() ? repos.members().directPeer(room.id(), actor.userId()).orElse(null) : null;
         long mentions = member.isEmpty() ? 0 : repos.members().mentionsAbove(room.id(), actor.userId(), lastRead);
         boolean muted = member.isPresent() && repos.members().isMuted(room.id(), actor.userId());
         return withReactions(repos, List.of(new RoomSummary(room, member.map(Member::role).orElse(null), lastRead,
-                room.lastSeq() - lastRead, last, peer, mentions, muted))).getFirst();
+                unread(repos, room.id(), room.lastSeq(), lastRead), last, peer, mentions, muted))).getFirst();
+    }
+
+    /**
+     * The messages above the read mark that still exist: the room's last seq − the mark − the
+     * deleted ones above it (own messages moved the mark when they were sent, so they never count).
+     */
+    public static long unread(Repositories repos, UUID roomId, long lastSeq, long lastReadSeq) {
+        if (lastSeq <= lastReadSeq) {
+            return 0;
+        }
+        return Math.max(0, lastSeq - lastReadSeq - repos.messages().deletedAbove(roomId, lastReadSeq));
     }
 
     /** The summaries with the reactions of their last messages, as history shows them (one read for all). */

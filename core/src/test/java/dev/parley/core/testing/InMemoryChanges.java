@@ -40,6 +40,19 @@ final class InMemoryChanges implements ChangeRepository {
     }
 
     @Override
+    public List<UUID> longerThan(int keep, int limit) {
+        return tables.changes.rows(change -> position(change.roomId())
+                .map(now -> change.change() <= now.lastChange() - keep).orElse(false)).stream()
+                .map(Event.RoomChange::roomId).distinct().limit(limit).toList();
+    }
+
+    @Override
+    public int prune(UUID roomId, int keep) {
+        long last = position(roomId).map(RoomPosition::lastChange).orElse(0L);
+        return tables.changes.deleteIf(change -> change.roomId().equals(roomId) && change.change() <= last - keep);
+    }
+
+    @Override
     public Optional<RoomPosition> position(UUID roomId) {
         return tables.room(roomId).map(r -> new RoomPosition(r.lastSeq(), r.lastChange()));
     }

@@ -174,10 +174,12 @@ final class InMemoryMembers implements MemberRepository {
     }
 
     private RoomSummary summary(Member member, Room room) {
-        Message last = tables.messages.find(new MessageKey(room.id(), room.lastSeq())).orElse(null);
+        var messages = new InMemoryMessages(tables);
+        Message last = messages.latest(room.id()).orElse(null);
         UserCard peer = room.isDirect() ? directPeer(room.id(), member.userId()).orElse(null) : null;
         return new RoomSummary(room, member.role(), member.lastReadSeq(),
-                Math.max(0, room.lastSeq() - member.lastReadSeq()), last, peer,
+                Math.max(0, room.lastSeq() - member.lastReadSeq() - messages.deletedAbove(room.id(), member.lastReadSeq())),
+                last, peer,
                 mentionsAbove(room.id(), member.userId(), member.lastReadSeq()),
                 isMuted(room.id(), member.userId()));
     }

@@ -55,4 +55,14 @@ final class InMemoryMessages implements MessageRepository {
                 List.of(), m.clientId(), m.createdAt(), m.editedAt(), Micros.of(at), List.of(), m.streaming(),
                 Mentions.NONE, m.call()));
     }
+
+    @Override
+    public long deletedAbove(UUID roomId, long seq) {
+        return after(roomId, seq, Integer.MAX_VALUE).stream().filter(Message::isDeleted).count();
+    }
+
+    @Override
+    public Optional<Message> latest(UUID roomId) {
+        return before(roomId, Long.MAX_VALUE, Integer.MAX_VALUE).stream().filter(m -> !m.isDeleted()).findFirst();
+    }
 }

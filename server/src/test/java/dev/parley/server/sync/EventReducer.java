@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Applies WebSocket events to a {@link RestSnapshot} the way a client keeps its state: only
  * from what the events carry and the documented rules (own messages count as read; unread =
- * last seq − read mark). An event about a room the state does not hold changes nothing: if
+ * last seq − read mark − the deleted messages above it; the last message is the newest that
+ * still exists). An event about a room the state does not hold changes nothing: if
  * REST shows that room afterwards, the comparison names what the events failed to carry.
  */
 final class EventReducer {
@@ -51,7 +52,8 @@ final class EventReducer {
         }
         switch (type) {
             case "message.new" -> messageNew(room, event.get("message"));
-            case "message.updated", "message.deleted" -> replaceMessage(room, event.get("message"));
+            case "message.updated" -> replaceMessage(room, event.get("message"));
+            case "message.deleted" -> deleteMessage(room, event.get("message"));
             case "reaction.added", "reaction.removed" -> reactions(room, event);
             case "room.updated" -> copyRoomFields(room, event.get("room"));
             case "room.deleted" -> rooms.remove(roomId);
@@ -89,6 +91,38 @@ final class EventReducer {
         if (room.path("lastMessage").path("seq").asText().equals(seq)) {
             room.set("lastMessage", message);
         }
+    }
+
+    /** A tombstone: no longer unread; when it was the last message, the newest one held that still exists is. */
+    private void deleteMessage(ObjectNode room, JsonNode tombstone) {
+        boolean wasLast = room.path("lastMessage").path("seq").asText().equals(tombstone.get("seq").asText());
+        replaceMessage(room, tombstone);
+        if (wasLast) {
+            JsonNode newest = null;
+            for (JsonNode message : room.get("history")) {
+                if (!message.has("deletedAt") && (newest == null || message.get("seq").asLong() > newest.get("seq").asLong())) {
+                    newest = message;
+                }
+            }
+            if (newest == null) {
+                room.remove("lastMessage");
+            } else {
+                room.set("lastMessage", newest);
+            }
+        }
+        room.put("unreadCount", unread(room));
+    }
+
+    /** The room's last seq − the observer's mark − the deleted messages above it (the history holds them all here). */
+    private static long unread(ObjectNode room) {
+        long mark = room.get("lastReadSeq").asLong();
+        long deleted = 0;
+        for (JsonNode message : room.get("history")) {
+            if (message.get("seq").asLong() > mark && message.has("deletedAt")) {
+                deleted++;
+            }
+        }
+        return Math.max(0, room.get("lastSeq").asLong() - mark - deleted);
     }
 
     private static void reactions(ObjectNode room, JsonNode event) {
@@ -188,7 +222,7 @@ final class EventReducer {
         if (userId.equals(observer)) {
             room.put("lastReadSeq", Math.max(room.get("lastReadSeq").asLong(), seq));
         }
-        room.put("unreadCount", Math.max(0, room.get("lastSeq").asLong() - room.get("lastReadSeq").asLong()));
+        room.put("unreadCount", unread(room));
     }
 
     private static JsonNode withoutCard(JsonNode member) {

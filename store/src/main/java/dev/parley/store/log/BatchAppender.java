@@ -31,7 +31,7 @@ import java.util.UUID;
  * <li>appends whose {@code (userId, clientId)} is already stored — or appears earlier in the
  * same batch — are answered with the original message, {@code created == false};</li>
  * <li>each room of the rest moves its {@code last_seq} forward by its number of new messages
- * (and its last activity to the newest of them) in one {@code UPDATE} per room, which takes
+ * (and its {@code last_message_seq} with it, and its last activity to the newest of them) in one {@code UPDATE} per room, which takes
  * the room's row lock — rooms in id order, so that writers on several nodes cannot deadlock —
  * and the appends get the seqs so reserved, in batch order; appends to rooms that do not exist
  * fail alone with {@code room_not_found};</li>
@@ -49,8 +49,9 @@ public final class BatchAppender {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String OPEN_STREAM =
             "INSERT INTO message_streams (message_id, room_id, touched_at) VALUES (?, ?, ?)";
-    private static final String RESERVE_SEQS =
-            "UPDATE rooms SET last_seq = last_seq + ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
+    /** Moves the room's last seq, and its latest existing message with it (both from the old last seq). */
+    private static final String RESERVE_SEQS = "UPDATE rooms SET last_seq = last_seq + ?, last_message_seq = last_seq + ?,"
+            + " last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?";
     private static final String LAST_SEQS = "SELECT id, last_seq FROM rooms WHERE id = ANY(?)";
     private static final String ADVANCE_READ_MARK =
             "UPDATE members SET last_read_seq = ? WHERE room_id = ? AND user_id = ? AND last_read_seq < ?";
@@ -193,7 +194,8 @@ public final class BatchAppender {
         }
         try (PreparedStatement statement = connection.prepareStatement(RESERVE_SEQS)) {
             for (Map.Entry<UUID, Reservation> room : rooms.entrySet()) {
-                SqlValues.bindAll(statement, room.getValue().count(), room.getValue().latest(), room.getKey());
+                SqlValues.bindAll(statement, room.getValue().count(), room.getValue().count(), room.getValue().latest(),
+                        room.getKey());
                 statement.addBatch();
             }
             statement.executeBatch();
