@@ -184,6 +184,12 @@ export interface Room {
   mentionCount?: number;
   /** The caller muted the room: it does not notify them; absent in events. */
   muted?: boolean;
+  /** The room is frozen: only those holding `freeze-room` post; absent when it is not. */
+  frozen?: boolean;
+  /** REST answers: a moderator muted the caller here (they read, they do not post); absent otherwise. */
+  mutedByModerator?: boolean;
+  /** When that mute ends by itself; absent when it lasts until lifted. */
+  mutedByModeratorUntil?: string;
 }
 
 export interface Member {

@@ -28,7 +28,8 @@ public final class RoomSummaries {
         long mentions = member.isEmpty() ? 0 : repos.members().mentionsAbove(room.id(), actor.userId(), lastRead);
         boolean muted = member.isPresent() && repos.members().isMuted(room.id(), actor.userId());
         return withReactions(repos, List.of(new RoomSummary(room, member.map(Member::role).orElse(null), lastRead,
-                room.lastSeq() - lastRead, last, peer, mentions, muted))).getFirst();
+                room.lastSeq() - lastRead, last, peer, mentions, muted, member.map(Member::silence).orElse(null))))
+                .getFirst();
     }
 
     /** The summaries with the reactions of their last messages, as history shows them (one read for all). */

@@ -97,7 +97,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
         deltas = new DeltaBuffer(transactor);
-        streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE);
+        streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE, grants);
         mutes = new MuteService(transactor);
     }
 
