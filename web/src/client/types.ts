@@ -365,11 +365,15 @@ export interface MemberRestrictedEvent extends RoomEventBase {
   userId: string;
   reason?: string;
   expiresAt?: string;
+  /** The room's change number (the moderation is in its change log; `sync` replays it). */
+  change: number;
 }
 /** The room was frozen (only its moderators post) or thawed. */
 export interface RoomFrozenEvent extends RoomEventBase {
   type: "room.frozen";
   frozen: boolean;
+  /** The room's change number. */
+  change: number;
 }
 
 export type RoomEvent =

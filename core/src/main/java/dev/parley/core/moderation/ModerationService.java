@@ -67,6 +67,8 @@ public final class ModerationService {
             RoomAccess.checkNotDirect(visible.room());
             grants.current().checkIn(actor, visible, permissionFor(kind));
             checkTarget(repos, actor, room, userId, kind);
+            // The room's row first, as the message log takes it: member rows change, then a numbered change.
+            repos.rooms().lock(room);
             Restriction restriction = new Restriction(room, userId, kind, reason, actor.userId(), now, until);
             String before = repos.moderation().find(room, userId, kind).filter(r -> r.activeAt(now))
                     .map(ModerationService::describe).orElse(null);
@@ -104,6 +106,7 @@ public final class ModerationService {
             var visible = accessRoom(repos, actor, room);
             RoomAccess.checkNotDirect(visible.room());
             grants.current().checkIn(actor, visible, permissionFor(kind));
+            repos.rooms().lock(room);
             var existing = repos.moderation().find(room, userId, kind);
             if (existing.isEmpty() || !repos.moderation().remove(room, userId, kind)) {
                 return false;
