@@ -77,11 +77,14 @@ public final class WireMapper {
         return room(summary, null);
     }
 
-    /** A room as one user sees it, with the grants they hold in it, as in every REST answer. */
+    /**
+     * A room as one user sees it, with the grants they hold in it, as in every REST answer; a
+     * moderator's mute of them is told with the grants it takes away (an event's room has neither).
+     */
     public static dev.parley.protocol.model.Room room(RoomSummary summary, Set<Permission> capabilities) {
         return room(summary.room(), roomRole(summary.role()), summary.lastReadSeq(), summary.unreadCount(),
                 message(summary.lastMessage()), card(summary.peer()), grantNames(capabilities),
-                summary.mentionCount(), summary.muted(), summary.silence());
+                summary.mentionCount(), summary.muted(), capabilities == null ? null : summary.silence());
     }
 
     private static dev.parley.protocol.model.Room room(Room r, RoomRole role, Long lastReadSeq, Long unreadCount,
