@@ -64,9 +64,15 @@ public final class Moderation {
                 .map(r -> new Silence(r.expiresAt())).orElse(null);
     }
 
-    /** Throws 403 {@code banned} when any of {@code userIds} is banned from the room now. */
+    /**
+     * Throws 403 {@code banned} when any of {@code userIds} is banned from the room now. Takes the
+     * room's row lock first (a write path about to add them), as a ban does: a ban and a join are
+     * never interleaved, so no member is ever banned — which lets the send path read a member's
+     * standing from the membership alone.
+     */
     public static void checkNoneBanned(Repositories repos, RoomAccess.Visible visible, List<String> userIds,
             Instant now) {
+        repos.rooms().lock(visible.room().id());
         List<String> banned = repos.moderation().bannedAmong(visible.room().id(), userIds, now);
         if (!banned.isEmpty()) {
             throw new ParleyException(ErrorCode.BANNED, String.join(", ", banned)
