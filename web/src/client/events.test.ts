@@ -148,3 +148,29 @@ describe("grants changed by an admin", () => {
     expect(client.getRoom("r1")?.ownCapabilities).toEqual(["update-room"]);
   });
 });
+
+describe("moderation events", () => {
+  it("asks the server for the room again when the user is muted or unmuted there, not when someone else is", async () => {
+    const { client, socket } = await online([room("r1", 0, { name: "Team" }), room("r2", 0, { name: "Other" })]);
+    socket.push({ type: "member.muted", roomId: "r2", lastSeq: 0, userId: "bob" });
+    socket.push({ type: "member.muted", roomId: "r1", lastSeq: 0, userId: "ana" });
+    await flush();
+
+    expect(client.getRoom("r1")?.name).toBe("Fetched");
+    expect(client.getRoom("r2")?.name).toBe("Other");
+  });
+
+  it("marks a frozen room and asks again for it unless the user may freeze it (and so still posts)", async () => {
+    const { client, socket } = await online([
+      room("r1", 0, { name: "Team", ownCapabilities: ["send-message"] }),
+      room("r2", 0, { name: "Mods", ownCapabilities: ["send-message", "freeze-room"] }),
+    ]);
+    socket.push({ type: "room.frozen", roomId: "r2", lastSeq: 0, frozen: true });
+    await flush();
+    expect(client.getRoom("r2")).toMatchObject({ name: "Mods", frozen: true });
+
+    socket.push({ type: "room.frozen", roomId: "r1", lastSeq: 0, frozen: true });
+    await flush();
+    expect(client.getRoom("r1")?.name).toBe("Fetched");
+  });
+});

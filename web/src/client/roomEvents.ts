@@ -89,6 +89,18 @@ export class RoomEvents {
           this.countMembers(event.roomId, -1);
         }
         break;
+      case "room.frozen":
+        rooms.patch(event.roomId, { frozen: event.frozen ? true : undefined });
+        // Whether the user still posts is the server's to say (holders of freeze-room do).
+        if (!rooms.get(event.roomId)?.ownCapabilities?.includes("freeze-room")) this.refresh(event.roomId);
+        break;
+      case "member.muted":
+      case "member.unmuted":
+        if (event.userId === me) this.refresh(event.roomId);
+        break;
+      case "member.banned":
+      case "member.unbanned":
+        break;
       case "read":
         this.deps.readMarks.record(event.roomId, event.userId, event.seq);
         rooms.applyRead(event.roomId, event.userId, event.seq);
@@ -97,6 +109,11 @@ export class RoomEvents {
         if (event.userId !== me) this.deps.typing.typing(event.roomId, event.userId, event.expiresInMs);
         break;
     }
+  }
+
+  /** Asks the server for the room as the user sees it now (their capabilities in it changed). */
+  private refresh(roomId: string): void {
+    void this.deps.refreshRoom(roomId).catch(() => undefined);
   }
 
   /** Moves the room's change position after an event that carries one (applied after the event itself). */

@@ -189,6 +189,12 @@ export interface Room {
   mentionCount?: number;
   /** The caller muted the room: it does not notify them; absent in events. */
   muted?: boolean;
+  /** The room is frozen: only those holding `freeze-room` post; absent when it is not. */
+  frozen?: boolean;
+  /** REST answers: a moderator muted the caller here (they read, they do not post); absent otherwise. */
+  mutedByModerator?: boolean;
+  /** When that mute ends by itself; absent when it lasts until lifted. */
+  mutedByModeratorUntil?: string;
 }
 
 export interface Member {
@@ -364,11 +370,15 @@ export interface MemberRestrictedEvent extends RoomEventBase {
   userId: string;
   reason?: string;
   expiresAt?: string;
+  /** The room's change number (the moderation is in its change log; `sync` replays it). */
+  change: number;
 }
 /** The room was frozen (only its moderators post) or thawed. */
 export interface RoomFrozenEvent extends RoomEventBase {
   type: "room.frozen";
   frozen: boolean;
+  /** The room's change number. */
+  change: number;
 }
 
 export type RoomEvent =

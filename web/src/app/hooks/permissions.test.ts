@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message, room } from "../../client/testing/fakes";
-import { canDelete, canEdit, roomAbilities } from "./usePermissions";
+import { canDelete, canEdit, postingBlock, roomAbilities } from "./usePermissions";
 
 const caps = (...grants: string[]) => ({ ownCapabilities: grants });
 
@@ -36,6 +36,23 @@ describe("what the UI offers, from the room's ownCapabilities alone", () => {
     expect(canDelete(theirs, "ana", moderator)).toBe(true);
     expect(canDelete(mine, "ana", room("r", 2, { role: "owner" }))).toBe(false);
     expect(canDelete({ ...mine, deletedAt: "2026-01-01T00:00:00.000Z" }, "ana", moderator)).toBe(false);
+  });
+});
+
+describe("why the composer is not offered", () => {
+  it("says the user is muted (and until when) when a moderator muted them", () => {
+    expect(postingBlock(room("r", 0, { role: "member", mutedByModerator: true }))).toEqual({ reason: "muted" });
+    const until = "2026-12-06T23:00:00.000Z";
+    expect(postingBlock(room("r", 0, { role: "member", mutedByModerator: true, mutedByModeratorUntil: until }))).toEqual({ reason: "muted", until });
+  });
+
+  it("says the room is frozen when it is and the user may not post", () => {
+    expect(postingBlock(room("r", 0, { role: "member", frozen: true }))).toEqual({ reason: "frozen" });
+  });
+
+  it("says nothing when the user may post, frozen or not, or is kept out for another reason", () => {
+    expect(postingBlock(room("r", 0, { role: "moderator", frozen: true, ...caps("send-message", "freeze-room") }))).toBeNull();
+    expect(postingBlock(room("r", 0, { role: undefined, type: "channel", ...caps("join-channel") }))).toBeNull();
   });
 });
 

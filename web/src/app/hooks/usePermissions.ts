@@ -42,6 +42,18 @@ export function roomAbilities(room: Room): RoomAbilities {
   };
 }
 
+/**
+ * Why the user may not post in the room, when moderation is the reason: a moderator's mute of
+ * them, or a freeze (the server then leaves `send-message` out of `ownCapabilities`); null when
+ * they may post, or when they may not for another reason.
+ */
+export function postingBlock(room: Room): { reason: "muted"; until?: string } | { reason: "frozen" } | null {
+  if (holds(room, "send-message")) return null;
+  if (room.mutedByModerator) return room.mutedByModeratorUntil ? { reason: "muted", until: room.mutedByModeratorUntil } : { reason: "muted" };
+  if (room.frozen) return { reason: "frozen" };
+  return null;
+}
+
 export function canEdit(message: Message, me: string, room: Room): boolean {
   return holds(room, "edit-own-message") && message.userId === me && !message.deletedAt;
 }

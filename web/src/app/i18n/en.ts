@@ -166,6 +166,9 @@ export const en = {
   cancelEdit: "Cancel edit",
   cancelReply: "Cancel reply",
   cannotSend: "You cannot send messages here.",
+  mutedHere: "You are muted in this room: you can read, but not post.",
+  mutedHereUntil: "You are muted in this room until {time}: you can read, but not post.",
+  frozenHere: "This room is frozen: only its moderators can post right now.",
   // live state
   typingOne: "{name} is typing…",
   typingTwo: "{a} and {b} are typing…",

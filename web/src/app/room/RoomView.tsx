@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
-import type { Message } from "../../client";
+import type { Message, Room } from "../../client";
 import { useConfirm } from "../common/useConfirm";
 import { Composer } from "../composer/Composer";
 import { useUploads } from "../files/useUploads";
 import { useChat, useClientState } from "../hooks/chat";
-import { roomAbilities } from "../hooks/usePermissions";
+import { postingBlock, roomAbilities } from "../hooks/usePermissions";
+import { exactTime } from "../i18n/format";
 import { errorMessage, t } from "../i18n/t";
 import { MessageList } from "../messages/MessageList";
 import type { VirtualListHandle } from "../messages/VirtualList";
@@ -147,11 +148,21 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
             uploads={uploads}
           />
         ) : (
-          <p className="parley-muted parley-composer-disabled">{t("cannotSend")}</p>
+          <p className="parley-muted parley-composer-disabled" role="status">
+            {whyNotPosting(room)}
+          </p>
         )}
       </div>
       {panelOpen && <MembersPanel room={room} id={panelId} onClose={() => setPanelOpen(false)} onLeft={onLeft} />}
       {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
     </div>
   );
+}
+
+/** What stands in the composer's place: the moderation that keeps the user from posting, if that is why. */
+function whyNotPosting(room: Room): string {
+  const block = postingBlock(room);
+  if (block?.reason === "muted") return block.until ? t("mutedHereUntil", { time: exactTime(block.until) }) : t("mutedHere");
+  if (block?.reason === "frozen") return t("frozenHere");
+  return t("cannotSend");
 }

@@ -14,6 +14,7 @@ import dev.parley.core.room.MemberRepository;
 import dev.parley.core.room.MemberView;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummary;
+import dev.parley.core.room.Silence;
 import dev.parley.core.user.UserCard;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ final class JdbcMemberRepository implements MemberRepository {
      * ({@code rooms.last_message_seq}).
      */
     private static final String SELECT_SUMMARY = "SELECT " + RoomRows.COLUMNS.select("r")
-            + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, m.muted AS m_muted, "
+            + ", m.role AS m_role, m.last_read_seq AS m_last_read_seq, m.muted AS m_muted, m.silenced AS m_silenced, m.silenced_until AS m_silenced_until, "
             + MessageRows.COLUMNS.select("lm")
             + ", (SELECT COUNT(*) FROM mentions mn WHERE mn.room_id = m.room_id AND mn.user_id IN (m.user_id, '"
             + MentionRows.EVERYONE + "') AND mn.seq > m.last_read_seq) AS mention_count"
@@ -72,10 +73,10 @@ final class JdbcMemberRepository implements MemberRepository {
     @Override
     public void insert(Member member) {
         sql.update("""
-                INSERT INTO members (room_id, user_id, role, last_read_seq, hidden, joined_at)
-                VALUES (?, ?, ?, ?, ?, ?)""",
+                INSERT INTO members (room_id, user_id, role, last_read_seq, hidden, joined_at, silenced, silenced_until)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 member.roomId(), member.userId(), member.role().wireName(), member.lastReadSeq(), member.hidden(),
-                member.joinedAt());
+                member.joinedAt(), member.silence() != null, member.silence() == null ? null : member.silence().until());
     }
 
     @Override
@@ -102,6 +103,12 @@ final class JdbcMemberRepository implements MemberRepository {
     public boolean isMuted(UUID roomId, String userId) {
         return sql.one("SELECT muted FROM members WHERE room_id = ? AND user_id = ?", row -> row.getBoolean(1),
                 roomId, userId).orElse(false);
+    }
+
+    @Override
+    public void setSilence(UUID roomId, String userId, Silence silence) {
+        sql.update("UPDATE members SET silenced = ?, silenced_until = ? WHERE room_id = ? AND user_id = ?",
+                silence != null, silence == null ? null : silence.until(), roomId, userId);
     }
 
     @Override
@@ -210,6 +217,6 @@ final class JdbcMemberRepository implements MemberRepository {
         return new RoomSummary(room, MemberRole.parse(row.getString("m_role")), lastRead,
                 Math.max(0, room.lastSeq() - lastRead - row.getLong("deleted_unread")), messages.readOptional(row, "lm"),
                 row.getString("pu_id") == null ? null : UserRows.card(row, "pu"), row.getLong("mention_count"),
-                row.getBoolean("m_muted"));
+                row.getBoolean("m_muted"), MemberRows.silence(row, "m_silenced", "m_silenced_until"));
     }
 }

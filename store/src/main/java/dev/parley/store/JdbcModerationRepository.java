@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link ModerationRepository} over {@code room_restrictions} and {@code frozen_rooms}, bound to one connection. */
+/** {@link ModerationRepository} over {@code room_restrictions}, bound to one connection. */
 final class JdbcModerationRepository implements ModerationRepository {
     private static final String ACTIVE = "(expires_at IS NULL OR expires_at > ?)";
 
@@ -65,21 +65,8 @@ final class JdbcModerationRepository implements ModerationRepository {
 
     @Override
     public PostingState postingState(UUID roomId, String userId, Instant now) {
-        return sql.one("""
-                SELECT (SELECT COUNT(*) FROM frozen_rooms WHERE room_id = ?) AS frozen,
-                       (SELECT COUNT(*) FROM room_restrictions WHERE room_id = ? AND user_id = ? AND kind = 'ban'
-                            AND (expires_at IS NULL OR expires_at > ?)) AS banned,
-                       (SELECT COUNT(*) FROM room_restrictions WHERE room_id = ? AND user_id = ? AND kind = 'mute'
-                            AND (expires_at IS NULL OR expires_at > ?)) AS muted""",
-                row -> new PostingState(row.getLong("frozen") > 0, row.getLong("banned") > 0, row.getLong("muted") > 0),
-                roomId, roomId, userId, now, roomId, userId, now).orElse(PostingState.FREE);
-    }
-
-    @Override
-    public void setFrozen(UUID roomId, boolean frozen, String by, Instant at) {
-        sql.update("DELETE FROM frozen_rooms WHERE room_id = ?", roomId);
-        if (frozen) {
-            sql.update("INSERT INTO frozen_rooms (room_id, frozen_by, frozen_at) VALUES (?, ?, ?)", roomId, by, at);
-        }
+        List<String> kinds = sql.list("SELECT kind FROM room_restrictions WHERE room_id = ? AND user_id = ? AND "
+                + ACTIVE, row -> row.getString(1), roomId, userId, now);
+        return new PostingState(kinds.contains("ban"), kinds.contains("mute"));
     }
 }

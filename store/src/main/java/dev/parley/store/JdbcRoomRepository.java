@@ -75,6 +75,11 @@ final class JdbcRoomRepository implements RoomRepository {
     }
 
     @Override
+    public void setFrozen(UUID id, boolean frozen) {
+        sql.update("UPDATE rooms SET frozen = ? WHERE id = ?", frozen, id);
+    }
+
+    @Override
     public void lock(UUID id) {
         sql.list("SELECT id FROM rooms WHERE id = ? FOR UPDATE", row -> row.getObject(1), id);
     }

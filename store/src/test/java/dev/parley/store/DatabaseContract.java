@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.user.User;
+import dev.parley.core.room.Silence;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,64 @@ public abstract class DatabaseContract extends StoreContract {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("schema is at version 999")
                     .hasMessageContaining("newer than this build of Parley knows (up to " + latestVersion() + ")");
+        }
+    }
+
+    @Test
+    void version_19_moves_frozen_rooms_and_mutes_onto_the_rows_the_send_path_reads() {
+        try (TestDatabase fresh = fixture().freshDatabase()) {
+            var settings = fresh.settings();
+            UUID frozen = UUID.randomUUID();
+            UUID open = UUID.randomUUID();
+            java.time.Instant at = TestData.now();
+            java.time.Instant until = at.plusSeconds(600);
+            Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                    .locations(SchemaMigrations.LOCATION).placeholders(settings.dialect().migrationPlaceholders())
+                    .target("18").load().migrate();
+            try (var connection = java.sql.DriverManager.getConnection(settings.url(), settings.user(),
+                    settings.password()); var sql = connection.createStatement()) {
+                for (String user : List.of("owner", "ana", "bob", "cid")) {
+                    sql.executeUpdate("INSERT INTO users (id, id_folded, name, name_folded, role, created_at, updated_at)"
+                            + " VALUES ('" + user + "', '" + user + "', '" + user + "', '" + user + "', 'user', "
+                            + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                }
+                for (UUID room : List.of(frozen, open)) {
+                    sql.executeUpdate("INSERT INTO rooms (id, type, name, created_by, created_at, updated_at, last_activity_at)"
+                            + " VALUES ('" + room + "', 'group', 'Room', 'owner', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                            + " CURRENT_TIMESTAMP)");
+                    for (String user : List.of("owner", "ana", "bob", "cid")) {
+                        sql.executeUpdate("INSERT INTO members (room_id, user_id, role, joined_at) VALUES ('" + room
+                                + "', '" + user + "', 'member', CURRENT_TIMESTAMP)");
+                    }
+                }
+                sql.executeUpdate("INSERT INTO frozen_rooms (room_id, frozen_by, frozen_at) VALUES ('" + frozen
+                        + "', 'owner', CURRENT_TIMESTAMP)");
+                try (var mute = connection.prepareStatement("INSERT INTO room_restrictions (room_id, user_id, kind,"
+                        + " created_by, created_at, expires_at) VALUES (?, 'ana', 'mute', 'owner', CURRENT_TIMESTAMP, ?)")) {
+                    mute.setObject(1, frozen);
+                    mute.setObject(2, until.atOffset(java.time.ZoneOffset.UTC));
+                    mute.executeUpdate();
+                }
+                sql.executeUpdate("INSERT INTO room_restrictions (room_id, user_id, kind, created_by, created_at)"
+                        + " VALUES ('" + frozen + "', 'bob', 'mute', 'owner', CURRENT_TIMESTAMP)");
+                sql.executeUpdate("INSERT INTO room_restrictions (room_id, user_id, kind, created_by, created_at)"
+                        + " VALUES ('" + frozen + "', 'cid', 'ban', 'owner', CURRENT_TIMESTAMP)");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+
+            try (JdbcStore store = new JdbcStore(Database.open(settings), MessageLogSettings.DEFAULT)) {
+                var seen = store.read(repos -> List.of(repos.rooms().findAsSeenBy(frozen, "ana").orElseThrow(),
+                        repos.rooms().findAsSeenBy(frozen, "bob").orElseThrow(),
+                        repos.rooms().findAsSeenBy(frozen, "cid").orElseThrow(),
+                        repos.rooms().findAsSeenBy(open, "ana").orElseThrow()));
+                assertThat(seen.get(0).room().frozen()).isTrue();
+                assertThat(seen.get(0).membership().orElseThrow().silence()).isEqualTo(new Silence(until));
+                assertThat(seen.get(1).membership().orElseThrow().silence()).isEqualTo(Silence.UNTIL_LIFTED);
+                assertThat(seen.get(2).membership().orElseThrow().silence()).as("a ban is no mute").isNull();
+                assertThat(seen.get(3).room().frozen()).isFalse();
+                assertThat(seen.get(3).membership().orElseThrow().silence()).isNull();
+            }
         }
     }
 

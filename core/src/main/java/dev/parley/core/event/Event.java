@@ -184,13 +184,31 @@ public sealed interface Event {
         }
     }
 
-    /** A member was banned or muted ({@code active}, with reason and end), or that was lifted. */
+    /**
+     * A member was banned or muted ({@code active}, with reason and end), or that was lifted: a
+     * change of the room, in its change log, so a client that missed it gets it again.
+     */
     record MemberRestricted(UUID roomId, long lastSeq, String userId, String kind, boolean active, String reason,
-            java.time.Instant expiresAt) implements RoomEvent {
+            java.time.Instant expiresAt, long change) implements RoomChange {
+        public MemberRestricted(UUID roomId, long lastSeq, String userId, String kind, boolean active, String reason,
+                java.time.Instant expiresAt) {
+            this(roomId, lastSeq, userId, kind, active, reason, expiresAt, 0);
+        }
+
+        public MemberRestricted numbered(long change, long lastSeq) {
+            return new MemberRestricted(roomId, lastSeq, userId, kind, active, reason, expiresAt, change);
+        }
     }
 
-    /** The room was frozen (only its moderators post) or thawed. */
-    record RoomFrozen(UUID roomId, long lastSeq, boolean frozen) implements RoomEvent {
+    /** The room was frozen (only its moderators post) or thawed: a change of the room, in its change log. */
+    record RoomFrozen(UUID roomId, long lastSeq, boolean frozen, long change) implements RoomChange {
+        public RoomFrozen(UUID roomId, long lastSeq, boolean frozen) {
+            this(roomId, lastSeq, frozen, 0);
+        }
+
+        public RoomFrozen numbered(long change, long lastSeq) {
+            return new RoomFrozen(roomId, lastSeq, frozen, change);
+        }
     }
 
     record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {

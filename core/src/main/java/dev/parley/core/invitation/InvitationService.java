@@ -66,6 +66,7 @@ public final class InvitationService {
             Room room = repos.rooms().find(invitation.roomId()).orElseThrow(() -> new ParleyException(
                     ErrorCode.ROOM_NOT_FOUND, "the room of this invitation was deleted"));
             Instant now = clock.instant();
+            repos.rooms().lock(room.id()); // as a ban takes it: the two are never interleaved
             if (!repos.moderation().bannedAmong(room.id(), List.of(actor.userId()), now).isEmpty()) {
                 throw new ParleyException(ErrorCode.BANNED, "you are banned from this room");
             }

@@ -23,8 +23,12 @@ public record LocatedMessage(RoomAccess.Visible visible, Message message) {
     public static LocatedMessage access(Repositories repos, Actor actor, String roomId, String messageId) {
         UUID room = Uuids.parse("roomId", roomId);
         UUID id = Uuids.parse("messageId", messageId);
-        var visible = accessRoomAsMember(repos, actor, room);
-        Message message = repos.messages().find(room, id)
+        return in(repos, accessRoomAsMember(repos, actor, room), id);
+    }
+
+    /** Loads a message of a room already accessed, or throws when the room has no such message. */
+    public static LocatedMessage in(Repositories repos, RoomAccess.Visible visible, UUID messageId) {
+        Message message = repos.messages().find(visible.room().id(), messageId)
                 .orElseThrow(() -> new ParleyException(ErrorCode.MESSAGE_NOT_FOUND, "no such message in this room"));
         return new LocatedMessage(visible, message);
     }

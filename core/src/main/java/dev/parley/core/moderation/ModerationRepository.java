@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Bans, mutes and frozen rooms. */
+/**
+ * Bans and mutes with their reasons and ends. A member's mute is also on their membership
+ * ({@link dev.parley.core.room.Member#silence()}) and a freeze on the room's row, which the send
+ * path reads with the room: it reads this repository only for one who is not a member.
+ */
 public interface ModerationRepository {
     /** Adds or replaces the user's restriction of that kind in the room. */
     void put(Restriction restriction);
@@ -20,8 +24,6 @@ public interface ModerationRepository {
     /** Which of {@code userIds} are banned from the room at {@code now}. */
     List<String> bannedAmong(UUID roomId, Collection<String> userIds, Instant now);
 
-    /** Whether the room is frozen and the user banned or muted there at {@code now}: one read, on every send. */
+    /** Whether the user is banned or muted in the room at {@code now}: one read. */
     PostingState postingState(UUID roomId, String userId, Instant now);
-
-    void setFrozen(UUID roomId, boolean frozen, String by, Instant at);
 }

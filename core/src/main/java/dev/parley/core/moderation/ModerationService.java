@@ -14,6 +14,8 @@ import dev.parley.core.id.Uuids;
 import dev.parley.core.invitation.InvitationStatus;
 import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.RoomAccess;
+import dev.parley.core.room.RoomSummary;
+import dev.parley.core.room.Silence;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.store.UnitOfWork;
 import dev.parley.core.user.User;
@@ -21,6 +23,7 @@ import dev.parley.core.user.UserRole;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -64,10 +67,15 @@ public final class ModerationService {
             RoomAccess.checkNotDirect(visible.room());
             grants.current().checkIn(actor, visible, permissionFor(kind));
             checkTarget(repos, actor, room, userId, kind);
+            // The room's row first, as the message log takes it: member rows change, then a numbered change.
+            repos.rooms().lock(room);
             Restriction restriction = new Restriction(room, userId, kind, reason, actor.userId(), now, until);
             String before = repos.moderation().find(room, userId, kind).filter(r -> r.activeAt(now))
                     .map(ModerationService::describe).orElse(null);
             repos.moderation().put(restriction);
+            if (kind == Restriction.Kind.MUTE) {
+                repos.members().setSilence(room, userId, new Silence(until));
+            }
             long lastSeq = visible.room().lastSeq();
             repos.record(new Event.MemberRestricted(room, lastSeq, userId, kind.wireName(), true, reason, until));
             if (kind == Restriction.Kind.BAN && repos.members().find(room, userId).isPresent()) {
@@ -98,9 +106,13 @@ public final class ModerationService {
             var visible = accessRoom(repos, actor, room);
             RoomAccess.checkNotDirect(visible.room());
             grants.current().checkIn(actor, visible, permissionFor(kind));
+            repos.rooms().lock(room);
             var existing = repos.moderation().find(room, userId, kind);
             if (existing.isEmpty() || !repos.moderation().remove(room, userId, kind)) {
                 return false;
+            }
+            if (kind == Restriction.Kind.MUTE) {
+                repos.members().setSilence(room, userId, null);
             }
             repos.record(new Event.MemberRestricted(room, visible.room().lastSeq(), userId, kind.wireName(), false,
                     null, null));
@@ -114,21 +126,36 @@ public final class ModerationService {
     public void freeze(Actor actor, String roomId, boolean frozen) {
         UUID room = Uuids.parse("roomId", roomId);
         store.requireDelivery();
-        Instant now = clock.instant();
         store.write(repos -> {
             var visible = accessRoom(repos, actor, room);
             RoomAccess.checkNotDirect(visible.room());
             grants.current().checkIn(actor, visible, Permission.FREEZE_ROOM);
-            boolean was = repos.moderation().postingState(room, actor.userId(), now).frozen();
+            boolean was = visible.room().frozen();
             if (was == frozen) {
                 return null; // no change, no event
             }
-            repos.moderation().setFrozen(room, frozen, actor.userId(), now);
+            repos.rooms().setFrozen(room, frozen);
             repos.record(new Event.RoomFrozen(room, visible.room().lastSeq(), frozen));
             audit.write(repos, actor, frozen ? "room.freeze" : "room.thaw", "room", room.toString(),
                     was ? "frozen" : "open", frozen ? "frozen" : "open");
             return null;
         });
+    }
+
+    /**
+     * The room of {@code summary} as the actor stands in it now: a mute that ended dropped, and
+     * their capabilities as clients are told them ({@code ownCapabilities}) — their grants, less
+     * posting while a moderator's mute or a freeze keeps them from it.
+     */
+    public Standing standing(Actor actor, RoomSummary summary) {
+        Instant now = clock.instant();
+        RoomSummary current = summary.asOf(now);
+        Set<Permission> held = grants.current().capabilities(actor, summary.room().type(), summary.role());
+        return new Standing(current, Moderation.capabilities(held, current.room(), current.silence(), now));
+    }
+
+    /** A room as one user sees it now, with what they may do in it. */
+    public record Standing(RoomSummary summary, Set<Permission> capabilities) {
     }
 
     private static Permission permissionFor(Restriction.Kind kind) {

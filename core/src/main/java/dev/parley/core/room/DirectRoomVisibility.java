@@ -21,8 +21,7 @@ final class DirectRoomVisibility {
         // The room row first, as the message log does (it unhides members after locking it): no deadlock.
         repos.rooms().lock(room.id());
         repos.members().setHidden(room.id(), userId, hidden);
-        Member changed = new Member(member.roomId(), userId, member.role(), member.lastReadSeq(), hidden,
-                member.joinedAt());
+        Member changed = member.withHidden(hidden);
         repos.record(new Event.MemberUpdated(changed, room.lastSeq(), repos.users().find(userId).map(User::card)
                 .orElse(null)));
     }

@@ -2,6 +2,7 @@ package dev.parley.core.room;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.event.Event;
+import dev.parley.core.moderation.Moderation;
 import dev.parley.core.store.UnitOfWork;
 import dev.parley.core.user.UserRole;
 import java.time.Instant;
@@ -35,7 +36,9 @@ public final class Joining {
         for (String userId : newcomers) {
             MemberRole role = ownerless && userId.equals(newcomers.getFirst()) ? MemberRole.OWNER : MemberRole.MEMBER;
             // A newcomer starts with everything already in the room counted as read.
-            Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now);
+            // A member muted before they left (or were banned) comes back muted.
+            Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now,
+                    Moderation.silenceOf(repos, room, userId, now));
             repos.members().insert(member);
             MemberView view = repos.members().findView(room.id(), userId).orElseThrow();
             // What the newcomer's clients show of the room; the event is a RoomChange, numbered by record().

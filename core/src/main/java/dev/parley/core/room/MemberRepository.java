@@ -21,6 +21,9 @@ public interface MemberRepository {
 
     boolean isMuted(UUID roomId, String userId);
 
+    /** Sets or (null) clears a moderator's mute of the member (a no-op for a non-member). */
+    void setSilence(UUID roomId, String userId, Silence silence);
+
     /**
      * How many messages above {@code seq} mention the user, by name or {@code @all}: a range of
      * the mentions key (room, user, seq), so its cost is the number of unread mentions, not of

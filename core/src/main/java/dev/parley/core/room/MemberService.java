@@ -139,7 +139,7 @@ public final class MemberService {
             if (target.role() == MemberRole.OWNER) {
                 repos.members().oldestExcept(id, userId).ifPresent(heir -> {
                     repos.members().setRole(id, heir.userId(), MemberRole.OWNER);
-                    repos.record(new Event.MemberUpdated(withRole(heir, MemberRole.OWNER), room.lastSeq(),
+                    repos.record(new Event.MemberUpdated(heir.withRole(MemberRole.OWNER), room.lastSeq(),
                             card(repos, heir.userId())));
                 });
             }
@@ -170,13 +170,13 @@ public final class MemberService {
                 for (Member other : repos.members().all(id)) {
                     if (other.role() == MemberRole.OWNER && !other.userId().equals(userId)) {
                         repos.members().setRole(id, other.userId(), MemberRole.MODERATOR);
-                        repos.record(new Event.MemberUpdated(withRole(other, MemberRole.MODERATOR), lastSeq,
+                        repos.record(new Event.MemberUpdated(other.withRole(MemberRole.MODERATOR), lastSeq,
                                 card(repos, other.userId())));
                     }
                 }
             }
             repos.members().setRole(id, userId, newRole);
-            repos.record(new Event.MemberUpdated(withRole(target, newRole), lastSeq, card(repos, userId)));
+            repos.record(new Event.MemberUpdated(target.withRole(newRole), lastSeq, card(repos, userId)));
             return repos.members().findView(id, userId).orElseThrow();
         });
         return view;
@@ -198,10 +198,6 @@ public final class MemberService {
     private void checkManages(RoomAccess.Visible visible, Actor actor) {
         RoomAccess.checkNotDirect(visible.room());
         grants.current().checkIn(actor, visible, Permission.MANAGE_MEMBERS);
-    }
-
-    private static Member withRole(Member member, MemberRole role) {
-        return new Member(member.roomId(), member.userId(), role, member.lastReadSeq(), member.hidden(), member.joinedAt());
     }
 
     private static ParleyException notAMember(String userId) {

@@ -8,6 +8,7 @@ import java.util.UUID;
  * A conversation. {@code lastSeq} is the seq of its newest message (0 when empty);
  * {@code lastChange} the number of its newest change that is not a new message (an edit, a
  * deletion, a reaction, a membership or room change; 0 when none): the room's two positions.
+ * {@code frozen}: only those who may freeze it post (moderation).
  */
 public record Room(
         UUID id,
@@ -22,12 +23,21 @@ public record Room(
         long lastSeq,
         Instant lastActivityAt,
         int memberCount,
-        long lastChange) {
+        long lastChange,
+        boolean frozen) {
+
+    /** A room that is not frozen (as every room starts). */
+    public Room(UUID id, RoomType type, String name, String topic, String avatarUrl, JsonText data, String createdBy,
+            Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt, int memberCount,
+            long lastChange) {
+        this(id, type, name, topic, avatarUrl, data, createdBy, createdAt, updatedAt, lastSeq, lastActivityAt,
+                memberCount, lastChange, false);
+    }
 
     /** This room at the positions a change was made at (a change's copy of the room). */
     public Room at(long newLastSeq, long newLastChange) {
         return new Room(id, type, name, topic, avatarUrl, data, createdBy, createdAt, updatedAt, newLastSeq,
-                lastActivityAt, memberCount, newLastChange);
+                lastActivityAt, memberCount, newLastChange, frozen);
     }
 
     public boolean isDirect() {

@@ -22,6 +22,9 @@ public interface RoomRepository {
 
     void addToMemberCount(UUID id, int delta);
 
+    /** Freezes the room (only those who may freeze it post) or thaws it. */
+    void setFrozen(UUID id, boolean frozen);
+
     /**
      * Locks the room's row until the commit. A write that changes members' rows and then
      * records a change (which moves the room's change number) takes it first, as the message

@@ -27,7 +27,8 @@ public final class RoomSummaries {
         long mentions = member.isEmpty() ? 0 : repos.members().mentionsAbove(room.id(), actor.userId(), lastRead);
         boolean muted = member.isPresent() && repos.members().isMuted(room.id(), actor.userId());
         return withReactions(repos, List.of(new RoomSummary(room, member.map(Member::role).orElse(null), lastRead,
-                unread(repos, room.id(), room.lastSeq(), lastRead), last, peer, mentions, muted))).getFirst();
+                unread(repos, room.id(), room.lastSeq(), lastRead), last, peer, mentions, muted,
+                member.map(Member::silence).orElse(null)))).getFirst();
     }
 
     /**

@@ -5,6 +5,10 @@ import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
+import dev.parley.core.grant.LiveGrants;
+import dev.parley.core.id.Uuids;
+import dev.parley.core.moderation.Moderation;
+import dev.parley.core.room.RoomAccess;
 import dev.parley.core.message.LocatedMessage;
 import dev.parley.core.message.Message;
 import dev.parley.core.message.MessageLimits;
@@ -14,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Replies that their author (a bot) streams: a message posted with {@code streaming: true}
@@ -21,7 +26,8 @@ import java.util.List;
  * relayed to the room as coalesced {@link Event.MessageDelta}s — until its author ends it
  * ({@code final}) or it stays idle longer than {@code idleAfter}; the end is one
  * {@link Event.MessageEdited} ({@code message.updated}) with the whole text. Members may ask the
- * author to stop ({@link Event.StreamStopRequested}).
+ * author to stop ({@link Event.StreamStopRequested}). An append is a post: a banned or muted
+ * author, or one in a frozen room who may not freeze it, is refused as a send is.
  */
 public final class StreamService {
     private static final int IDLE_BATCH = 100;
@@ -31,9 +37,12 @@ public final class StreamService {
     private final MessageLimits limits;
     private final DeltaBuffer deltas;
     private final Duration idleAfter;
+    private final LiveGrants grants;
 
-    public StreamService(Transactor store, Clock clock, MessageLimits limits, DeltaBuffer deltas, Duration idleAfter) {
+    public StreamService(Transactor store, Clock clock, MessageLimits limits, DeltaBuffer deltas, Duration idleAfter,
+            LiveGrants grants) {
         this.store = store;
+        this.grants = grants;
         this.clock = clock;
         this.limits = limits;
         this.deltas = deltas;
@@ -58,7 +67,7 @@ public final class StreamService {
         store.requireDelivery();
         Instant now = clock.instant();
         Appended appended = store.write(repos -> {
-            LocatedMessage located = accessOwnStream(repos, actor, roomId, messageId);
+            LocatedMessage located = accessOwnStream(repos, actor, roomId, messageId, now);
             Message message = located.message();
             Event.MessageDelta delta = null;
             if (!piece.isEmpty()) {
@@ -125,8 +134,15 @@ public final class StreamService {
     private record Appended(Message message, Event.MessageDelta delta) {
     }
 
-    private static LocatedMessage accessOwnStream(UnitOfWork repos, Actor actor, String roomId, String messageId) {
-        LocatedMessage located = LocatedMessage.access(repos, actor, roomId, messageId);
+    private LocatedMessage accessOwnStream(UnitOfWork repos, Actor actor, String roomId, String messageId,
+            Instant now) {
+        // Banned, muted or frozen out first, as a send is told (a banned author is no member any more).
+        UUID room = Uuids.parse("roomId", roomId);
+        UUID id = Uuids.parse("messageId", messageId);
+        var visible = RoomAccess.accessRoom(repos, actor, room);
+        Moderation.checkMayPost(repos, actor, visible, grants.current(), now);
+        RoomAccess.checkMember(visible, actor);
+        LocatedMessage located = LocatedMessage.in(repos, visible, id);
         Message message = located.message();
         if (!message.userId().equals(actor.userId())) {
             throw new ParleyException(ErrorCode.FORBIDDEN, "only the author of a streaming message may append to it");

@@ -6,7 +6,8 @@ import java.util.List;
 public final class WebhookEvents {
     public static final List<String> TYPES = List.of("message.new", "message.updated", "message.deleted",
             "message.stop_requested", "reaction.added", "reaction.removed", "room.created", "room.updated",
-            "room.deleted", "member.added", "member.updated", "member.removed", "read", "call.updated", "invitation.changed");
+            "room.deleted", "member.added", "member.updated", "member.removed", "member.banned", "member.unbanned", "member.muted", "member.unmuted", "room.frozen",
+            "read", "call.updated", "invitation.changed");
 
     private WebhookEvents() {
     }

@@ -52,7 +52,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     private final InMemoryStore store = new InMemoryStore();
     private final RecordedEvents events = new RecordedEvents();
-    private final Clock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TickingClock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final IdGenerator ids = new UuidV7Generator(clock);
     private final LocalEventBus bus = new LocalEventBus();
     private final Transactor transactor;
@@ -97,7 +97,7 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
         reads = new ReadService(transactor);
         sync = new SyncService(transactor, REPLAY_LIMIT);
         deltas = new DeltaBuffer(transactor);
-        streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE);
+        streams = new StreamService(transactor, clock, MessageLimits.DEFAULT, deltas, STREAM_IDLE, grants);
         mutes = new MuteService(transactor);
     }
 
@@ -136,6 +136,11 @@ public final class CoreServices implements AutoCloseable, AfterEachCallback {
 
     public RecordedEvents events() {
         return events;
+    }
+
+    /** The services' clock: it ticks a millisecond per read, and {@link TickingClock#advance} jumps. */
+    public TickingClock clock() {
+        return clock;
     }
 
     public Transactor transactor() {

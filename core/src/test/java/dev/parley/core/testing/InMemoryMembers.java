@@ -7,6 +7,7 @@ import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.MemberView;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummary;
+import dev.parley.core.room.Silence;
 import dev.parley.core.testing.Tables.MemberKey;
 import dev.parley.core.testing.Tables.MessageKey;
 import dev.parley.core.testing.Tables.UserRow;
@@ -77,13 +78,18 @@ final class InMemoryMembers implements MemberRepository {
     @Override
     public void setRole(UUID roomId, String userId, MemberRole role) {
         tables.members.update(new MemberKey(roomId, userId),
-                m -> new Member(m.roomId(), m.userId(), role, m.lastReadSeq(), m.hidden(), m.joinedAt()));
+                m -> m.withRole(role));
     }
 
     @Override
     public void setHidden(UUID roomId, String userId, boolean hidden) {
         tables.members.update(new MemberKey(roomId, userId),
-                m -> new Member(m.roomId(), m.userId(), m.role(), m.lastReadSeq(), hidden, m.joinedAt()));
+                m -> m.withHidden(hidden));
+    }
+
+    @Override
+    public void setSilence(UUID roomId, String userId, Silence silence) {
+        tables.members.update(new MemberKey(roomId, userId), m -> Micros.of(m.withSilence(silence)));
     }
 
     /** Returns the mark after the call; 0 when the user is not a member. */
@@ -91,7 +97,7 @@ final class InMemoryMembers implements MemberRepository {
     public long advanceReadMark(UUID roomId, String userId, long seq) {
         MemberKey key = new MemberKey(roomId, userId);
         tables.members.update(key, m -> m.lastReadSeq() >= seq ? m
-                : new Member(m.roomId(), m.userId(), m.role(), seq, m.hidden(), m.joinedAt()));
+                : new Member(m.roomId(), m.userId(), m.role(), seq, m.hidden(), m.joinedAt(), m.silence()));
         return tables.members.find(key).map(Member::lastReadSeq).orElse(0L);
     }
 
@@ -181,7 +187,7 @@ final class InMemoryMembers implements MemberRepository {
                 Math.max(0, room.lastSeq() - member.lastReadSeq() - messages.deletedAbove(room.id(), member.lastReadSeq())),
                 last, peer,
                 mentionsAbove(room.id(), member.userId(), member.lastReadSeq()),
-                isMuted(room.id(), member.userId()));
+                isMuted(room.id(), member.userId()), member.silence());
     }
 
     private static boolean isAfter(Room room, ActivityPosition after) {

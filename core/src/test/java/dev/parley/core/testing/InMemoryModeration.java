@@ -44,18 +44,8 @@ final class InMemoryModeration implements ModerationRepository {
 
     @Override
     public PostingState postingState(UUID roomId, String userId, Instant now) {
-        return new PostingState(tables.frozenRooms.contains(roomId), active(roomId, userId, Restriction.Kind.BAN, now),
+        return new PostingState(active(roomId, userId, Restriction.Kind.BAN, now),
                 active(roomId, userId, Restriction.Kind.MUTE, now));
-    }
-
-    @Override
-    public void setFrozen(UUID roomId, boolean frozen, String by, Instant at) {
-        tables.requireRoom(roomId);
-        if (frozen && !tables.frozenRooms.contains(roomId)) {
-            tables.frozenRooms.insert(roomId, true);
-        } else if (!frozen) {
-            tables.frozenRooms.delete(roomId);
-        }
     }
 
     private boolean active(UUID roomId, String userId, Restriction.Kind kind, Instant now) {

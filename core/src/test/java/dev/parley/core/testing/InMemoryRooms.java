@@ -53,7 +53,7 @@ final class InMemoryRooms implements RoomRepository {
     public void update(Room room) {
         tables.updateRoom(room.id(), old -> Micros.of(new Room(old.id(), old.type(), room.name(), room.topic(),
                 room.avatarUrl(), room.data(), old.createdBy(), old.createdAt(), room.updatedAt(), old.lastSeq(),
-                old.lastActivityAt(), old.memberCount(), old.lastChange())));
+                old.lastActivityAt(), old.memberCount(), old.lastChange(), old.frozen())));
     }
 
     @Override
@@ -65,7 +65,14 @@ final class InMemoryRooms implements RoomRepository {
     public void addToMemberCount(UUID id, int delta) {
         tables.updateRoom(id, r -> new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(),
                 r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(), r.memberCount() + delta,
-                r.lastChange()));
+                r.lastChange(), r.frozen()));
+    }
+
+    @Override
+    public void setFrozen(UUID id, boolean frozen) {
+        tables.updateRoom(id, r -> new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(),
+                r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(), r.memberCount(),
+                r.lastChange(), frozen));
     }
 
     /** One writer at a time already (the in-memory store's transactions are serial). */
@@ -93,7 +100,7 @@ final class InMemoryRooms implements RoomRepository {
     /** The room with its last seq and last activity moved (the message log's write). */
     static Room withActivity(Room r, long lastSeq, Instant lastActivityAt) {
         return new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(), r.createdBy(), r.createdAt(),
-                r.updatedAt(), lastSeq, lastActivityAt, r.memberCount(), r.lastChange());
+                r.updatedAt(), lastSeq, lastActivityAt, r.memberCount(), r.lastChange(), r.frozen());
     }
 
     private static boolean isAfter(Room room, ChannelPosition after) {

@@ -24,11 +24,12 @@ final class Micros {
     static Room of(Room r) {
         return new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(), r.createdBy(),
                 of(r.createdAt()), of(r.updatedAt()), r.lastSeq(), of(r.lastActivityAt()), r.memberCount(),
-                r.lastChange());
+                r.lastChange(), r.frozen());
     }
 
     static Member of(Member m) {
-        return new Member(m.roomId(), m.userId(), m.role(), m.lastReadSeq(), m.hidden(), of(m.joinedAt()));
+        return new Member(m.roomId(), m.userId(), m.role(), m.lastReadSeq(), m.hidden(), of(m.joinedAt()),
+                m.silence() == null ? null : new dev.parley.core.room.Silence(of(m.silence().until())));
     }
 
     static LocalAccount of(LocalAccount a) {

@@ -98,7 +98,6 @@ final class Tables {
     /** Bans and mutes by (room, user, kind). */
     final Table<RestrictionKey, dev.parley.core.moderation.Restriction> restrictions;
     /** Frozen rooms. */
-    final Table<UUID, Boolean> frozenRooms;
 
     record RestrictionKey(UUID roomId, String userId, dev.parley.core.moderation.Restriction.Kind kind) {
     }
@@ -132,7 +131,6 @@ final class Tables {
         grants = Table.hashed("grant_documents_pk", undo);
         audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
         restrictions = Table.hashed("room_restrictions_pk", undo);
-        frozenRooms = Table.hashed("frozen_rooms_pk", undo);
         files = Table.hashed("files_pk", undo);
         invitations = Table.hashed("invitations_pk", undo);
         deliveries = Table.sorted("webhook_deliveries_pk", Long::compare, undo);
@@ -210,7 +208,6 @@ final class Tables {
             }
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
             restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
-            frozenRooms.delete(roomId);
             files.deleteIf(file -> file.file().roomId().equals(roomId));
             changes.deleteIf(change -> change.roomId().equals(roomId));
             rooms.delete(roomId);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TickingClock extends Clock {
     private final Instant start;
     private final AtomicLong ticks = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
 
     public TickingClock(Instant start) {
         this.start = start;
@@ -17,7 +18,12 @@ public final class TickingClock extends Clock {
 
     @Override
     public Instant instant() {
-        return start.plusMillis(ticks.incrementAndGet());
+        return start.plusMillis(ticks.incrementAndGet() + skipped.get());
+    }
+
+    /** Moves the clock forward by {@code duration} at once (a mute or ban running out). */
+    public void advance(java.time.Duration duration) {
+        skipped.addAndGet(duration.toMillis());
     }
 
     @Override

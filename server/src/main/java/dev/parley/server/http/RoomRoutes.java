@@ -82,9 +82,10 @@ public final class RoomRoutes implements Routes {
         ctx.json(view(actor, onlyFrozen ? rooms.get(actor, roomId) : rooms.update(actor, roomId, patch)));
     }
 
-    /** The room as the caller sees it, with what they may do in it ({@code ownCapabilities}). */
+    /** The room as the caller sees it, with what they may do in it now ({@code ownCapabilities}). */
     private dev.parley.protocol.model.Room view(Actor actor, RoomSummary summary) {
-        return WireMapper.room(summary, grants.current().capabilities(actor, summary.room().type(), summary.role()));
+        var standing = moderation.standing(actor, summary);
+        return WireMapper.room(standing.summary(), standing.capabilities());
     }
 
     private void delete(Context ctx) {

@@ -58,8 +58,8 @@ public final class EventFrames {
             case Event.MemberRemoved removed -> new MemberRemovedEvent(room, last, removed.userId(), removed.change());
             case Event.ReadMarkMoved read -> new ReadEvent(room, last, read.userId(), read.readSeq());
             case Event.MemberRestricted r -> new MemberRestrictedEvent(restrictionType(r), room, last, r.userId(),
-                    r.reason(), r.expiresAt());
-            case Event.RoomFrozen frozen -> new RoomFrozenEvent(room, last, frozen.frozen());
+                    r.reason(), r.expiresAt(), r.change());
+            case Event.RoomFrozen frozen -> new RoomFrozenEvent(room, last, frozen.frozen(), frozen.change());
             case Event.Typing typing -> new TypingEvent(room, last, typing.userId(), TypingService.EXPIRES.toMillis());
             case Event.CallUpdated updated -> CallWire.updated(updated);
         };

@@ -17,6 +17,7 @@ import dev.parley.core.room.MemberRole;
 import dev.parley.core.room.MemberView;
 import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummary;
+import dev.parley.core.room.Silence;
 import dev.parley.core.room.RoomType;
 import dev.parley.core.user.JsonText;
 import dev.parley.core.user.User;
@@ -68,7 +69,7 @@ public final class WireMapper {
 
     /** A room without the per-user fields, as in {@code room.created} and {@code room.updated}. */
     public static dev.parley.protocol.model.Room room(Room room) {
-        return room(room, null, null, null, null, null, null, null, null);
+        return room(room, null, null, null, null, null, null, null, null, null);
     }
 
     /** A room as one user sees it, without their capabilities (the {@code member.added} of a replay). */
@@ -76,20 +77,24 @@ public final class WireMapper {
         return room(summary, null);
     }
 
-    /** A room as one user sees it, with the grants they hold in it, as in every REST answer. */
+    /**
+     * A room as one user sees it, with the grants they hold in it, as in every REST answer; a
+     * moderator's mute of them is told with the grants it takes away (an event's room has neither).
+     */
     public static dev.parley.protocol.model.Room room(RoomSummary summary, Set<Permission> capabilities) {
         return room(summary.room(), roomRole(summary.role()), summary.lastReadSeq(), summary.unreadCount(),
                 message(summary.lastMessage()), card(summary.peer()), grantNames(capabilities),
-                summary.mentionCount(), summary.muted());
+                summary.mentionCount(), summary.muted(), capabilities == null ? null : summary.silence());
     }
 
     private static dev.parley.protocol.model.Room room(Room r, RoomRole role, Long lastReadSeq, Long unreadCount,
             dev.parley.protocol.model.Message lastMessage, dev.parley.protocol.model.UserCard peer,
-            List<String> capabilities, Long mentionCount, Boolean muted) {
+            List<String> capabilities, Long mentionCount, Boolean muted, Silence silence) {
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
                 r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, r.lastChange(),
-                capabilities, mentionCount, muted);
+                capabilities, mentionCount, muted, r.frozen() ? Boolean.TRUE : null,
+                silence == null ? null : Boolean.TRUE, silence == null ? null : silence.until());
     }
 
     /** Grant names in the order of {@link Permission} (a stable order for clients and tests). */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Moderation in the web UI: a moderator is offered exactly what the server allows them (mute and
- * ban members, never the owner), a member none of it; a member muted while their app is open
- * cannot post, and is told why.
+ * ban members, never the owner), a member none of it; a member muted while their app is open, or
+ * in a room frozen meanwhile, gets no composer but is told why — and gets it back when lifted.
  */
 class ModerationUiIT {
     @RegisterExtension
@@ -77,11 +77,51 @@ class ModerationUiIT {
         member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Members")).click();
         assertThat(member.locator("[data-testid=member] button")).hasCount(0);
 
-        button(member(moderator, ana.id()), "Mute " + anaName).click();
         Locator composer = member.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"));
-        composer.fill("can anyone hear me?");
-        composer.press("Enter");
-        assertThat(member.getByText("You are muted in this room")).isVisible();
+        assertThat(composer).isVisible();
+        button(member(moderator, ana.id()), "Mute " + anaName).click();
+        // The open app learns of the mute (member.muted) and offers no composer that would fail: it says why.
+        assertThat(member.getByRole(AriaRole.STATUS).getByText("You are muted in this room")).isVisible();
+        assertThat(composer).hasCount(0);
         assertThat(owner.api().allMessages(room)).isEmpty();
+
+        assertThat(mod.api().delete("/v1/rooms/" + room + "/mutes/" + ana.id()).status()).isEqualTo(204);
+        assertThat(composer).isVisible();
+    }
+
+    @Test
+    void in_a_frozen_room_members_are_told_it_is_frozen_instead_of_a_composer_while_moderators_keep_theirs() {
+        var owner = node.newUser("owner");
+        var ana = node.newUser("ana");
+        String room = owner.createRoom("channel", "Town hall", ana);
+        var composerOptions = new Page.GetByRoleOptions().setName("Message");
+
+        Page member = app(ana);
+        open(member, "Town hall");
+        Page moderator = app(owner);
+        open(moderator, "Town hall");
+        assertThat(member.getByRole(AriaRole.TEXTBOX, composerOptions)).isVisible();
+
+        assertThat(owner.api().patch("/v1/rooms/" + room, Map.of("frozen", true)).status()).isEqualTo(200);
+        assertThat(member.getByRole(AriaRole.STATUS).getByText("This room is frozen")).isVisible();
+        assertThat(member.getByRole(AriaRole.TEXTBOX, composerOptions)).hasCount(0);
+        assertThat(moderator.getByRole(AriaRole.TEXTBOX, composerOptions)).isVisible();
+
+        assertThat(owner.api().patch("/v1/rooms/" + room, Map.of("frozen", false)).status()).isEqualTo(200);
+        assertThat(member.getByRole(AriaRole.TEXTBOX, composerOptions)).isVisible();
+    }
+
+    @Test
+    void a_member_muted_for_a_while_who_opens_the_app_is_told_until_when() {
+        var owner = node.newUser("owner");
+        var ana = node.newUser("ana");
+        String room = owner.createRoom("group", "Quiet", ana);
+        assertThat(owner.api().post("/v1/rooms/" + room + "/mutes",
+                Map.of("userId", ana.id(), "durationSeconds", 3600)).status()).isEqualTo(201);
+
+        Page member = app(ana);
+        open(member, "Quiet");
+        assertThat(member.getByRole(AriaRole.STATUS).getByText("You are muted in this room until")).isVisible();
+        assertThat(member.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message"))).hasCount(0);
     }
 }

@@ -105,6 +105,26 @@ class WebhookApiTest {
     }
 
     @Test
+    void a_moderation_service_subscribes_to_bans_mutes_and_freezes_by_name_and_gets_them_in_order() {
+        subscribe(List.of("member.banned", "member.muted", "member.unmuted", "room.frozen"));
+        var owner = node.newUser("owner");
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String room = owner.createRoom("channel", "Watched", ana, bob);
+        String path = "/v1/rooms/" + room;
+        owner.api().post(path + "/mutes", Map.of("userId", ana.id(), "reason", "spam"));
+        owner.api().post(path + "/bans", Map.of("userId", bob.id()));
+        owner.api().patch(path, Map.of("frozen", true));
+        owner.api().delete(path + "/mutes/" + ana.id());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> about(room).size() >= 4);
+        assertThat(about(room)).extracting(body -> body.get("type").asText())
+                .containsExactly("member.muted", "member.banned", "room.frozen", "member.unmuted");
+        assertThat(about(room).getFirst().get("data").get("reason").asText()).isEqualTo("spam");
+        assertThat(about(room)).extracting(body -> body.get("data").get("change").asLong()).isSorted();
+    }
+
+    @Test
     void a_receiver_that_fails_once_gets_the_delivery_again_with_the_same_webhook_id() {
         AtomicInteger calls = new AtomicInteger();
         receiver.answer(() -> calls.getAndIncrement() == 0 ? 503 : 200, Map.of());

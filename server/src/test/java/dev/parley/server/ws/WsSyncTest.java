@@ -335,7 +335,7 @@ class WsSyncTest {
         List<JsonNode> live = steady.eventsOfRoom(room).stream().filter(f -> kinds.contains(type(f))).toList();
 
         var back = sessions.open(bob);
-        List<JsonNode> replayed = ofRoom(syncWithChanges(back, room, lastSeq, lastChange), room);
+        List<JsonNode> replayed = ofRoom(back.syncWithChanges(room, lastSeq, lastChange), room);
 
         assertThat(replayed).as("%s", replayed).extracting(WsTestClient::type).containsExactlyElementsOf(kinds);
         assertThat(replayed.stream().filter(f -> f.has("change")).map(f -> f.get("change").asLong()).toList())
@@ -348,24 +348,8 @@ class WsSyncTest {
         }
         JsonNode now = bob.api().get(path).json();
         assertThat(now.get("lastChange").asLong()).isEqualTo(lastChange + 7);
-        assertThat(ofRoom(syncWithChanges(back, room, now.get("lastSeq").asLong(), now.get("lastChange").asLong()),
+        assertThat(ofRoom(back.syncWithChanges(room, now.get("lastSeq").asLong(), now.get("lastChange").asLong()),
                 room)).as("nothing is replayed twice").isEmpty();
-    }
-
-    /** Sends {@code sync} with a change position and returns the frames up to {@code sync.done} (excluded). */
-    private static List<JsonNode> syncWithChanges(WsTestClient client, String room, long lastSeq, long lastChange) {
-        int from = client.received();
-        client.send(frame("sync", "rooms", Map.of(room, lastSeq), "changes", Map.of(room, lastChange)));
-        client.awaitFrameAfter(from, f -> type(f).equals("sync.done"));
-        List<JsonNode> frames = client.frames().subList(from, client.received());
-        List<JsonNode> before = new ArrayList<>();
-        for (JsonNode f : frames) {
-            if (type(f).equals("sync.done")) {
-                break;
-            }
-            before.add(f);
-        }
-        return before;
     }
 
     private static List<JsonNode> ofRoom(List<JsonNode> frames, String room) {

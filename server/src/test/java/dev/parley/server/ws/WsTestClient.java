@@ -141,6 +141,24 @@ public final class WsTestClient implements AutoCloseable {
     }
 
     /** Sends {@code ping} and awaits its {@code pong}: proves the session is open and served. */
+    /**
+     * Sends {@code sync} for one room with its change position and returns the frames up to
+     * {@code sync.done} (excluded).
+     */
+    public List<JsonNode> syncWithChanges(String room, long lastSeq, long lastChange) {
+        int from = received();
+        send(frame("sync", "rooms", java.util.Map.of(room, lastSeq), "changes", java.util.Map.of(room, lastChange)));
+        awaitFrameAfter(from, f -> type(f).equals("sync.done"));
+        List<JsonNode> before = new java.util.ArrayList<>();
+        for (JsonNode f : frames().subList(from, received())) {
+            if (type(f).equals("sync.done")) {
+                break;
+            }
+            before.add(f);
+        }
+        return before;
+    }
+
     public JsonNode ping() {
         String ref = newRef("ping");
         send(frame("ping", "ref", ref));

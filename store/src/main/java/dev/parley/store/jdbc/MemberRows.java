@@ -2,13 +2,14 @@ package dev.parley.store.jdbc;
 
 import dev.parley.core.room.Member;
 import dev.parley.core.room.MemberRole;
+import dev.parley.core.room.Silence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Rows of {@code members}: the select list and the mapper. */
 public final class MemberRows {
     public static final Columns COLUMNS = Columns.of("members",
-            "room_id", "user_id", "role", "last_read_seq", "hidden", "joined_at");
+            "room_id", "user_id", "role", "last_read_seq", "hidden", "joined_at", "silenced", "silenced_until");
 
     private MemberRows() {
     }
@@ -21,6 +22,12 @@ public final class MemberRows {
                 MemberRole.parse(row.getString(p + "role")),
                 row.getLong(p + "last_read_seq"),
                 row.getBoolean(p + "hidden"),
-                SqlValues.instant(row, p + "joined_at"));
+                SqlValues.instant(row, p + "joined_at"),
+                silence(row, p + "silenced", p + "silenced_until"));
+    }
+
+    /** A moderator's mute of a member from its two columns (null: none). */
+    public static Silence silence(ResultSet row, String silenced, String until) throws SQLException {
+        return row.getBoolean(silenced) ? new Silence(SqlValues.instant(row, until)) : null;
     }
 }
