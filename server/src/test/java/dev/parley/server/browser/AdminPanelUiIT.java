@@ -82,6 +82,29 @@ class AdminPanelUiIT {
     }
 
     @Test
+    void every_section_of_the_panel_has_no_serious_accessibility_violations() throws Exception {
+        var admin = node.newUser("admin", "admin");
+        var owner = node.newUser("owner");
+        String room = owner.createRoom("group", "Audited room");
+        owner.send(room, "a message to list");
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 800).setBypassCSP(true));
+        context.addInitScript("try { window.localStorage.setItem('parley.token', "
+                + Chromium.jsString(node.token(admin.id())) + "); } catch (e) {}");
+        contexts.add(context);
+        Page page = chromium.open(context, node.url() + "/admin");
+        List<String> serious = new java.util.ArrayList<>();
+        for (String[] section : new String[][] {{"#/", "Active users"}, {"#/users", admin.id()},
+                {"#/rooms", "Audited room"}, {"#/rooms/" + room, "a message to list"}, {"#/audit", "Before → after"},
+                {"#/grants", "Grants document (JSON)"}}) {
+            page.navigate(node.url() + "/admin" + section[0]);
+            assertThat(page.getByText(section[1]).first()).isVisible();
+            serious.addAll(AccessibilityIT.seriousViolations(page, "admin " + section[0]));
+        }
+        assertThat(serious).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    @Test
     void the_chat_shows_admins_a_link_to_the_panel_and_nobody_else() {
         var admin = node.newUser("admin", "admin");
         var ana = node.newUser("ana");
