@@ -51,6 +51,7 @@ export const adminEn = {
   typeChannel: "Channel",
   nameColumn: "Name",
   membersColumn: "Members",
+  memberCount: "{count} member(s)",
   lastActivityColumn: "Last activity",
   open: "Open",
   unnamedRoom: "(no name)",

@@ -39,7 +39,7 @@ export function RoomDetail({ api, roomId }: { api: AdminApi; roomId: string }) {
         {room && (
           <>
             <span className="parley-muted">
-              {room.type} · {room.memberCount} {at("membersColumn").toLowerCase()}
+              {room.type} · {at("memberCount", { count: room.memberCount })}
             </span>
             {room.type !== "direct" && (
               <button type="button" className="parley-button parley-danger" onClick={() => void deleteRoom()}>
