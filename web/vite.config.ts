@@ -7,10 +7,11 @@ const devServer = process.env.PARLEY_DEV_SERVER ?? "http://127.0.0.1:8080";
 
 function rewriteEmbed(req: { url?: string }, _res: unknown, next: () => void): void {
   if (req.url && /^\/embed\/rooms\/[^/?#]+/.test(req.url)) req.url = "/embed.html";
+  else if (req.url && /^\/admin(?:[?#]|$)/.test(req.url)) req.url = "/admin.html";
   next();
 }
 
-/** In dev and preview, `/embed/rooms/{id}` is served by embed.html, as the Parley server does in production. */
+/** In dev and preview, `/embed/rooms/{id}` is served by embed.html and `/admin` by admin.html, as the Parley server does in production. */
 function embedRoute(): Plugin {
   return {
     name: "parley-embed-route",
@@ -32,8 +33,8 @@ export default defineConfig({
     target: "es2022",
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { index: "index.html", embed: "embed.html" },
-      // the code shared by the app and the embed page
+      input: { index: "index.html", embed: "embed.html", admin: "admin.html" },
+      // the code shared by the app, the embed page and the admin panel
       output: { chunkFileNames: "assets/parley-[hash].js", assetFileNames: "assets/parley-[hash][extname]" },
     },
   },

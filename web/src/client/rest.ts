@@ -248,23 +248,28 @@ export class RestApi {
     }
   }
 
-  private async send<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    let response: Response;
-    try {
-      response = await this.fetchImpl(this.apiUrl + path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new ParleyError({ status: 0, code: NETWORK_ERROR, detail: "the server could not be reached" });
-    }
-    if (!response.ok) throw new ParleyError(await readProblem(response));
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+  private send<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
+    return sendJson<T>(this.fetchImpl, method, this.apiUrl + path, token, body);
   }
+}
+
+/** One JSON call with a bearer token: the parsed answer (undefined for 204), or a {@link ParleyError}. */
+export async function sendJson<T>(fetchImpl: FetchLike, method: string, url: string, token: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ParleyError({ status: 0, code: NETWORK_ERROR, detail: "the server could not be reached" });
+  }
+  if (!response.ok) throw new ParleyError(await readProblem(response));
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
 }
 
 /** Reads a problem+json body, or makes one from the status when the body is not one. */
@@ -278,11 +283,11 @@ export async function readProblem(response: Response): Promise<Problem> {
   return { status: response.status, code: response.status >= 500 ? "internal_error" : "http_" + response.status };
 }
 
-function enc(segment: string): string {
+export function enc(segment: string): string {
   return encodeURIComponent(segment);
 }
 
-function query(params: Record<string, string | number | undefined>): string {
+export function query(params: Record<string, string | number | undefined>): string {
   const parts = Object.entries(params)
     .filter(([, v]) => v !== undefined && v !== "")
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);

@@ -364,6 +364,22 @@ export interface AuditEntry {
   after?: string;
 }
 
+/** `GET /v1/admin/stats`: the admin dashboard; `sessionsOnline` counts the node that answered (`sessionsScope: "node"`). */
+export interface AdminStats {
+  users: number;
+  activeUsers: number;
+  rooms: number;
+  messagesToday: number;
+  dayStart: string;
+  sessionsOnline: number;
+  sessionsScope: string;
+}
+
+/** `DELETE /v1/admin/messages`: the ids deleted now. */
+export interface DeletedMessages {
+  deleted: string[];
+}
+
 /** `member.banned` / `member.muted` (with reason and end), `member.unbanned` / `member.unmuted`. */
 export interface MemberRestrictedEvent extends RoomEventBase {
   type: "member.banned" | "member.unbanned" | "member.muted" | "member.unmuted";

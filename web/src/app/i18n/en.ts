@@ -13,6 +13,7 @@ export const en = {
   switchToSignIn: "Already have an account? Sign in",
   localAccountsDisabled: "Sign-in with a password is not enabled on this server. Open Parley from your application.",
   signOut: "Sign out",
+  adminPanel: "Admin",
   signedOut: "Signed out.",
   userIdRule: "A user ID is 1–128 letters, digits or . _ @ | : - (no spaces).",
   nameRequired: "Enter the name others will see.",

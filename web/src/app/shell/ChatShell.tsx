@@ -96,6 +96,11 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFil
           {config.theme.logoUrl && <img src={config.theme.logoUrl} alt="" className="parley-logo" />}
           <span className="parley-app-name">{appName}</span>
           <Notifications openRoomId={selected} onOpen={select} />
+          {routing && config.user.role === "admin" && (
+            <a className="parley-link-button" href="/admin">
+              {t("adminPanel")}
+            </a>
+          )}
           {onSignOut && (
             <button type="button" className="parley-link-button" onClick={onSignOut}>
               {t("signOut")}

@@ -10,7 +10,14 @@ import dev.parley.core.store.Transactor;
 import dev.parley.core.audit.AuditService;
 import dev.parley.core.moderation.ModerationService;
 import dev.parley.server.moderation.ModerationRoutes;
+import dev.parley.core.admin.AdminMessageService;
+import dev.parley.core.admin.AdminSearchService;
+import dev.parley.core.admin.AdminStatsService;
+import dev.parley.core.admin.AdminUserService;
 import dev.parley.server.admin.AdminGate;
+import dev.parley.server.admin.AdminSearchRoutes;
+import dev.parley.server.admin.AdminStatsRoutes;
+import dev.parley.server.admin.AdminUserRoutes;
 import dev.parley.server.admin.AuditRoutes;
 import dev.parley.server.admin.GrantRoutes;
 import dev.parley.server.admin.GrantsFollower;
@@ -140,6 +147,11 @@ public final class ParleyNode implements AutoCloseable {
                         mapper),
                 new GrantRoutes(adminGate, bodies, core.grantService()),
                 new AuditRoutes(adminGate, new AuditService(transactor)),
+                new AdminSearchRoutes(adminGate, bodies, new AdminSearchService(transactor),
+                        new AdminMessageService(transactor, core.audit(), clock)),
+                new AdminUserRoutes(adminGate, bodies,
+                        new AdminUserService(transactor, core.users(), core.accounts(), core.audit(), clock)),
+                new AdminStatsRoutes(adminGate, new AdminStatsService(transactor, clock, delivery::sessions)),
                 webhooks.routes(authenticator, bodies),
                 new CallRoutes(authenticator, bodies, core.calls()),
                 new RtcRoutes(authenticator, core.calls(), core.users(),

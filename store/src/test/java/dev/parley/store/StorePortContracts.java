@@ -141,6 +141,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class AdminLookups extends AdminRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class AuditLog extends AuditRepositoryContract {
         @Override
         protected StoreFixture fixture() {

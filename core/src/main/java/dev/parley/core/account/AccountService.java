@@ -7,6 +7,7 @@ import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.store.DuplicateKeyException;
 import dev.parley.core.store.Transactor;
+import dev.parley.core.store.UnitOfWork;
 import dev.parley.core.user.User;
 import dev.parley.core.user.UserRole;
 import dev.parley.core.user.UserService;
@@ -103,6 +104,11 @@ public final class AccountService {
 
     /** Sets the password of an existing user, creating their local account if they had none. */
     public void setPassword(String userId, String password) {
+        setPassword(userId, password, repos -> { });
+    }
+
+    /** {@link #setPassword(String, String)}, running {@code alongside} in its transaction (an admin's audit entry). */
+    public void setPassword(String userId, String password, java.util.function.Consumer<UnitOfWork> alongside) {
         Constraints.checkUserId("userId", userId);
         String hash = hasher.hash(checkPassword(password));
         Instant now = clock.instant();
@@ -112,6 +118,7 @@ public final class AccountService {
             if (!repos.accounts().updatePassword(userId, hash, false, now)) {
                 repos.accounts().insert(new LocalAccount(userId, hash, false, now, now));
             }
+            alongside.accept(repos);
             return null;
         });
     }

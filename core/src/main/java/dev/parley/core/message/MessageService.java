@@ -207,16 +207,7 @@ public final class MessageService {
             if (message.isDeleted()) {
                 return message;
             }
-            repos.rooms().lock(message.roomId()); // deletes of the room's latest messages one at a time
-            if (message.isStreaming()) {
-                repos.streams().end(message.id());
-            }
-            repos.messages().tombstone(message.id(), now);
-            repos.reactions().removeAll(message.id());
-            repos.files().release(message.id(), now);
-            Message deleted = reload(repos, message);
-            repos.record(new Event.MessageDeleted(deleted, located.lastSeq()));
-            return deleted;
+            return Tombstones.delete(repos, message, located.lastSeq(), now);
         });
     }
 
@@ -246,7 +237,8 @@ public final class MessageService {
         return LocatedMessage.reload(repos, message);
     }
 
-    static List<Message> withReactions(Repositories repos, List<Message> messages) {
+    /** The messages with their reactions, in one read. */
+    public static List<Message> withReactions(Repositories repos, List<Message> messages) {
         if (messages.isEmpty()) {
             return messages;
         }

@@ -48,4 +48,7 @@ public interface Repositories {
     StreamRepository streams();
 
     InvitationRepository invitations();
+
+    /** App admins' look-ups across the whole app. */
+    dev.parley.core.admin.AdminRepository admin();
 }

@@ -164,11 +164,16 @@ public final class UserService {
         }
         Instant now = clock.instant();
         store.write(repos -> {
-            repos.users().deactivate(id, now);
-            // Reactivating the user later must not revive the tokens they had.
-            repos.users().setTokensValidFrom(id, now.getEpochSecond() + 1);
-            repos.record(new Event.UserDeactivated(id));
+            deactivate(repos, id, now);
             return null;
         });
+    }
+
+    /** Deactivates the user in this unit of work: their tokens are revoked and their sessions end. */
+    public static void deactivate(dev.parley.core.store.UnitOfWork repos, String id, Instant now) {
+        repos.users().deactivate(id, now);
+        // Reactivating the user later must not revive the tokens they had.
+        repos.users().setTokensValidFrom(id, now.getEpochSecond() + 1);
+        repos.record(new Event.UserDeactivated(id));
     }
 }

@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * {@code GET /v1/admin/audit?actorId=&action=&from=&to=}: the audit log, newest first, a page
@@ -76,14 +75,6 @@ public final class AuditRoutes implements Routes {
     }
 
     private static Instant time(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ParleyException.invalid(name + " must be an ISO-8601 UTC time such as 2026-01-31T09:00:00Z");
-        }
+        return QueryParams.time(ctx, name);
     }
 }

@@ -84,6 +84,11 @@ public final class DeliveryService implements AutoCloseable {
         return online.online(userIds);
     }
 
+    /** The real-time sessions (WebSocket and Socket.IO) open on this node now. */
+    public int sessions() {
+        return registry.size();
+    }
+
     /** The connection closed: no more deliveries; the user goes offline after the grace period. */
     public void detach(Recipient recipient) {
         Set<UUID> lastRooms = Set.copyOf(recipient.rooms());

@@ -36,6 +36,19 @@ public final class QueryParams {
         }
     }
 
+    /** An ISO-8601 UTC time such as {@code 2026-01-31T09:00:00Z}; absent or empty is null. */
+    public static java.time.Instant time(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ParleyException.invalid(name + " must be an ISO-8601 UTC time such as 2026-01-31T09:00:00Z");
+        }
+    }
+
     /** {@code true} or {@code false}; absent is false. */
     static boolean flag(Context ctx, String name) {
         String raw = ctx.queryParam(name);

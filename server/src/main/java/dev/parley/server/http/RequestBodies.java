@@ -43,6 +43,7 @@ public final class RequestBodies {
     }
 
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
+    private static final String DRAINED = "parley.drainedBody";
 
     private byte[] body(Context ctx) {
         if (ctx.contentLength() > MAX_BYTES) {
@@ -91,7 +92,19 @@ public final class RequestBodies {
         }
     }
 
+    /** Keeps a body read before routing (a DELETE's), for the route that does take one. */
+    static void keepDrained(Context ctx, byte[] body) {
+        ctx.attribute(DRAINED, body);
+    }
+
     private static byte[] readLimited(Context ctx) {
+        byte[] drained = ctx.attribute(DRAINED);
+        if (drained != null) {
+            if (drained.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return drained;
+        }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Serves the web UI: the app at {@code /} (and for any other HTML navigation outside the
- * API), one room for iframes at {@code /embed/rooms/{roomId}}, the {@code <parley-chat>}
+ * API), one room for iframes at {@code /embed/rooms/{roomId}}, the admin panel at {@code /admin}
+ * (never framed), the {@code <parley-chat>}
  * widget at {@code /widget.js}, the micro-frontend build at {@code /micro/} (an HTML entry) and
  * {@code /micro/parley.js} (UMD), and the hashed build files at {@code /assets/…}. HTML carries
  * a Content-Security-Policy; only embeds may be framed, and only by {@code web.frame-origins}.
@@ -24,17 +25,20 @@ public final class WebApp implements Routes {
     private final WebAssets assets;
     private final String appPolicy;
     private final String embedPolicy;
+    private final String adminPolicy;
 
     public WebApp(WebAssets assets, List<String> frameOrigins) {
         this.assets = assets;
         this.appPolicy = policy(List.of());
         this.embedPolicy = policy(frameOrigins);
+        this.adminPolicy = appPolicy.replace("frame-ancestors 'self'", "frame-ancestors 'none'");
     }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> page(ctx, "index.html", appPolicy));
         routes.get("/embed/rooms/{roomId}", ctx -> page(ctx, "embed.html", embedPolicy));
+        routes.get("/admin", ctx -> page(ctx, "admin.html", adminPolicy));
         routes.get("/widget.js", ctx -> crossOrigin(ctx, "widget.js"));
         // the micro-frontend build (qiankun, micro-lc): an HTML entry naming one UMD script
         routes.get("/micro/", ctx -> crossOrigin(ctx, "micro/index.html"));

@@ -41,7 +41,7 @@ class AccessibilityIT {
         return chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setBypassCSP(true));
     }
 
-    private static List<String> seriousViolations(Page page, String screen) throws Exception {
+    static List<String> seriousViolations(Page page, String screen) throws Exception {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(AXE)));
         String result = (String) page.evaluate("async () => JSON.stringify((await axe.run(document)).violations)");
         List<String> serious = new ArrayList<>();

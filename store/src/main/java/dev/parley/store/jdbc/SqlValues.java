@@ -85,13 +85,22 @@ public final class SqlValues {
      * {@code \}; use with {@code ESCAPE '\'}.
      */
     public static String startsWith(String prefix) {
-        StringBuilder pattern = new StringBuilder(prefix.length() + 1);
-        for (char c : prefix.toCharArray()) {
+        return escaped(prefix) + "%";
+    }
+
+    /** {@code part} as a LIKE pattern matching strings that contain it literally; use with {@code ESCAPE '\'}. */
+    public static String contains(String part) {
+        return "%" + escaped(part) + "%";
+    }
+
+    private static String escaped(String literal) {
+        StringBuilder pattern = new StringBuilder(literal.length() + 2);
+        for (char c : literal.toCharArray()) {
             if (c == '%' || c == '_' || c == '\\') {
                 pattern.append('\\');
             }
             pattern.append(c);
         }
-        return pattern.append('%').toString();
+        return pattern.toString();
     }
 }

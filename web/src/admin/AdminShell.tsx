@@ -1,0 +1,60 @@
+import { useEffect, useState } from "react";
+import { t } from "../app/i18n/t";
+import type { AdminApi } from "./adminApi";
+import { AuditPage } from "./pages/AuditPage";
+import { Dashboard } from "./pages/Dashboard";
+import { GrantsPage } from "./pages/GrantsPage";
+import { RoomDetail } from "./pages/RoomDetail";
+import { RoomsPage } from "./pages/RoomsPage";
+import { UsersPage } from "./pages/UsersPage";
+import { parseRoute, routeHref, type Route } from "./route";
+import { at } from "./strings";
+
+const SECTIONS = [
+  { page: "dashboard", label: at("dashboard") },
+  { page: "users", label: at("users") },
+  { page: "rooms", label: at("rooms") },
+  { page: "audit", label: at("audit") },
+  { page: "grants", label: at("grants") },
+] as const;
+
+/** The panel's frame: the section navigation (hash routes, so reloads and the back button work) and the open section. */
+export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id: string; name: string }; onSignOut: () => void }) {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(location.hash));
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
+  const section = route.page === "room" ? "rooms" : route.page;
+
+  return (
+    <div className="parley-admin">
+      <header className="parley-app-header parley-admin-header">
+        <span className="parley-app-name">{at("title")}</span>
+        <span className="parley-muted">{user.name}</span>
+        <a className="parley-link-button" href="/">
+          {at("backToChat")}
+        </a>
+        <button type="button" className="parley-link-button" onClick={onSignOut}>
+          {t("signOut")}
+        </button>
+      </header>
+      <nav className="parley-admin-nav" aria-label={at("nav")}>
+        {SECTIONS.map((s) => (
+          <a key={s.page} href={routeHref({ page: s.page })} aria-current={section === s.page ? "page" : undefined}>
+            {s.label}
+          </a>
+        ))}
+      </nav>
+      <main className="parley-admin-main">
+        {route.page === "dashboard" && <Dashboard api={api} />}
+        {route.page === "users" && <UsersPage api={api} selfId={user.id} />}
+        {route.page === "rooms" && <RoomsPage api={api} />}
+        {route.page === "room" && <RoomDetail key={route.roomId} api={api} roomId={route.roomId} />}
+        {route.page === "audit" && <AuditPage api={api} />}
+        {route.page === "grants" && <GrantsPage api={api} />}
+      </main>
+    </div>
+  );
+}

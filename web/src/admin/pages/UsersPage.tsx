@@ -1,0 +1,139 @@
+import { useState } from "react";
+import { Dialog } from "../../app/common/Dialog";
+import { useConfirm } from "../../app/common/useConfirm";
+import { errorMessage } from "../../app/i18n/t";
+import type { AppRole, User } from "../../client/types";
+import type { AdminApi } from "../adminApi";
+import { at } from "../strings";
+import { usePaged } from "../usePaged";
+import { Field, ListFooter, Notice, SearchForm } from "./SearchForm";
+
+const ROLES: AppRole[] = ["user", "admin", "guest", "bot"];
+
+/** Every user, deactivated ones too: set the app role, deactivate or reactivate, reset a password. */
+export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
+  const [search, setSearch] = useState("");
+  const list = usePaged((cursor) => api.users(search.trim(), cursor));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const { confirm, dialog } = useConfirm();
+
+  const replace = (user: User) => list.setItems((items) => items.map((u) => (u.id === user.id ? user : u)));
+  const act = async (work: () => Promise<string>) => {
+    setFailure(null);
+    try {
+      setNotice(await work());
+    } catch (e) {
+      setNotice(null);
+      setFailure(errorMessage(e));
+    }
+  };
+  const setRole = (user: User, role: AppRole) =>
+    act(async () => {
+      replace(await api.updateUser(user.id, { role }));
+      return at("roleSet", { user: user.name, role });
+    });
+  const setActive = (user: User, active: boolean) =>
+    act(async () => {
+      if (!active && !(await confirm(at("confirmDeactivate", { user: user.name }), at("deactivate")))) return "";
+      replace(await api.updateUser(user.id, { active }));
+      return at(active ? "reactivatedNotice" : "deactivatedNotice", { user: user.name });
+    });
+
+  return (
+    <section aria-labelledby="admin-users">
+      <h1 id="admin-users">{at("users")}</h1>
+      <SearchForm onSearch={() => void list.reload()}>
+        <Field label={at("searchUsers")} value={search} onChange={setSearch} />
+      </SearchForm>
+      <Notice text={notice} />
+      {failure && (
+        <p className="parley-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <table className="parley-admin-table">
+        <thead>
+          <tr>
+            <th scope="col">{at("userColumn")}</th>
+            <th scope="col">{at("roleColumn")}</th>
+            <th scope="col">{at("statusColumn")}</th>
+            <th scope="col">{at("actionsColumn")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((user) => (
+            <tr key={user.id} data-user-id={user.id}>
+              <td>
+                <strong>{user.name}</strong> <span className="parley-muted">{user.id}</span>
+              </td>
+              <td>
+                <select
+                  aria-label={at("roleOf", { user: user.name })}
+                  value={user.role}
+                  disabled={user.id === selfId}
+                  onChange={(e) => void setRole(user, e.target.value as AppRole)}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {role}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>{user.active ? at("active") : at("deactivated")}</td>
+              <td className="parley-admin-actions">
+                {user.id !== selfId && (
+                  <button type="button" className="parley-button" onClick={() => void setActive(user, !user.active)}>
+                    {user.active ? at("deactivate") : at("reactivate")}
+                  </button>
+                )}
+                <button type="button" className="parley-button" onClick={() => setResetting(user)}>
+                  {at("resetPassword")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ListFooter error={list.error} empty={list.items.length === 0} hasMore={list.hasMore} busy={list.busy} onMore={() => void list.more()} />
+      {resetting && (
+        <PasswordDialog
+          api={api}
+          user={resetting}
+          onDone={(message) => {
+            setResetting(null);
+            if (message) setNotice(message);
+          }}
+        />
+      )}
+      {dialog}
+    </section>
+  );
+}
+
+function PasswordDialog({ api, user, onDone }: { api: AdminApi; user: User; onDone: (message: string | null) => void }) {
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.resetPassword(user.id, password);
+      onDone(at("passwordSet", { user: user.name }));
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog title={at("newPasswordFor", { user: user.name })} submitLabel={at("setPassword")} busy={busy} error={error} onSubmit={() => void submit()} onClose={() => onDone(null)}>
+      <label className="parley-admin-field">
+        <span>{at("setPassword")}</span>
+        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+    </Dialog>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { parseRoute, routeHref } from "./route";
+
+describe("admin routes", () => {
+  it("reads each section and a room from the hash, and anything else as the dashboard", () => {
+    expect(parseRoute("#/users")).toEqual({ page: "users" });
+    expect(parseRoute("#/rooms/a%2Fb")).toEqual({ page: "room", roomId: "a/b" });
+    expect(parseRoute("#/rooms")).toEqual({ page: "rooms" });
+    expect(parseRoute("")).toEqual({ page: "dashboard" });
+    expect(parseRoute("#/nonsense")).toEqual({ page: "dashboard" });
+  });
+
+  it("writes routes that read back the same", () => {
+    for (const route of [{ page: "room", roomId: "x y" }, { page: "audit" }, { page: "dashboard" }] as const) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
+});
