@@ -457,7 +457,8 @@ export class ParleyClient {
         return;
       case "call.updated":
         this.calls.apply(frame.call);
-        this.emitter.emit("event", frame);
+        // A numbered room change: moves the room's position (or finds a gap) like the others.
+        this.roomEvent(frame);
         return;
       case "call.signal":
         this.calls.received(frame);

@@ -306,6 +306,8 @@ export interface TypingEvent extends RoomEventBase {
 export interface CallUpdatedEvent extends RoomEventBase {
   type: "call.updated";
   call: Call;
+  /** Its number in the room's change log: `sync` replays the ones missed. */
+  change: number;
 }
 /** A WebRTC signal for this session only. */
 export interface CallSignalEvent {
