@@ -94,7 +94,11 @@ class LiveKitCallUiIT {
         for (Page page : List.of(caller, callee)) {
             assertThat(page.locator(".parley-call-state")).hasText("The connection failed");
         }
+        // Cid still rings, so the call goes on until the last one in it hangs up.
         button(callee, "Hang up").click();
+        assertThat(callee.locator(".parley-call")).hasCount(0);
+        assertThat(caller.locator(".parley-call")).isVisible();
+        button(caller, "Hang up").click();
         for (Page page : List.of(caller, callee)) {
             assertThat(page.locator(".parley-call")).hasCount(0);
             assertThat(page.locator(".parley-call-log[data-outcome=answered]")).hasCount(1);
