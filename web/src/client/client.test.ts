@@ -191,6 +191,20 @@ describe("changes while away", () => {
     expect(syncs).toHaveLength(2);
     expect(syncs[1]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 7 } });
   });
+
+  it("reads the calls that rang before it started once, and leaves later ones to sync", async () => {
+    const h = await startClient([room("r1", 3, { lastChange: 7 })]);
+    h.http.on((url) => (url.pathname === "/v1/calls" ? { status: 200, body: { items: [ringingCall("r1")] } } : undefined));
+    await serverAccepts(h);
+    await flush();
+    expect(h.client.calls.ringing().map((c) => c.id)).toEqual(["c1"]);
+
+    h.sockets.last.drop(1006);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await serverAccepts(h);
+    await flush();
+    expect(h.http.requests.filter((r) => r.url.pathname === "/v1/calls")).toHaveLength(1);
+  });
 });
 
 /** A call of the room that rings for the signed-in user (ana). */

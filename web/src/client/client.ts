@@ -486,6 +486,8 @@ export class ParleyClient {
     this.sender.flush();
     // Invitations are in no room's change log: a reconnect reads them again.
     if (this.connectedOnce) this.loadInvitations();
+    // Calls that rang before this client started are in no replay: read them once.
+    else void this.calls.load().catch(() => undefined);
     this.connectedOnce = true;
   }
 

@@ -151,6 +151,10 @@ export interface IceServers {
   ttlSeconds: number;
 }
 
+/** `GET /v1/calls`: the live calls that ring for the user or that the user is in. */
+export interface CallList {
+  items: Call[];
+}
 /** `POST /v1/calls/{callId}/livekit-token`. */
 export interface LiveKitToken {
   token: string;

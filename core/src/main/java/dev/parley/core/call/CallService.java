@@ -91,6 +91,11 @@ public final class CallService {
         return store.read(repos -> accessAsMember(repos, actor, id));
     }
 
+    /** The live calls that ring for the actor or that the actor is in (what a client opened mid-ring must show). */
+    public List<Call> live(Actor actor) {
+        return store.read(repos -> repos.calls().liveOf(actor.userId()));
+    }
+
     /** Answers on {@code sessionId} (the WebSocket session that will carry the call's signals). */
     public Call accept(Actor actor, String callId, String sessionId) {
         String session = checkSession(sessionId);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Calls in the rooms' change logs: a client that was away while a call rang gets the call's
  * {@code call.updated} events from {@code sync} with its change position, in the room's order,
- * once each, as a session that stayed connected got them live.
+ * once each, as a session that stayed connected got them live; a client that starts while a
+ * call rings reads it from {@code GET /v1/calls}.
  */
 class CallSyncTest {
     @RegisterExtension
@@ -74,6 +75,27 @@ class CallSyncTest {
         assertThat(replayed.subList(0, 2)).extracting(f -> f.get("change").asLong())
                 .containsExactly(lastChange + 1, lastChange + 2);
         assertThat(replayed.get(2).at("/message/call/id").asText()).isEqualTo(call);
+    }
+
+    @Test
+    void a_client_opened_mid_ring_reads_the_ringing_call_from_the_live_calls_and_nobody_elses() {
+        var ana = Phone.of(sessions, node.newUser("ana"));
+        var bob = node.newUser("bob");
+        String room = Phone.directRoom(ana.user(), bob);
+        String call = ana.startCall(room);
+
+        var live = bob.api().get("/v1/calls");
+
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.json().get("items")).hasSize(1);
+        JsonNode ringing = live.json().get("items").get(0);
+        assertThat(ringing.get("id").asText()).isEqualTo(call);
+        assertThat(Phone.participant(bob.id(), "ringing").test(ringing)).isTrue();
+        assertThat(ana.user().api().get("/v1/calls").json().get("items")).hasSize(1);
+        assertThat(node.newUser("eve").api().get("/v1/calls").json().get("items")).isEmpty();
+        assertThat(node.anonymous().get("/v1/calls").status()).isEqualTo(401);
+        ana.hangup(call);
+        assertThat(bob.api().get("/v1/calls").json().get("items")).as("an ended call is not live").isEmpty();
     }
 
     @Test
