@@ -38,6 +38,12 @@ export class CallControl {
     this.deps.changed();
   }
 
+  /** Reads the user's live calls (a client opened while a call rings shows it). */
+  async load(): Promise<void> {
+    const { items } = await this.deps.rest.liveCalls();
+    items.forEach((call) => this.apply(call));
+  }
+
   /** A signal for this session, from the server. */
   received(signal: CallSignalEvent): void {
     this.emitter.emit("signal", signal);

@@ -167,4 +167,60 @@ describe("changes while away", () => {
     await serverAccepts(h);
     expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 7 } });
   });
+
+  it("counts a call.updated as one of the room's changes: a reconnect syncs from after it", async () => {
+    const h = await startClient([room("r1", 3, { lastChange: 7 })]);
+    await serverAccepts(h);
+    h.sockets.last.push({ type: "call.updated", roomId: "r1", lastSeq: 3, change: 8, call: ringingCall("r1") });
+    await flush();
+    expect(h.client.calls.ringing().map((c) => c.id)).toEqual(["c1"]);
+    expect(h.sockets.last.framesOf("sync")).toHaveLength(1);
+
+    h.sockets.last.drop(1006);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await serverAccepts(h);
+    expect(h.sockets.last.framesOf("sync")[0]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 8 } });
+  });
+
+  it("asks for a resync when a call.updated shows a change it missed", async () => {
+    const h = await startClient([room("r1", 3, { lastChange: 7 })]);
+    await serverAccepts(h);
+    h.sockets.last.push({ type: "call.updated", roomId: "r1", lastSeq: 3, change: 9, call: ringingCall("r1") });
+    await flush();
+    const syncs = h.sockets.last.framesOf("sync");
+    expect(syncs).toHaveLength(2);
+    expect(syncs[1]).toEqual({ type: "sync", rooms: { r1: 3 }, changes: { r1: 7 } });
+  });
+
+  it("reads the calls that rang before it started once, and leaves later ones to sync", async () => {
+    const h = await startClient([room("r1", 3, { lastChange: 7 })]);
+    h.http.on((url) => (url.pathname === "/v1/calls" ? { status: 200, body: { items: [ringingCall("r1")] } } : undefined));
+    await serverAccepts(h);
+    await flush();
+    expect(h.client.calls.ringing().map((c) => c.id)).toEqual(["c1"]);
+
+    h.sockets.last.drop(1006);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await serverAccepts(h);
+    await flush();
+    expect(h.http.requests.filter((r) => r.url.pathname === "/v1/calls")).toHaveLength(1);
+  });
 });
+
+/** A call of the room that rings for the signed-in user (ana). */
+function ringingCall(roomId: string) {
+  return {
+    id: "c1",
+    roomId,
+    initiatorId: "bob",
+    media: "audio",
+    mode: "mesh",
+    state: "ringing",
+    participants: [
+      { userId: "bob", state: "joined", sessionId: "s-bob", joinedAt: "2026-01-01T00:00:00Z" },
+      { userId: "ana", state: "ringing" },
+    ],
+    createdAt: "2026-01-01T00:00:00Z",
+    ringUntil: "2026-01-01T00:00:30Z",
+  };
+}

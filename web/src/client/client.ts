@@ -461,7 +461,8 @@ export class ParleyClient {
         return;
       case "call.updated":
         this.calls.apply(frame.call);
-        this.emitter.emit("event", frame);
+        // A numbered room change: moves the room's position (or finds a gap) like the others.
+        this.roomEvent(frame);
         return;
       case "call.signal":
         this.calls.received(frame);
@@ -489,6 +490,8 @@ export class ParleyClient {
     this.sender.flush();
     // Invitations are in no room's change log: a reconnect reads them again.
     if (this.connectedOnce) this.loadInvitations();
+    // Calls that rang before this client started are in no replay: read them once.
+    else void this.calls.load().catch(() => undefined);
     this.connectedOnce = true;
   }
 

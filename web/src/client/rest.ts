@@ -2,6 +2,7 @@ import { AUTH_CODES, NETWORK_ERROR, ParleyError } from "./problem";
 import type { TokenSource } from "./token";
 import type {
   Call,
+  CallList,
   CallMedia,
   FileList,
   FileObject,
@@ -227,6 +228,11 @@ export class RestApi {
 
   iceServers(): Promise<IceServers> {
     return this.call("GET", "/rtc/ice-servers");
+  }
+
+  /** The live calls that ring for the user or that the user is in. */
+  liveCalls(): Promise<CallList> {
+    return this.call("GET", "/calls");
   }
 
   liveKitToken(callId: string): Promise<LiveKitToken> {

@@ -156,6 +156,10 @@ export interface IceServers {
   ttlSeconds: number;
 }
 
+/** `GET /v1/calls`: the live calls that ring for the user or that the user is in. */
+export interface CallList {
+  items: Call[];
+}
 /** `POST /v1/calls/{callId}/livekit-token`. */
 export interface LiveKitToken {
   token: string;
@@ -317,6 +321,8 @@ export interface TypingEvent extends RoomEventBase {
 export interface CallUpdatedEvent extends RoomEventBase {
   type: "call.updated";
   call: Call;
+  /** Its number in the room's change log: `sync` replays the ones missed. */
+  change: number;
 }
 /** A WebRTC signal for this session only. */
 export interface CallSignalEvent {

@@ -6,21 +6,23 @@ import { CallsContext, type CallsApi } from "./CallsContext";
 import { CallView } from "./CallView";
 import { IncomingCall } from "./IncomingCall";
 import { MediaRefused, openMedia } from "./media";
+import type { CallConnection } from "./CallConnection";
 import { MeshCall } from "./MeshCall";
 
 /**
  * Calls in the chat shell: the incoming-call dialog, the in-call view and the call actions
- * (through {@link CallsContext}). One call at a time per session; media flows peer to peer.
+ * (through {@link CallsContext}). One call at a time per session; media flows peer to peer
+ * (`mode: "mesh"`) or through a LiveKit server (`mode: "livekit"`).
  */
 export function CallLayer({ children }: { children: ReactNode }) {
   const { client } = useChat();
   useClientState((c) => c.calls.version);
-  const [mesh, setMesh] = useState<MeshCall | null>(null);
+  const [connection, setConnection] = useState<CallConnection | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const busy = useRef(false);
-  const call = mesh ? client.calls.get(mesh.callId) : undefined;
-  const ringing = mesh ? undefined : client.calls.ringing()[0];
+  const call = connection ? client.calls.get(connection.callId) : undefined;
+  const ringing = connection ? undefined : client.calls.ringing()[0];
 
   useEffect(() => {
     if (!notice) return;
@@ -30,17 +32,17 @@ export function CallLayer({ children }: { children: ReactNode }) {
 
   // Follow the call: close the connections of people who left; end with the call.
   useEffect(() => {
-    if (!mesh || !call) return;
+    if (!connection || !call) return;
     if (call.state === "ended") {
-      mesh.close();
-      setMesh(null);
+      connection.close();
+      setConnection(null);
       setNotice(t("callEnded"));
     } else {
-      mesh.follow(call);
+      connection.follow(call);
     }
-  }, [mesh, call]);
+  }, [connection, call]);
 
-  useEffect(() => () => mesh?.close(), [mesh]);
+  useEffect(() => () => connection?.close(), [connection]);
 
   /** Opens the media, runs the REST action, then connects; a refusal shows why. */
   const enter = useCallback(
@@ -51,21 +53,23 @@ export function CallLayer({ children }: { children: ReactNode }) {
       try {
         stream = await openMedia(media);
         const joined = await action();
-        if (joined.mode === "livekit") {
-          // This UI carries peer-to-peer calls only; a LiveKit call is left at once, not held open silently.
-          stream.getTracks().forEach((track) => track.stop());
-          void client.calls.hangup(joined.id).catch(() => undefined);
-          setNotice(t("liveKitNotSupported"));
-          return;
-        }
         if (joined.state === "ended") {
           stream.getTracks().forEach((track) => track.stop());
           setNotice(t(joined.outcome === "busy" ? "callBusy" : "callEnded"));
           return;
         }
+        if (joined.mode === "livekit") {
+          // livekit-client is loaded only for the calls that need it.
+          const { LiveKitCall } = await import("./LiveKitCall");
+          const next = new LiveKitCall(client, joined.id, stream, redraw);
+          setConnection(next);
+          // A failure shows in the call as "The connection failed"; hanging up stays possible.
+          void next.connect().catch(() => undefined);
+          return;
+        }
         const { iceServers } = await client.rest.iceServers().catch(() => ({ iceServers: [] }));
         const next = new MeshCall(client, joined.id, stream, iceServers, redraw);
-        setMesh(next);
+        setConnection(next);
         next.connectToJoined(joined);
       } catch (e) {
         stream?.getTracks().forEach((track) => track.stop());
@@ -80,16 +84,16 @@ export function CallLayer({ children }: { children: ReactNode }) {
   const api = useMemo<CallsApi>(
     () => ({
       start: (roomId, media) => void enter(media, () => client.calls.start(roomId, media)),
-      inCall: mesh !== null,
+      inCall: connection !== null,
     }),
-    [client, enter, mesh],
+    [client, enter, connection],
   );
 
   const hangup = () => {
-    if (!mesh) return;
-    const id = mesh.callId;
-    mesh.close();
-    setMesh(null);
+    if (!connection) return;
+    const id = connection.callId;
+    connection.close();
+    setConnection(null);
     void client.calls.hangup(id).catch(() => undefined);
   };
 
@@ -104,7 +108,7 @@ export function CallLayer({ children }: { children: ReactNode }) {
           onReject={() => void client.calls.reject(ringing.id).catch((e) => setNotice(errorMessage(e)))}
         />
       )}
-      {mesh && call && <CallView call={call} mesh={mesh} onHangup={hangup} />}
+      {connection && call && <CallView call={call} media={connection} onHangup={hangup} />}
       {notice && (
         <p className="parley-call-notice" role="alert">
           {notice}

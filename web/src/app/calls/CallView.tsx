@@ -5,17 +5,17 @@ import { useNow } from "../hooks/useNow";
 import { t } from "../i18n/t";
 import type { MessageKey } from "../i18n/en";
 import { formatDuration } from "./media";
-import type { MeshCall, RemotePeer } from "./MeshCall";
+import type { CallConnection, RemotePeer } from "./CallConnection";
 
 /** The call this session is in: remote and local video, mute, camera off, hang up, duration, connection state. */
-export function CallView({ call, mesh, onHangup }: { call: Call; mesh: MeshCall; onHangup: () => void }) {
+export function CallView({ call, media, onHangup }: { call: Call; media: CallConnection; onHangup: () => void }) {
   const { client } = useChat();
   const [muted, setMuted] = useState(false);
   const [cameraOff, setCameraOff] = useState(false);
   const now = useNow(1000);
-  const received = useBytesReceived(mesh);
-  const remotes = mesh.remotes();
-  const state = connectionKey(call, remotes);
+  const received = useBytesReceived(media);
+  const remotes = media.remotes();
+  const state = connectionKey(call, remotes, media.serverState());
   const video = call.media === "video";
 
   return (
@@ -23,6 +23,7 @@ export function CallView({ call, mesh, onHangup }: { call: Call; mesh: MeshCall;
       className="parley-call"
       aria-label={t("inCall")}
       data-call-id={call.id}
+      data-mode={call.mode}
       data-connection={state}
       data-bytes-received={received}
     >
@@ -36,7 +37,7 @@ export function CallView({ call, mesh, onHangup }: { call: Call; mesh: MeshCall;
         {remotes.map((peer) => (
           <Remote key={peer.sessionId} peer={peer} video={video} name={client.members.name(peer.userId)} />
         ))}
-        {video && <Local stream={mesh.local} hidden={cameraOff} />}
+        {video && <Local stream={media.local} hidden={cameraOff} />}
       </div>
       <div className="parley-call-actions">
         <button
@@ -44,7 +45,7 @@ export function CallView({ call, mesh, onHangup }: { call: Call; mesh: MeshCall;
           className="parley-button"
           aria-pressed={muted}
           onClick={() => {
-            mesh.setMuted(!muted);
+            media.setMuted(!muted);
             setMuted(!muted);
           }}
         >
@@ -56,7 +57,7 @@ export function CallView({ call, mesh, onHangup }: { call: Call; mesh: MeshCall;
             className="parley-button"
             aria-pressed={cameraOff}
             onClick={() => {
-              mesh.setCameraOff(!cameraOff);
+              media.setCameraOff(!cameraOff);
               setCameraOff(!cameraOff);
             }}
           >
@@ -92,28 +93,24 @@ function Local({ stream, hidden }: { stream: MediaStream; hidden: boolean }) {
   return <video ref={ref} className="parley-call-local" autoPlay playsInline muted hidden={hidden} aria-label={t("you")} />;
 }
 
-/** What the people in the call should read about the connection. */
-function connectionKey(call: Call, remotes: RemotePeer[]): MessageKey {
+/** What the people in the call should read about the connection (to a media server, then to the others). */
+function connectionKey(call: Call, remotes: RemotePeer[], server: RTCPeerConnectionState | undefined): MessageKey {
+  if (server === "failed") return "callFailed";
+  if (server === "disconnected") return "callReconnecting";
   if (call.state === "ringing" && remotes.length === 0) return "callRinging";
-  if (remotes.some((r) => r.state === "connected")) return "callConnected";
+  if (server === "connected" || remotes.some((r) => r.state === "connected")) return "callConnected";
   if (remotes.some((r) => r.state === "failed")) return "callFailed";
   if (remotes.some((r) => r.state === "disconnected")) return "callReconnecting";
   return "callConnecting";
 }
 
-/** The media bytes received from every peer so far, refreshed each second (from WebRTC statistics). */
-function useBytesReceived(mesh: MeshCall): number {
+/** The media bytes received from everyone so far, refreshed each second (from WebRTC statistics). */
+function useBytesReceived(media: CallConnection): number {
   const [bytes, setBytes] = useState(0);
   useEffect(() => {
     let stopped = false;
     const poll = async () => {
-      let total = 0;
-      for (const pc of mesh.connections()) {
-        const report = await pc.getStats().catch(() => undefined);
-        report?.forEach((s: { type?: string; bytesReceived?: number }) => {
-          if (s.type === "inbound-rtp" && typeof s.bytesReceived === "number") total += s.bytesReceived;
-        });
-      }
+      const total = await media.bytesReceived();
       if (!stopped) setBytes(total);
     };
     const timer = setInterval(() => void poll(), 1000);
@@ -121,6 +118,6 @@ function useBytesReceived(mesh: MeshCall): number {
       stopped = true;
       clearInterval(timer);
     };
-  }, [mesh]);
+  }, [media]);
   return bytes;
 }

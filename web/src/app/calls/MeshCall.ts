@@ -1,19 +1,12 @@
 import type { Call, CallSignalEvent, IceServer, ParleyClient } from "../../client";
-
-/** One remote participant's session: its connection, the media it sends, and how it is doing. */
-export interface RemotePeer {
-  sessionId: string;
-  userId: string;
-  stream: MediaStream;
-  state: RTCPeerConnectionState;
-}
+import { inboundBytes, type CallConnection, type RemotePeer } from "./CallConnection";
 
 /**
  * A peer-to-peer (mesh) call from this session: one RTCPeerConnection per other joined
  * session. Whoever joins sends an offer to everyone already in the call; the others answer.
  * Offers, answers and ICE candidates travel as `call.signal` frames to one session.
  */
-export class MeshCall {
+export class MeshCall implements CallConnection {
   private readonly peers = new Map<string, { pc: RTCPeerConnection; peer: RemotePeer; pending: RTCIceCandidateInit[] }>();
   private readonly unsubscribe: () => void;
   private closed = false;
@@ -34,9 +27,12 @@ export class MeshCall {
     return [...this.peers.values()].map((p) => p.peer);
   }
 
-  /** The connections, for statistics (bytes received). */
-  connections(): RTCPeerConnection[] {
-    return [...this.peers.values()].map((p) => p.pc);
+  serverState(): undefined {
+    return undefined;
+  }
+
+  async bytesReceived(): Promise<number> {
+    return inboundBytes(await Promise.all([...this.peers.values()].map((p) => p.pc.getStats().catch(() => undefined))));
   }
 
   /** Offers to every other joined session: this session just joined. */

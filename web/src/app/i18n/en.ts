@@ -216,7 +216,6 @@ export const en = {
   noCamera: "No camera or microphone was found. Connect one, or start an audio call.",
   deviceBusy: "The microphone or camera is in use by another app. Close it and call again.",
   mediaUnavailable: "This browser cannot make calls here (calls need a secure https:// page).",
-  liveKitNotSupported: "This call has too many people for this app; join it from a LiveKit client.",
   callLogAnswered: "Call · {duration}",
   callLogMissed: "Missed call",
   callLogRejected: "Declined call",

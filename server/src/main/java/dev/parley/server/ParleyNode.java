@@ -110,7 +110,7 @@ public final class ParleyNode implements AutoCloseable {
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
         var callTimers = new CallTimers();
         NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock, callTimers);
-        callTimers.sweep(core.calls()::expireDue);
+        callTimers.sweep(core.calls()::sweep);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
         var grantsFollower = GrantsFollower.start(core.grantService(), core.grants(), bus, GRANTS_CHECK_SECONDS);
         var mapper = JsonMapping.create();
@@ -127,7 +127,8 @@ public final class ParleyNode implements AutoCloseable {
         var bodies = new RequestBodies(mapper);
         var adminGate = new AdminGate(authenticator);
         var moderation = new ModerationService(transactor, core.grants(), core.audit(), clock);
-        var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins());
+        var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins(),
+                WebApp.liveKitOrigins(config.calls().liveKit().url()));
         Javalin http = HttpApi.create(mapper, metrics, List.of(
                 new OpsRoutes(store, bus, metrics),
                 new UserRoutes(authenticator, bodies, core.users(), core.auth()),

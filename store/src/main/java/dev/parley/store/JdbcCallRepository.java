@@ -37,21 +37,22 @@ final class JdbcCallRepository implements CallRepository {
     @Override
     public void insert(Call call) {
         sql.update("INSERT INTO calls (id, room_id, live_room_id, initiator_id, media, mode, state, outcome,"
-                        + " created_at, started_at, ended_at, ring_until, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " created_at, started_at, ended_at, ring_until, version, message_pending)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 call.id(), call.roomId(), call.live() ? call.roomId() : null, call.initiatorId(), name(call.media()),
                 name(call.mode()),
                 name(call.state()), name(call.outcome()), call.createdAt(), call.startedAt(), call.endedAt(),
-                call.ringUntil(), call.version());
+                call.ringUntil(), call.version(), !call.live());
         insertParticipants(call);
     }
 
     @Override
     public boolean update(Call call, int expectedVersion) {
+        // Only a live call moves (an ended one never does): ending it leaves its message pending.
         int changed = sql.update("UPDATE calls SET live_room_id = ?, state = ?, outcome = ?, started_at = ?,"
-                        + " ended_at = ?, version = ? WHERE id = ? AND version = ?",
+                        + " ended_at = ?, version = ?, message_pending = ? WHERE id = ? AND version = ?",
                 call.live() ? call.roomId() : null, name(call.state()), name(call.outcome()), call.startedAt(),
-                call.endedAt(), call.version(), call.id(), expectedVersion);
+                call.endedAt(), call.version(), !call.live(), call.id(), expectedVersion);
         if (changed == 0) {
             return false;
         }
@@ -94,6 +95,18 @@ final class JdbcCallRepository implements CallRepository {
                         + " call_participants p WHERE p.call_id = calls.id AND p.state = 'ringing')"
                         + " ORDER BY ring_until, id FETCH FIRST " + limit + " ROWS ONLY",
                 row -> SqlValues.uuid(row, "id"), now);
+    }
+
+    @Override
+    public List<UUID> endedWithoutMessage(Instant endedBefore, int limit) {
+        return sql.list("SELECT id FROM calls WHERE message_pending = TRUE AND ended_at < ?"
+                        + " ORDER BY ended_at, id FETCH FIRST " + limit + " ROWS ONLY",
+                row -> SqlValues.uuid(row, "id"), endedBefore);
+    }
+
+    @Override
+    public void messageWritten(UUID callId) {
+        sql.update("UPDATE calls SET message_pending = FALSE WHERE id = ?", callId);
     }
 
     private void insertParticipants(Call call) {

@@ -109,6 +109,45 @@ public abstract class CallRepositoryContract extends StoreContract {
         assertThat(posted.call()).isEqualTo(read.call());
     }
 
+    @Test
+    void an_ended_call_waits_for_its_message_until_it_is_written() {
+        User ana = data().user();
+        User bo = data().user();
+        Room room = data().direct(ana, bo);
+        Call call = ringing(room, ana, bo);
+        insert(call);
+        assertThat(withoutMessage(call.createdAt().plusSeconds(3600))).doesNotContain(call.id());
+        Call cancelled = CallTransitions.hangup(call, ana.id(), TestData.now());
+        update(cancelled, call.version());
+
+        assertThat(withoutMessage(cancelled.endedAt().plusMillis(1))).contains(call.id());
+        assertThat(withoutMessage(cancelled.endedAt().minusSeconds(1))).doesNotContain(call.id());
+        store().transaction(repos -> {
+            repos.calls().messageWritten(call.id());
+            return null;
+        });
+        assertThat(withoutMessage(cancelled.endedAt().plusSeconds(3600))).doesNotContain(call.id());
+    }
+
+    @Test
+    void a_call_that_ends_as_it_starts_waits_for_its_message_too() {
+        User ana = data().user();
+        User bo = data().user();
+        Room room = data().direct(ana, bo);
+        Instant now = TestData.now();
+        Call busy = CallTransitions.start(data().nextId(), room.id(), ana.id(), "s-ana", CallMedia.AUDIO,
+                Call.CallMode.MESH, List.of(bo.id()), Set.of(bo.id()), now, now.plusSeconds(30));
+        assertThat(busy.live()).isFalse();
+
+        insert(busy);
+
+        assertThat(withoutMessage(now.plusSeconds(1))).contains(busy.id());
+    }
+
+    private List<UUID> withoutMessage(Instant endedBefore) {
+        return store().<List<UUID>>read(repos -> repos.calls().endedWithoutMessage(endedBefore, 1000));
+    }
+
     private Call ringing(Room room, User caller, User callee) {
         Instant now = TestData.now();
         return CallTransitions.start(data().nextId(), room.id(), caller.id(), "s-" + caller.id(), CallMedia.VIDEO,

@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Calls and their participants. At most one live (not ended) call per room. */
+/**
+ * Calls and their participants. At most one live (not ended) call per room. An ended call is
+ * stored as waiting for its message until {@link #messageWritten}: a node that dies between
+ * ending a call and writing its message leaves it to {@link #endedWithoutMessage}.
+ */
 public interface CallRepository {
     /**
      * Stores a new call.
@@ -35,4 +39,10 @@ public interface CallRepository {
 
     /** The ids of live calls whose ringing deadline passed before {@code now}, oldest first. */
     List<UUID> ringingPast(Instant now, int limit);
+
+    /** The ids of ended calls whose message is not written yet, ended before {@code endedBefore}, oldest first. */
+    List<UUID> endedWithoutMessage(Instant endedBefore, int limit);
+
+    /** The call's message is in its room: the call leaves {@link #endedWithoutMessage}. */
+    void messageWritten(UUID callId);
 }

@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls: start one in a room (or join the room's live call: crossing invites merge), answer,
  * decline, hang up, read. Every change is one unit of work recording {@code CallUpdated} for
- * the room; a change that ends the call leaves the call's message in the room. Ringing times
- * out on this node's {@link CallTimer} (and {@link #expireDue} catches what a stopped node left
- * ringing); people whose sessions all vanished, or who left the room, are dropped.
+ * the room; a change that ends the call leaves the call's message in the room ({@link CallMessages}).
+ * Ringing times out on this node's {@link CallTimer} (and {@link #sweep} catches what a stopped
+ * node left ringing or unwritten); people whose sessions all vanished, or who left the room, are
+ * dropped.
  */
 public final class CallService {
     private static final Logger LOG = LoggerFactory.getLogger(CallService.class);
@@ -38,6 +39,7 @@ public final class CallService {
     private final Clock clock;
     private final CallSettings settings;
     private final CallTimer timer;
+    private final CallMessages messages;
 
     /** A call as {@link #start} left it, and whether this start created it (false: joined the room's live call). */
     public record Started(Call call, boolean created) {
@@ -52,6 +54,7 @@ public final class CallService {
         this.clock = clock;
         this.settings = settings;
         this.timer = timer;
+        this.messages = new CallMessages(store, ids, clock);
     }
 
     public CallSettings settings() {
@@ -88,6 +91,11 @@ public final class CallService {
         return store.read(repos -> accessAsMember(repos, actor, id));
     }
 
+    /** The live calls that ring for the actor or that the actor is in (what a client opened mid-ring must show). */
+    public List<Call> live(Actor actor) {
+        return store.read(repos -> repos.calls().liveOf(actor.userId()));
+    }
+
     /** Answers on {@code sessionId} (the WebSocket session that will carry the call's signals). */
     public Call accept(Actor actor, String callId, String sessionId) {
         String session = checkSession(sessionId);
@@ -104,6 +112,15 @@ public final class CallService {
     public Call hangup(Actor actor, String callId) {
         return move(Uuids.parse("callId", callId), actor, false,
                 call -> CallTransitions.hangup(call, actor.userId(), clock.instant()));
+    }
+
+    /**
+     * What a stopped node left behind: ends the ringing of live calls whose deadline passed, and
+     * writes the messages of calls that ended without one (the node died between the two commits).
+     */
+    public void sweep() {
+        expireDue();
+        messages.writeMissing();
     }
 
     /** Ends the ringing of live calls whose deadline passed (what a stopped node's timers left behind). */
@@ -154,7 +171,7 @@ public final class CallService {
         Call call = CallTransitions.start(ids.next(), room, actor.userId(), session, media,
                 mode(callees.size() + 1), callees, busy, now, now.plus(settings.ringTimeout()));
         repos.calls().insert(call);
-        repos.record(new Event.CallUpdated(call, visible.room().lastSeq()));
+        repos.record(new Event.CallUpdated(call, 0));
         return new Moved(null, call);
     }
 
@@ -254,23 +271,15 @@ public final class CallService {
         if (!repos.calls().update(after, before.version())) {
             throw new Conflict();
         }
-        long lastSeq = repos.rooms().find(after.roomId()).map(room -> room.lastSeq()).orElse(0L);
-        repos.record(new Event.CallUpdated(after, lastSeq));
+        // Numbered in the room's change log, with the room's exact last seq, by record().
+        repos.record(new Event.CallUpdated(after, 0));
     }
 
     /** After the commit: a move that ended the call leaves its message in the room. */
     private void settled(Moved moved) {
         Call after = moved.after();
-        boolean ended = !after.live() && (moved.before() == null || moved.before().live());
-        if (!ended) {
-            return;
-        }
-        try {
-            boolean direct = store.read(repos -> repos.rooms().find(after.roomId()).map(r -> r.isDirect()))
-                    .orElseThrow(() -> new IllegalStateException("the room is gone"));
-            store.messageLog().append(CallNotes.append(after, ids.next(), direct, clock.instant()));
-        } catch (RuntimeException e) {
-            LOG.warn("the message of call {} could not be written: {}", after.id(), e.toString());
+        if (!after.live() && (moved.before() == null || moved.before().live())) {
+            messages.write(after);
         }
     }
 

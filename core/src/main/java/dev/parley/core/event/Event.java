@@ -214,10 +214,21 @@ public sealed interface Event {
     record ReadMarkMoved(UUID roomId, long lastSeq, String userId, long readSeq) implements RoomEvent {
     }
 
-    /** A call started, rang, was answered, changed or ended: told to the members of its room. */
-    record CallUpdated(dev.parley.core.call.Call call, long lastSeq) implements RoomEvent {
+    /**
+     * A call started, rang, was answered, changed or ended: told to the members of its room, and
+     * kept in its change log, so a client that was away while it rang gets the call's state again.
+     */
+    record CallUpdated(dev.parley.core.call.Call call, long lastSeq, long change) implements RoomChange {
+        public CallUpdated(dev.parley.core.call.Call call, long lastSeq) {
+            this(call, lastSeq, 0);
+        }
+
         public UUID roomId() {
             return call.roomId();
+        }
+
+        public CallUpdated numbered(long change, long lastSeq) {
+            return new CallUpdated(call, lastSeq, change);
         }
     }
 

@@ -28,6 +28,9 @@ final class InMemoryCalls implements CallRepository {
             tables.liveCalls.insert(call.roomId(), call.id());
         }
         tables.calls.insert(call.id(), micros(call));
+        if (!call.live()) {
+            tables.callsWithoutMessage.insert(call.id(), Micros.of(call.endedAt()));
+        }
     }
 
     @Override
@@ -38,6 +41,7 @@ final class InMemoryCalls implements CallRepository {
         }
         if (stored.get().live() && !call.live()) {
             tables.liveCalls.delete(call.roomId());
+            tables.callsWithoutMessage.insert(call.id(), Micros.of(call.endedAt()));
         }
         return tables.calls.update(call.id(), old -> micros(call));
     }
@@ -71,6 +75,19 @@ final class InMemoryCalls implements CallRepository {
         return tables.calls.rows(call -> call.live() && call.ringUntil().isBefore(now)
                         && call.participants().stream().anyMatch(p -> p.state() == ParticipantState.RINGING))
                 .stream().sorted(Comparator.comparing(Call::ringUntil)).map(Call::id).limit(limit).toList();
+    }
+
+    @Override
+    public List<UUID> endedWithoutMessage(Instant endedBefore, int limit) {
+        return tables.calls.rows(call -> tables.callsWithoutMessage.find(call.id())
+                        .filter(ended -> ended.isBefore(endedBefore)).isPresent())
+                .stream().sorted(Comparator.comparing(Call::endedAt).thenComparing(Call::id)).map(Call::id)
+                .limit(limit).toList();
+    }
+
+    @Override
+    public void messageWritten(UUID callId) {
+        tables.callsWithoutMessage.delete(callId);
     }
 
     private static Call micros(Call c) {

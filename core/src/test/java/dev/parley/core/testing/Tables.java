@@ -110,6 +110,8 @@ final class Tables {
     final Table<UUID, dev.parley.core.call.Call> calls;
     /** The live call of each room: at most one (the {@code calls_live_room} unique key). */
     final Table<UUID, UUID> liveCalls;
+    /** Ended calls whose message is not written yet, with their end (the {@code calls.message_pending} flag). */
+    final Table<UUID, Instant> callsWithoutMessage;
     private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
@@ -137,6 +139,7 @@ final class Tables {
         streams = Table.hashed("message_streams_pk", undo);
         calls = Table.hashed("calls_pk", undo);
         liveCalls = Table.hashed("calls_live_room", undo);
+        callsWithoutMessage = Table.hashed("calls_message_pending", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {

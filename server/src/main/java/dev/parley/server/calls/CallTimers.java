@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's thread for call work: ringing timeouts, dropping people whose sessions vanished,
- * and the periodic sweep that ends the ringing another (stopped) node left behind.
+ * and the periodic sweep, from the node's start on, that ends the ringing and writes the call
+ * messages another (stopped) node left behind.
  */
 public final class CallTimers implements CallTimer, AutoCloseable {
     /** How often the node looks for ringing calls past their deadline. */
@@ -25,9 +26,9 @@ public final class CallTimers implements CallTimer, AutoCloseable {
         timer.schedule(() -> run(task), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Runs {@code sweep} every {@link #SWEEP}. */
+    /** Runs {@code sweep} now (at the node's start) and then every {@link #SWEEP}. */
     public void sweep(Runnable sweep) {
-        timer.scheduleWithFixedDelay(() -> run(sweep), SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> run(sweep), 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void run(Runnable task) {

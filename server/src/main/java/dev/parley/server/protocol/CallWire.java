@@ -34,7 +34,7 @@ public final class CallWire {
     }
 
     public static CallUpdatedEvent updated(Event.CallUpdated updated) {
-        return new CallUpdatedEvent(updated.roomId(), updated.lastSeq(), call(updated.call()));
+        return new CallUpdatedEvent(updated.roomId(), updated.lastSeq(), call(updated.call()), updated.change());
     }
 
     public static CallSignalEvent signal(Event.CallSignal signal) {

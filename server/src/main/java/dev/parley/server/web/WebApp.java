@@ -16,6 +16,7 @@ import java.util.Set;
  * widget at {@code /widget.js}, the micro-frontend build at {@code /micro/} (an HTML entry) and
  * {@code /micro/parley.js} (UMD), and the hashed build files at {@code /assets/…}. HTML carries
  * a Content-Security-Policy; only embeds may be framed, and only by {@code web.frame-origins}.
+ * Pages may connect to this server and to the media servers of calls (a LiveKit server).
  */
 public final class WebApp implements Routes {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
@@ -28,10 +29,29 @@ public final class WebApp implements Routes {
     private final String adminPolicy;
 
     public WebApp(WebAssets assets, List<String> frameOrigins) {
+        this(assets, frameOrigins, List.of());
+    }
+
+    /** {@code connectOrigins}: other servers the pages talk to (LiveKit: its WebSocket and HTTPS origins). */
+    public WebApp(WebAssets assets, List<String> frameOrigins, List<String> connectOrigins) {
         this.assets = assets;
-        this.appPolicy = policy(List.of());
-        this.embedPolicy = policy(frameOrigins);
+        this.appPolicy = policy(List.of(), connectOrigins);
+        this.embedPolicy = policy(frameOrigins, connectOrigins);
         this.adminPolicy = appPolicy.replace("frame-ancestors 'self'", "frame-ancestors 'none'");
+    }
+
+    /**
+     * The origins a page needs to reach a LiveKit server at {@code url} ({@code wss://host}): its
+     * signal WebSocket and the HTTPS endpoint livekit-client validates a refused connection with.
+     */
+    public static List<String> liveKitOrigins(String url) {
+        if (url == null || url.isBlank()) {
+            return List.of();
+        }
+        java.net.URI uri = java.net.URI.create(url.strip());
+        String host = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        boolean secure = "wss".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        return secure ? List.of("wss://" + host, "https://" + host) : List.of("ws://" + host, "http://" + host);
     }
 
     @Override
@@ -135,11 +155,12 @@ public final class WebApp implements Routes {
     }
 
     /** Scripts only from this server; styles may be inline (component styles); images from anywhere (avatars). */
-    static String policy(List<String> frameOrigins) {
+    static String policy(List<String> frameOrigins, List<String> connectOrigins) {
         String ancestors = frameOrigins.isEmpty() ? "'self'" : "'self' " + String.join(" ", frameOrigins);
+        String connect = connectOrigins.isEmpty() ? "'self'" : "'self' " + String.join(" ", connectOrigins);
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob: https: http:; media-src 'self' blob: https: http:; font-src 'self' data:; "
-                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "connect-src " + connect + "; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors " + ancestors;
     }
 }

@@ -105,7 +105,7 @@ class WireGoldenTest {
                         new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/x/256"),
                                 Set.<UUID>of(ROOM_ID)))),
                 body("frame-pong", () -> new PongFrame("p1")),
-                body("event-call-updated", () -> EventFrames.of(new Event.CallUpdated(activeCall(), 44))),
+                body("event-call-updated", () -> EventFrames.of(new Event.CallUpdated(activeCall(), 44, 12))),
                 body("frame-call-signal", () -> CallWire.signal(new Event.CallSignal(CALL_ID, "bob", "s-bob", "ana",
                         "s-ana", "offer", "{\"type\":\"offer\",\"sdp\":\"v=0\\r\\n\"}"))),
                 body("frame-pong-bare", () -> new PongFrame(null)),
