@@ -20,6 +20,8 @@ export interface MessageActions {
   /** Asks the author (a bot) of a streaming reply to stop. */
   stop?: (message: Message) => void;
   jumpTo: (messageId: string) => void;
+  /** Opens the card of a person (the author's name and picture). */
+  showUser?: ((userId: string) => void) | undefined;
 }
 
 interface Props {
@@ -66,7 +68,12 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       aria-label={`${p.authorName}, ${exactTime(message.createdAt)}${mentionsMe ? `, ${t("mentionsYou")}` : ""}`}
     >
       <div className="parley-message-gutter">
-        {p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}
+        {p.startsGroup && !own && (
+          // the picture repeats the name button next to it for the mouse; the keyboard uses the name
+          <span className={actions.showUser ? "parley-clickable" : undefined} onClick={() => actions.showUser?.(message.userId)}>
+            <Avatar name={p.authorName} url={p.authorAvatar} size={32} />
+          </span>
+        )}
         {!p.startsGroup && (
           <time className="parley-hover-time" dateTime={message.createdAt} title={exactTime(message.createdAt)}>
             {time}
@@ -76,7 +83,13 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       <div className="parley-message-main">
         {p.startsGroup && (
           <div className="parley-message-meta">
-            <span className="parley-author">{own ? t("you") : p.authorName}</span>
+            {actions.showUser && !own ? (
+              <button type="button" className="parley-author parley-person" onClick={() => actions.showUser!(message.userId)} data-testid="author">
+                {p.authorName}
+              </button>
+            ) : (
+              <span className="parley-author">{own ? t("you") : p.authorName}</span>
+            )}
             <time dateTime={message.createdAt} title={exactTime(message.createdAt)} tabIndex={0}>
               {time}
             </time>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from "react";
 import type { Message, Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { useShowUser } from "../people/userCards";
 import { useConfirm } from "../common/useConfirm";
 import { mentionMarks } from "../mentions/marks";
 import { canDelete, canEdit, roomAbilities } from "../hooks/usePermissions";
@@ -39,6 +40,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room);
   const { confirm, dialog } = useConfirm();
+  const showUser = useShowUser();
 
   const connection = useClientState((c) => c.getState());
   const [loadFailed, setLoadFailed] = useState(false);
@@ -109,6 +111,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const actions: MessageActions = useMemo(
     () => ({
       jumpTo: (id) => void jumpTo(id),
+      showUser: showUser ?? undefined,
       ...(abilities.send && config.features.replies ? { reply: onReply } : {}),
       edit: onEdit,
       delete: (m) => {
@@ -117,7 +120,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
       stop: (m: Message) => run(client.stopStream(room.id, m.id)),
     }),
-    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
+    [jumpTo, showUser, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
 
   const render = (row: Row) => {

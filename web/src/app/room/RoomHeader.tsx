@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Room } from "../../client";
 import { CallButtons } from "../calls/CallButtons";
+import { PictureInput } from "../common/PictureInput";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
@@ -145,24 +146,5 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         )}
       </div>
     </header>
-  );
-}
-
-/** A hidden image chooser that a menu item opens. */
-function PictureInput({ inputRef, label, testId, onPick }: { inputRef: RefObject<HTMLInputElement | null>; label: string; testId: string; onPick: (file: File) => void }) {
-  return (
-    <input
-      ref={inputRef}
-      type="file"
-      accept="image/*"
-      hidden
-      data-testid={testId}
-      aria-label={label}
-      onChange={(e) => {
-        const file = e.target.files?.[0];
-        e.target.value = "";
-        if (file) onPick(file);
-      }}
-    />
   );
 }
