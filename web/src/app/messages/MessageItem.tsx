@@ -1,4 +1,4 @@
-import { memo, useState, type KeyboardEvent } from "react";
+import { memo, useRef, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
 import { mentionsUser } from "../../client";
 import { Attachments } from "../files/Attachments";
@@ -48,6 +48,7 @@ interface Props {
 export const MessageItem = memo(function MessageItem(p: Props) {
   const { message, own, actions } = p;
   const [picking, setPicking] = useState(false);
+  const reactButton = useRef<HTMLButtonElement>(null);
   const deleted = message.deletedAt !== undefined;
   const streaming = message.streaming === true && !deleted;
   const [stopAsked, setStopAsked] = useState(false);
@@ -174,14 +175,26 @@ export const MessageItem = memo(function MessageItem(p: Props) {
         {p.seen && <p className="parley-seen">{t("seen")}</p>}
       </div>
       {!deleted && (
-        <div className="parley-actions" role="toolbar" aria-label={t("messageActions")} onKeyDown={(e) => toolbarKeys(e, () => setPicking(false))}>
+        <div
+          className="parley-actions"
+          role="toolbar"
+          aria-label={t("messageActions")}
+          onKeyDown={(e) =>
+            toolbarKeys(e, () => {
+              if (!picking) return false;
+              setPicking(false);
+              reactButton.current?.focus();
+              return true;
+            })
+          }
+        >
           {actions.reply && (
             <button type="button" className="parley-icon-button" onClick={() => actions.reply!(message)}>
               {t("reply")}
             </button>
           )}
           {actions.react && (
-            <button type="button" className="parley-icon-button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+            <button type="button" className="parley-icon-button" ref={reactButton} aria-expanded={picking} onClick={() => setPicking(!picking)}>
               {t("react")}
             </button>
           )}
@@ -208,6 +221,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
                     aria-pressed={mine}
                     onClick={() => {
                       setPicking(false);
+                      reactButton.current?.focus();
                       actions.react!(message, emoji, !mine);
                     }}
                   >
@@ -223,10 +237,10 @@ export const MessageItem = memo(function MessageItem(p: Props) {
   );
 });
 
-/** Arrow keys move between a toolbar's buttons; Escape closes the emoji picker. */
-function toolbarKeys(e: KeyboardEvent<HTMLDivElement>, closePicker: () => void): void {
+/** Arrow keys move between a toolbar's buttons; Escape closes the emoji picker (when it was open, nothing else). */
+function toolbarKeys(e: KeyboardEvent<HTMLDivElement>, closePicker: () => boolean): void {
   if (e.key === "Escape") {
-    closePicker();
+    if (closePicker()) e.stopPropagation();
     return;
   }
   if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;

@@ -24,6 +24,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
+  const panelButton = useRef<HTMLButtonElement>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
   const { confirm, dialog } = useConfirm();
   const uploads = useUploads(roomId);
@@ -122,6 +123,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           onLeave={() => void leave()}
           onBack={onBack}
           onError={setError}
+          panelButtonRef={panelButton}
         />
         <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
         {error && (
@@ -150,7 +152,15 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           <p className="parley-muted parley-composer-disabled">{t("cannotSend")}</p>
         )}
       </div>
-      {panelOpen && <MembersPanel room={room} id={panelId} onClose={() => setPanelOpen(false)} onLeft={onLeft} />}
+      {panelOpen && <MembersPanel
+          room={room}
+          id={panelId}
+          onClose={() => {
+            setPanelOpen(false);
+            panelButton.current?.focus();
+          }}
+          onLeft={onLeft}
+        />}
       {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
     </div>
   );
