@@ -10,6 +10,7 @@ import { dayLabel } from "../i18n/format";
 import { errorMessage, t } from "../i18n/t";
 import { MessageItem, PendingItem, type MessageActions } from "./MessageItem";
 import { buildRows, type Row } from "./rows";
+import { useRovingFocus } from "./useRovingFocus";
 import { VirtualList, type VirtualListHandle } from "./VirtualList";
 
 export interface MessageListProps {
@@ -41,6 +42,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const abilities = roomAbilities(room);
   const { confirm, dialog } = useConfirm();
   const showUser = useShowUser();
+  const rovingKeys = useRovingFocus(wrapRef, () => ownRef.current?.scrollToBottom());
 
   const connection = useClientState((c) => c.getState());
   const [loadFailed, setLoadFailed] = useState(false);
@@ -201,7 +203,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   };
 
   return (
-    <div className="parley-messages-wrap" ref={wrapRef}>
+    <div className="parley-messages-wrap" ref={wrapRef} onKeyDown={rovingKeys}>
       {dialog}
       <VirtualList
         items={rows}
@@ -212,6 +214,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
         regionLabel={t("messageHistory")}
         className="parley-messages"
         handleRef={setHandle}
+        focusable={timeline.messages.length + pending.length === 0}
         initialKey={readUpTo !== null ? "unread" : undefined}
         onNearTop={() => {
           if (timeline.loaded && timeline.hasMoreBefore && !timeline.loadingOlder) void client.loadOlder(room.id).catch(() => undefined);
