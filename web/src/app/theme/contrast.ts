@@ -52,6 +52,9 @@ export function colorPairs(c: ThemeColors): ColorPair[] {
     pair("danger", "surface"),
     pair("background", "text"),
     pair("text", "border"),
+    // the launcher's unread badge: the page's background color on danger
+    pair("background", "danger"),
+    { what: "text on selected text", foreground: c.text, background: mix(c.primary, c.background, 0.3) },
     ...(["ownBubble", "otherBubble"] as const).map((bubble) => ({
       what: `text on a mention of you in ${bubble}`,
       foreground: c.text,
