@@ -107,7 +107,7 @@ export function withDefaults(raw: Partial<ChatConfig>, server: string, token: st
   return {
     authentication: raw.authentication ?? { userId: raw.user?.id ?? "", userToken: token ?? "" },
     user: raw.user ?? { id: raw.authentication?.userId ?? "", name: raw.authentication?.userId ?? "", role: "user" },
-    theme: { ...DEFAULT_THEME, ...raw.theme, light: { ...LIGHT, ...raw.theme?.light }, dark: { ...DARK, ...raw.theme?.dark } },
+    theme: mergeTheme(raw.theme),
     features: { ...DEFAULT_FEATURES, ...raw.features },
     permissions: { ...DEFAULT_PERMISSIONS, ...raw.permissions },
     endpoints: raw.endpoints ?? { api: `${origin}/v1`, ws: `${origin.replace(/^http/, "ws")}/v1/ws` },
@@ -115,6 +115,11 @@ export function withDefaults(raw: Partial<ChatConfig>, server: string, token: st
 }
 
 /** The server's default palettes (ChatSection.PALETTES): the sign-in page and an older server use them. */
+/** A theme from the server over the defaults (a missing key or color keeps its default). */
+export function mergeTheme(raw: Partial<ThemeConfig> | undefined): ThemeConfig {
+  return { ...DEFAULT_THEME, ...raw, light: { ...LIGHT, ...raw?.light }, dark: { ...DARK, ...raw?.dark } };
+}
+
 export const LIGHT: ThemeColors = {
   primary: "#4f46e5",
   primaryContrast: "#ffffff",
