@@ -20,8 +20,14 @@ export function RoomList({ selectedId, onSelect, filter }: { selectedId: string 
   // names of direct rooms come with their members: filter again when those load
   const membersVersion = useClientState((c) => c.members.version);
 
+  // Direct rooms take their name from the other member, and a preview names its author: load
+  // those members (once per room) so the list shows names, not user ids.
   useEffect(() => {
-    for (const room of rooms) if (room.type === "direct") void client.members.ensure(room.id).catch(() => undefined);
+    for (const room of rooms) {
+      const author = room.lastMessage?.userId;
+      const unknownAuthor = author !== undefined && author !== client.userId && !client.members.user(author);
+      if (room.type === "direct" || unknownAuthor) void client.members.ensure(room.id).catch(() => undefined);
+    }
   }, [client, rooms]);
 
   const visible = useMemo(() => {

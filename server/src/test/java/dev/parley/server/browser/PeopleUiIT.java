@@ -104,6 +104,19 @@ class PeopleUiIT {
     }
 
     @Test
+    void the_room_list_names_the_author_of_the_last_message_before_the_room_is_opened() {
+        var ana = node.newUser("ana");
+        var emma = node.newUser("emma");
+        String emmaName = named(emma, "Emma Stone");
+        String roomId = ana.createRoom("group", "Book club", emma);
+        emma.send(roomId, "chapter three tonight");
+        Page anaPage = app(ana);
+
+        Locator preview = room(anaPage, "Book club").locator(".parley-room-preview");
+        assertThat(preview).hasText(emmaName + ": chapter three tonight");
+    }
+
+    @Test
     void the_header_shows_who_is_signed_in_and_the_profile_signs_out() {
         var ana = node.newUser("ana");
         String anaName = named(ana, "Ana Lee");
