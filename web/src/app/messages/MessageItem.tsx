@@ -4,7 +4,7 @@ import { mentionsUser } from "../../client";
 import { Attachments } from "../files/Attachments";
 import { fileSize } from "../files/format";
 import { CallLog } from "../calls/CallLog";
-import { Markdown } from "../markdown/Markdown";
+import { Markdown, QuoteMarkdown } from "../markdown/Markdown";
 import type { MentionMark } from "../mentions/highlight";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
@@ -20,6 +20,8 @@ export interface MessageActions {
   /** Asks the author (a bot) of a streaming reply to stop. */
   stop?: (message: Message) => void;
   jumpTo: (messageId: string) => void;
+  /** Opens the reply chain of a message beside the room. */
+  openThread?: ((message: Message) => void) | undefined;
   /** Opens the card of a person (the author's name and picture). */
   showUser?: ((userId: string) => void) | undefined;
 }
@@ -40,6 +42,8 @@ interface Props {
   canEdit: boolean;
   canDelete: boolean;
   seen: boolean;
+  /** Loaded messages that answer this one. */
+  replyCount: number;
   now: number;
   actions: MessageActions;
 }
@@ -101,7 +105,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             <button type="button" className="parley-quote" onClick={() => actions.jumpTo(message.parentId!)} aria-label={t("jumpToOriginal")}>
               <span className="parley-quote-author">{p.parentAuthor ?? ""}</span>
               <span className="parley-quote-text">
-                {p.parent ? (p.parent.deletedAt ? t("deleted") : p.parent.text.slice(0, 140)) : t("originalNotLoaded")}
+                {p.parent ? p.parent.deletedAt ? t("deleted") : <QuoteMarkdown text={p.parent.text} plain={!p.markdown} /> : t("originalNotLoaded")}
               </span>
             </button>
           )}
@@ -172,6 +176,11 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             })}
           </div>
         )}
+        {p.replyCount > 0 && actions.openThread && (
+          <button type="button" className="parley-link-button parley-reply-count" onClick={() => actions.openThread!(message)}>
+            {p.replyCount === 1 ? t("replyCountOne") : t("replyCountMany", { count: p.replyCount })}
+          </button>
+        )}
         {p.seen && <p className="parley-seen">{t("seen")}</p>}
       </div>
       {!deleted && (
@@ -191,6 +200,11 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           {actions.reply && (
             <button type="button" className="parley-icon-button" onClick={() => actions.reply!(message)}>
               {t("reply")}
+            </button>
+          )}
+          {message.parentId && actions.openThread && (
+            <button type="button" className="parley-icon-button" onClick={() => actions.openThread!(message)}>
+              {t("viewThread")}
             </button>
           )}
           {actions.react && (

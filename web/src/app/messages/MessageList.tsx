@@ -10,6 +10,7 @@ import { dayLabel } from "../i18n/format";
 import { errorMessage, t } from "../i18n/t";
 import { MessageItem, PendingItem, type MessageActions } from "./MessageItem";
 import { buildRows, type Row } from "./rows";
+import { replyCounts } from "../thread/thread";
 import { useRovingFocus } from "./useRovingFocus";
 import { VirtualList, type VirtualListHandle } from "./VirtualList";
 
@@ -19,13 +20,15 @@ export interface MessageListProps {
   onEdit: (message: Message) => void;
   onError: (text: string) => void;
   listRef?: Ref<VirtualListHandle>;
+  /** Opens a message's reply chain beside the room. */
+  onOpenThread?: ((message: Message) => void) | undefined;
 }
 
 const estimateRow = (row: Row): number => (row.kind === "message" ? (row.startsGroup ? 72 : 40) : row.kind === "pending" ? 64 : 36);
 const rowKey = (row: Row): string => row.key;
 
 /** The open room's messages: virtualized, grouped, with history on scroll-up and read marks at the bottom. */
-export function MessageList({ room, onReply, onEdit, onError, listRef }: MessageListProps) {
+export function MessageList({ room, onReply, onEdit, onError, listRef, onOpenThread }: MessageListProps) {
   const { client, config, hidden } = useChat();
   const me = client.userId;
   const timeline = useClientState((c) => c.getTimeline(room.id));
@@ -83,6 +86,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
     [timeline, pending, readUpTo, me],
   );
   const byId = useMemo(() => new Map(timeline.messages.map((m) => [m.id, m])), [timeline]);
+  const replies = useMemo(() => replyCounts(timeline.messages), [timeline]);
 
   const seenSeq = useMemo(() => {
     if (room.type !== "direct" || !config.features.readReceipts) return 0;
@@ -101,7 +105,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       }
       requestAnimationFrame(() => {
         if (ownRef.current?.scrollToKey(messageId)) {
-          requestAnimationFrame(() => wrapRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)?.focus());
+          requestAnimationFrame(() => highlight(wrapRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)));
         }
       });
     },
@@ -114,6 +118,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
     () => ({
       jumpTo: (id) => void jumpTo(id),
       showUser: showUser ?? undefined,
+      openThread: onOpenThread,
       ...(abilities.send && config.features.replies ? { reply: onReply } : {}),
       edit: onEdit,
       delete: (m) => {
@@ -122,7 +127,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
       stop: (m: Message) => run(client.stopStream(room.id, m.id)),
     }),
-    [jumpTo, showUser, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
+    [jumpTo, showUser, onOpenThread, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
 
   const render = (row: Row) => {
@@ -188,6 +193,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             canEdit={canEdit(m, me, room)}
             canDelete={canDelete(m, me, room)}
             seen={m.seq === lastOwnSeq && seenSeq >= m.seq}
+            replyCount={replies.get(m.id) ?? 0}
             now={now}
             actions={actions}
           />
@@ -231,4 +237,14 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       </div>
     </div>
   );
+}
+
+/** Focuses the message a quote jumped to and marks it for a moment, so the eye finds it. */
+function highlight(row: HTMLElement | null | undefined): void {
+  if (!row) return;
+  row.focus();
+  row.removeAttribute("data-highlighted");
+  void row.offsetWidth; // restart the animation when the same message is jumped to again
+  row.setAttribute("data-highlighted", "true");
+  setTimeout(() => row.removeAttribute("data-highlighted"), 2_500);
 }

@@ -11,6 +11,7 @@ import type { VirtualListHandle } from "../messages/VirtualList";
 import { MembersPanel } from "./MembersPanel";
 import { RenameDialog } from "./RenameDialog";
 import { RoomHeader } from "./RoomHeader";
+import { ThreadPanel } from "../thread/ThreadPanel";
 import { TypingIndicator } from "./TypingIndicator";
 
 /** The open room: header, messages, typing indicator, composer, and the members panel. */
@@ -20,6 +21,8 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const [replyTo, setReplyTo] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Message | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  /** The message whose reply chain is open beside the room (one side panel at a time). */
+  const [thread, setThread] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
@@ -59,6 +62,10 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const reply = useCallback((m: Message) => {
     setEditing(null);
     setReplyTo(m);
+  }, []);
+  const openThread = useCallback((m: Message) => {
+    setPanelOpen(false);
+    setThread(m.id);
   }, []);
   const edit = useCallback((m: Message) => {
     setReplyTo(null);
@@ -118,14 +125,25 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           room={room}
           panelId={panelId}
           panelOpen={panelOpen}
-          onTogglePanel={() => setPanelOpen(!panelOpen)}
+          onTogglePanel={() => {
+            setThread(null);
+            setPanelOpen(!panelOpen);
+          }}
           onRename={() => setRenaming(true)}
           onLeave={() => void leave()}
           onBack={onBack}
           onError={setError}
           panelButtonRef={panelButton}
         />
-        <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
+        <MessageList
+          key={`messages-${room.id}`}
+          room={room}
+          onReply={reply}
+          onEdit={edit}
+          onError={setError}
+          listRef={listRef}
+          onOpenThread={openThread}
+        />
         {error && (
           <p className="parley-error parley-toast" role="alert">
             {error}
@@ -161,6 +179,15 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           }}
           onLeft={onLeft}
         />}
+      {thread && (
+        <ThreadPanel
+          room={room}
+          messageId={thread}
+          id={panelId}
+          onClose={() => setThread(null)}
+          onReply={abilities.send && config.features.replies ? reply : undefined}
+        />
+      )}
       {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
     </div>
   );

@@ -77,8 +77,22 @@ export function RoomList({ selectedId, onSelect, filter }: { selectedId: string 
         </div>
       </div>
       <InvitationList onJoined={onSelect} />
-      {visible.length === 0 ? (
-        <p className="parley-empty">{query ? t("noRoomsMatch", { query }) : t("noRooms")}</p>
+      {visible.length === 0 && query ? (
+        <p className="parley-empty">{t("noRoomsMatch", { query })}</p>
+      ) : visible.length === 0 ? (
+        <div className="parley-empty parley-welcome" data-testid="welcome">
+          <p>{t("noRooms")}</p>
+          {config.features.channels && config.permissions.joinChannels && (
+            <button type="button" className="parley-button parley-button-primary" onClick={() => setDialog("channels")}>
+              {t("welcomeChannels")}
+            </button>
+          )}
+          {canDirect && (
+            <button type="button" className="parley-button" onClick={() => setDialog("chat")}>
+              {t("welcomeChat")}
+            </button>
+          )}
+        </div>
       ) : (
         <ul className="parley-room-list" aria-label={t("roomsNav")}>
           {visible.map((room) => (
