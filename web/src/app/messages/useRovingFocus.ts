@@ -38,7 +38,8 @@ export function useRovingFocus(container: RefObject<HTMLElement | null>, onEnd: 
       const el = container.current;
       const target = e.target as HTMLElement;
       const row = target.closest<HTMLElement>(ROW);
-      if (!el || !row || !el.contains(row)) return;
+      // a dialog opened from a message (the image viewer) keeps its own keys
+      if (!el || !row || !el.contains(row) || target.closest("dialog")) return;
       if (target !== row) {
         // Escape from a control of a message goes back to the message
         if (e.key === "Escape") {
