@@ -28,6 +28,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
   const panelButton = useRef<HTMLButtonElement>(null);
+  const roomRef = useRef<HTMLDivElement>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
   const { confirm, dialog } = useConfirm();
   const uploads = useUploads(roomId);
@@ -95,7 +96,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 
   return (
-    <div className="parley-room">
+    <div className="parley-room" ref={roomRef}>
       {dialog}
       <div
         className={`parley-room-column${dragging ? " parley-dropping" : ""}`}
@@ -184,7 +185,11 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           room={room}
           messageId={thread}
           id={panelId}
-          onClose={() => setThread(null)}
+          onClose={() => {
+            setThread(null);
+            // back to the message the thread was opened from
+            roomRef.current?.querySelector<HTMLElement>(`.parley-messages [data-message-id="${CSS.escape(thread)}"]`)?.focus();
+          }}
           onReply={abilities.send && config.features.replies ? reply : undefined}
         />
       )}

@@ -77,6 +77,7 @@ class ThreadUiIT {
 
         // a reply opens the same chain; the panel's Reply answers its newest message
         panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        assertThat(messages(page, "Release plan?").first()).isFocused();
         Locator lastReply = messages(page, "Friday it is");
         lastReply.hover();
         lastReply.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thread")).click();
