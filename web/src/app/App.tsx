@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { IssuedSession } from "./auth/authApi";
 import { SignIn } from "./auth/SignIn";
 import { clearToken, loadToken, saveToken } from "./auth/tokenStore";
-import { DEFAULT_THEME, fetchChatConfig, type ChatConfig } from "./boot/config";
+import { DEFAULT_THEME, fetchChatConfig, mergeTheme, type ChatConfig, type ThemeConfig } from "./boot/config";
 import { useParleyClient } from "./boot/useClient";
 import { useLivePermissions } from "./boot/useLivePermissions";
 import { errorMessage, t } from "./i18n/t";
@@ -15,7 +15,9 @@ export function App() {
   const [config, setConfig] = useState<ChatConfig | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
-  const signInStyle = useThemeStyle(DEFAULT_THEME);
+  // the sign-in page (and the loading screen after it) in the server's theme once its options say it
+  const [signInTheme, setSignInTheme] = useState<ThemeConfig>(DEFAULT_THEME);
+  const signInStyle = useThemeStyle(signInTheme);
 
   const signOut = useCallback((message?: string) => {
     clearToken();
@@ -49,7 +51,7 @@ export function App() {
   if (!token) {
     return (
       <div className="parley-root parley-page" style={signInStyle}>
-        <SignIn onSignedIn={signedIn} notice={notice} />
+        <SignIn onSignedIn={signedIn} notice={notice} onOptions={(options) => options.theme && setSignInTheme(mergeTheme(options.theme))} />
       </div>
     );
   }

@@ -10,7 +10,7 @@ const WIDGET_CSS = `
 .parley-compact-panel[hidden] { display: none; }
 .parley-compact-button { position: relative; border: none; border-radius: 999px; padding: 12px 18px; font: inherit; font-family: var(--parley-font-family, inherit); font-weight: 700; cursor: pointer; background: var(--parley-primary, #2f5bd3); color: var(--parley-primary-contrast, #fff); box-shadow: 0 6px 20px rgb(0 0 0 / 0.25); }
 .parley-compact-button:focus-visible { outline: 3px solid var(--parley-primary, #2f5bd3); outline-offset: 3px; }
-.parley-compact-badge { position: absolute; top: -6px; right: -6px; min-width: 22px; padding: 1px 6px; border-radius: 999px; background: var(--parley-danger, #c62828); color: #fff; font-size: 12px; line-height: 20px; text-align: center; }
+.parley-compact-badge { position: absolute; top: -6px; right: -6px; min-width: 22px; padding: 1px 6px; border-radius: 999px; background: var(--parley-danger, #c62828); color: var(--parley-background, #fff); font-size: 12px; line-height: 20px; text-align: center; }
 .parley-compact-preview { margin: 0; max-width: min(300px, calc(100vw - 40px)); padding: 10px 14px; border-radius: 12px; background: var(--parley-surface, #fff); color: var(--parley-text, #1a1a1a); border: 1px solid var(--parley-border, #ddd); box-shadow: 0 6px 20px rgb(0 0 0 / 0.15); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 `;
 

@@ -4,7 +4,16 @@ import { fetchAuthOptions, login, signup, type AuthOptions, type IssuedSession }
 import { checkSignup, fieldErrorOf, type Field, type FieldErrors } from "./signupChecks";
 
 /** The sign-in / sign-up page of the full app (local accounts). */
-export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSession) => void; notice?: string }) {
+export function SignIn({
+  onSignedIn,
+  notice,
+  onOptions,
+}: {
+  onSignedIn: (session: IssuedSession) => void;
+  notice?: string | undefined;
+  /** Told the server's sign-in options once loaded (the page takes their theme). */
+  onOptions?: ((options: AuthOptions) => void) | undefined;
+}) {
   const [options, setOptions] = useState<AuthOptions | null>(null);
   const [mode, setMode] = useState<"signin" | "signup">("signin");
   const [userId, setUserId] = useState("");
@@ -25,11 +34,15 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: IssuedSes
 
   useEffect(() => {
     fetchAuthOptions()
-      .then(setOptions)
+      .then((loaded) => {
+        setOptions(loaded);
+        onOptions?.(loaded);
+      })
       .catch((e: unknown) => {
         setOptions({ localAccounts: false, signup: false, appName: t("appName") });
         setError(errorMessage(e));
       });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once
   }, []);
 
   useEffect(() => {

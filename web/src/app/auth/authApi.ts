@@ -1,9 +1,12 @@
 import { ParleyError, readProblem } from "../../client";
+import type { ThemeConfig } from "../boot/config";
 
 export interface AuthOptions {
   localAccounts: boolean;
   signup: boolean;
   appName: string;
+  /** The web client's theme, so the sign-in page looks like the app (absent on older servers). */
+  theme?: Partial<ThemeConfig>;
 }
 
 export interface IssuedSession {

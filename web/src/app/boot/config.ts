@@ -118,7 +118,7 @@ export function withDefaults(raw: Partial<ChatConfig>, server: string, token: st
   return {
     authentication: raw.authentication ?? { userId: raw.user?.id ?? "", userToken: token ?? "" },
     user: raw.user ?? { id: raw.authentication?.userId ?? "", name: raw.authentication?.userId ?? "", role: "user" },
-    theme: { ...DEFAULT_THEME, ...raw.theme, light: { ...LIGHT, ...raw.theme?.light }, dark: { ...DARK, ...raw.theme?.dark } },
+    theme: mergeTheme(raw.theme),
     features: { ...DEFAULT_FEATURES, ...raw.features },
     permissions: { ...DEFAULT_PERMISSIONS, ...raw.permissions },
     files: { ...DEFAULT_FILE_LIMITS, ...raw.files },
@@ -137,30 +137,36 @@ export const DEFAULT_FILE_LIMITS: FileLimits = {
   linkLifetimeSeconds: 3600,
 };
 
+/** The server's default palettes (ChatSection.PALETTES): the sign-in page and an older server use them. */
+/** A theme from the server over the defaults (a missing key or color keeps its default). */
+export function mergeTheme(raw: Partial<ThemeConfig> | undefined): ThemeConfig {
+  return { ...DEFAULT_THEME, ...raw, light: { ...LIGHT, ...raw?.light }, dark: { ...DARK, ...raw?.dark } };
+}
+
 export const LIGHT: ThemeColors = {
-  primary: "#2f5bd3",
+  primary: "#4f46e5",
   primaryContrast: "#ffffff",
-  background: "#f4f5f7",
-  surface: "#ffffff",
-  text: "#1b1f24",
-  muted: "#5b6470",
-  border: "#d5d9df",
-  danger: "#b42318",
-  ownBubble: "#dfe8ff",
-  otherBubble: "#eef0f3",
+  background: "#ffffff",
+  surface: "#f4f5f7",
+  text: "#1f2328",
+  muted: "#5b6270",
+  border: "#d9dce1",
+  danger: "#c62828",
+  ownBubble: "#e0e7ff",
+  otherBubble: "#f1f3f5",
 };
 
 export const DARK: ThemeColors = {
-  primary: "#8ab0ff",
-  primaryContrast: "#0d1526",
-  background: "#111418",
-  surface: "#1a1e24",
-  text: "#e8eaed",
-  muted: "#a3acb8",
-  border: "#323842",
-  danger: "#ff8a80",
-  ownBubble: "#22345a",
-  otherBubble: "#252a32",
+  primary: "#818cf8",
+  primaryContrast: "#0b0d12",
+  background: "#0f1115",
+  surface: "#181b21",
+  text: "#e6e8eb",
+  muted: "#9aa3af",
+  border: "#2c313a",
+  danger: "#f87171",
+  ownBubble: "#2e2a78",
+  otherBubble: "#1f232b",
 };
 
 export const DEFAULT_THEME: ThemeConfig = {

@@ -25,7 +25,34 @@ export function Markdown({ text, plain = false, mentions = [] }: { text: string;
   );
 }
 
-function renderInline(nodes: Inline[], mentions: readonly MentionMark[]): ReactNode[] {
+/**
+ * The start of a message as a reply quote shows it, inline (the quote is a button): bold,
+ * italic and code kept, links as their text.
+ */
+export function QuoteMarkdown({ text, plain = false }: { text: string; plain?: boolean }) {
+  const short = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
+  if (plain) return <>{short}</>;
+  return (
+    <>
+      {parseMarkdown(short).map((block, i) =>
+        block.kind === "codeblock" ? (
+          <code key={i} className="parley-md-code">
+            {block.text}
+          </code>
+        ) : (
+          <Fragment key={i}>
+            {i > 0 && " "}
+            {renderInline(block.children, [], false)}
+          </Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+const QUOTE_CHARS = 140;
+
+function renderInline(nodes: Inline[], mentions: readonly MentionMark[], links = true): ReactNode[] {
   return nodes.map((node, i) => {
     switch (node.kind) {
       case "text":
@@ -37,10 +64,11 @@ function renderInline(nodes: Inline[], mentions: readonly MentionMark[]): ReactN
           </code>
         );
       case "bold":
-        return <strong key={i}>{renderInline(node.children, mentions)}</strong>;
+        return <strong key={i}>{renderInline(node.children, mentions, links)}</strong>;
       case "italic":
-        return <em key={i}>{renderInline(node.children, mentions)}</em>;
+        return <em key={i}>{renderInline(node.children, mentions, links)}</em>;
       case "link":
+        if (!links) return <Fragment key={i}>{renderInline(node.children, mentions, false)}</Fragment>;
         return (
           <a key={i} href={node.href} target="_blank" rel="noopener noreferrer">
             {renderInline(node.children, mentions)}

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "./Markdown";
+import { Markdown, QuoteMarkdown } from "./Markdown";
 import { parseInline, parseMarkdown, plainText } from "./parse";
 
 const html = (text: string) => renderToStaticMarkup(<Markdown text={text} />);
@@ -45,5 +45,14 @@ describe("markdown subset", () => {
 
   it("gives a one-line preview without markers", () => {
     expect(plainText("**Hi** _there_, see [the plan](https://x.example/p)\n```\ncode\n```")).toBe("Hi there, see the plan code");
+  });
+
+  it("renders a reply quote inline: emphasis and code kept, links as their text, long text cut", () => {
+    const quote = (text: string) => renderToStaticMarkup(<QuoteMarkdown text={text} />);
+    expect(quote("**ship** it, see [the plan](https://example.com/p) and `make`")).toBe(
+      '<strong>ship</strong> it, see the plan and <code class="parley-md-code">make</code>',
+    );
+    expect(quote("x".repeat(200))).toBe("x".repeat(139) + "…");
+    expect(renderToStaticMarkup(<QuoteMarkdown text="**raw**" plain />)).toBe("**raw**");
   });
 });

@@ -1,10 +1,10 @@
-import { memo, useState, type KeyboardEvent } from "react";
+import { memo, useRef, useState, type KeyboardEvent } from "react";
 import type { Message, PendingMessage } from "../../client";
 import { mentionsUser } from "../../client";
 import { Attachments } from "../files/Attachments";
 import { fileSize } from "../files/format";
 import { CallLog } from "../calls/CallLog";
-import { Markdown } from "../markdown/Markdown";
+import { Markdown, QuoteMarkdown } from "../markdown/Markdown";
 import type { MentionMark } from "../mentions/highlight";
 import { exactTime, relativeTime } from "../i18n/format";
 import { t } from "../i18n/t";
@@ -20,6 +20,10 @@ export interface MessageActions {
   /** Asks the author (a bot) of a streaming reply to stop. */
   stop?: (message: Message) => void;
   jumpTo: (messageId: string) => void;
+  /** Opens the reply chain of a message beside the room. */
+  openThread?: ((message: Message) => void) | undefined;
+  /** Opens the card of a person (the author's name and picture). */
+  showUser?: ((userId: string) => void) | undefined;
 }
 
 interface Props {
@@ -38,6 +42,8 @@ interface Props {
   canEdit: boolean;
   canDelete: boolean;
   seen: boolean;
+  /** Loaded messages that answer this one. */
+  replyCount: number;
   now: number;
   actions: MessageActions;
 }
@@ -46,6 +52,7 @@ interface Props {
 export const MessageItem = memo(function MessageItem(p: Props) {
   const { message, own, actions } = p;
   const [picking, setPicking] = useState(false);
+  const reactButton = useRef<HTMLButtonElement>(null);
   const deleted = message.deletedAt !== undefined;
   const streaming = message.streaming === true && !deleted;
   const [stopAsked, setStopAsked] = useState(false);
@@ -66,7 +73,12 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       aria-label={`${p.authorName}, ${exactTime(message.createdAt)}${mentionsMe ? `, ${t("mentionsYou")}` : ""}`}
     >
       <div className="parley-message-gutter">
-        {p.startsGroup && !own && <Avatar name={p.authorName} url={p.authorAvatar} size={32} />}
+        {p.startsGroup && !own && (
+          // the picture repeats the name button next to it for the mouse; the keyboard uses the name
+          <span className={actions.showUser ? "parley-clickable" : undefined} onClick={() => actions.showUser?.(message.userId)}>
+            <Avatar name={p.authorName} url={p.authorAvatar} size={32} />
+          </span>
+        )}
         {!p.startsGroup && (
           <time className="parley-hover-time" dateTime={message.createdAt} title={exactTime(message.createdAt)}>
             {time}
@@ -76,7 +88,13 @@ export const MessageItem = memo(function MessageItem(p: Props) {
       <div className="parley-message-main">
         {p.startsGroup && (
           <div className="parley-message-meta">
-            <span className="parley-author">{own ? t("you") : p.authorName}</span>
+            {actions.showUser && !own ? (
+              <button type="button" className="parley-author parley-person" onClick={() => actions.showUser!(message.userId)} data-testid="author">
+                {p.authorName}
+              </button>
+            ) : (
+              <span className="parley-author">{own ? t("you") : p.authorName}</span>
+            )}
             <time dateTime={message.createdAt} title={exactTime(message.createdAt)} tabIndex={0}>
               {time}
             </time>
@@ -87,7 +105,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             <button type="button" className="parley-quote" onClick={() => actions.jumpTo(message.parentId!)} aria-label={t("jumpToOriginal")}>
               <span className="parley-quote-author">{p.parentAuthor ?? ""}</span>
               <span className="parley-quote-text">
-                {p.parent ? (p.parent.deletedAt ? t("deleted") : p.parent.text.slice(0, 140)) : t("originalNotLoaded")}
+                {p.parent ? p.parent.deletedAt ? t("deleted") : <QuoteMarkdown text={p.parent.text} plain={!p.markdown} /> : t("originalNotLoaded")}
               </span>
             </button>
           )}
@@ -158,17 +176,39 @@ export const MessageItem = memo(function MessageItem(p: Props) {
             })}
           </div>
         )}
+        {p.replyCount > 0 && actions.openThread && (
+          <button type="button" className="parley-link-button parley-reply-count" onClick={() => actions.openThread!(message)}>
+            {p.replyCount === 1 ? t("replyCountOne") : t("replyCountMany", { count: p.replyCount })}
+          </button>
+        )}
         {p.seen && <p className="parley-seen">{t("seen")}</p>}
       </div>
       {!deleted && (
-        <div className="parley-actions" role="toolbar" aria-label={t("messageActions")} onKeyDown={(e) => toolbarKeys(e, () => setPicking(false))}>
+        <div
+          className="parley-actions"
+          role="toolbar"
+          aria-label={t("messageActions")}
+          onKeyDown={(e) =>
+            toolbarKeys(e, () => {
+              if (!picking) return false;
+              setPicking(false);
+              reactButton.current?.focus();
+              return true;
+            })
+          }
+        >
           {actions.reply && (
             <button type="button" className="parley-icon-button" onClick={() => actions.reply!(message)}>
               {t("reply")}
             </button>
           )}
+          {message.parentId && actions.openThread && (
+            <button type="button" className="parley-icon-button" onClick={() => actions.openThread!(message)}>
+              {t("viewThread")}
+            </button>
+          )}
           {actions.react && (
-            <button type="button" className="parley-icon-button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+            <button type="button" className="parley-icon-button" ref={reactButton} aria-expanded={picking} onClick={() => setPicking(!picking)}>
               {t("react")}
             </button>
           )}
@@ -195,6 +235,7 @@ export const MessageItem = memo(function MessageItem(p: Props) {
                     aria-pressed={mine}
                     onClick={() => {
                       setPicking(false);
+                      reactButton.current?.focus();
                       actions.react!(message, emoji, !mine);
                     }}
                   >
@@ -210,10 +251,10 @@ export const MessageItem = memo(function MessageItem(p: Props) {
   );
 });
 
-/** Arrow keys move between a toolbar's buttons; Escape closes the emoji picker. */
-function toolbarKeys(e: KeyboardEvent<HTMLDivElement>, closePicker: () => void): void {
+/** Arrow keys move between a toolbar's buttons; Escape closes the emoji picker (when it was open, nothing else). */
+function toolbarKeys(e: KeyboardEvent<HTMLDivElement>, closePicker: () => boolean): void {
   if (e.key === "Escape") {
-    closePicker();
+    if (closePicker()) e.stopPropagation();
     return;
   }
   if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;

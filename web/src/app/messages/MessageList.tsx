@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from "react";
 import type { Message, Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { useShowUser } from "../people/userCards";
 import { useConfirm } from "../common/useConfirm";
 import { mentionMarks } from "../mentions/marks";
 import { canDelete, canEdit, roomAbilities } from "../hooks/usePermissions";
@@ -9,6 +10,8 @@ import { dayLabel } from "../i18n/format";
 import { errorMessage, t } from "../i18n/t";
 import { MessageItem, PendingItem, type MessageActions } from "./MessageItem";
 import { buildRows, type Row } from "./rows";
+import { replyCounts } from "../thread/thread";
+import { useRovingFocus } from "./useRovingFocus";
 import { VirtualList, type VirtualListHandle } from "./VirtualList";
 
 export interface MessageListProps {
@@ -17,13 +20,15 @@ export interface MessageListProps {
   onEdit: (message: Message) => void;
   onError: (text: string) => void;
   listRef?: Ref<VirtualListHandle>;
+  /** Opens a message's reply chain beside the room. */
+  onOpenThread?: ((message: Message) => void) | undefined;
 }
 
 const estimateRow = (row: Row): number => (row.kind === "message" ? (row.startsGroup ? 72 : 40) : row.kind === "pending" ? 64 : 36);
 const rowKey = (row: Row): string => row.key;
 
 /** The open room's messages: virtualized, grouped, with history on scroll-up and read marks at the bottom. */
-export function MessageList({ room, onReply, onEdit, onError, listRef }: MessageListProps) {
+export function MessageList({ room, onReply, onEdit, onError, listRef, onOpenThread }: MessageListProps) {
   const { client, config, hidden } = useChat();
   const me = client.userId;
   const timeline = useClientState((c) => c.getTimeline(room.id));
@@ -39,6 +44,8 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room);
   const { confirm, dialog } = useConfirm();
+  const showUser = useShowUser();
+  const rovingKeys = useRovingFocus(wrapRef, () => ownRef.current?.scrollToBottom());
 
   const connection = useClientState((c) => c.getState());
   const [loadFailed, setLoadFailed] = useState(false);
@@ -79,6 +86,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
     [timeline, pending, readUpTo, me],
   );
   const byId = useMemo(() => new Map(timeline.messages.map((m) => [m.id, m])), [timeline]);
+  const replies = useMemo(() => replyCounts(timeline.messages), [timeline]);
 
   const seenSeq = useMemo(() => {
     if (room.type !== "direct" || !config.features.readReceipts) return 0;
@@ -97,7 +105,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       }
       requestAnimationFrame(() => {
         if (ownRef.current?.scrollToKey(messageId)) {
-          requestAnimationFrame(() => wrapRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)?.focus());
+          requestAnimationFrame(() => highlight(wrapRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`)));
         }
       });
     },
@@ -109,6 +117,8 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const actions: MessageActions = useMemo(
     () => ({
       jumpTo: (id) => void jumpTo(id),
+      showUser: showUser ?? undefined,
+      openThread: onOpenThread,
       ...(abilities.send && config.features.replies ? { reply: onReply } : {}),
       edit: onEdit,
       delete: (m) => {
@@ -117,7 +127,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
       stop: (m: Message) => run(client.stopStream(room.id, m.id)),
     }),
-    [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
+    [jumpTo, showUser, onOpenThread, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
 
   const render = (row: Row) => {
@@ -183,6 +193,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             canEdit={canEdit(m, me, room)}
             canDelete={canDelete(m, me, room)}
             seen={m.seq === lastOwnSeq && seenSeq >= m.seq}
+            replyCount={replies.get(m.id) ?? 0}
             now={now}
             actions={actions}
           />
@@ -198,7 +209,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   };
 
   return (
-    <div className="parley-messages-wrap" ref={wrapRef}>
+    <div className="parley-messages-wrap" ref={wrapRef} onKeyDown={rovingKeys}>
       {dialog}
       <VirtualList
         items={rows}
@@ -209,6 +220,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
         regionLabel={t("messageHistory")}
         className="parley-messages"
         handleRef={setHandle}
+        focusable={timeline.messages.length + pending.length === 0}
         initialKey={readUpTo !== null ? "unread" : undefined}
         onNearTop={() => {
           if (timeline.loaded && timeline.hasMoreBefore && !timeline.loadingOlder) void client.loadOlder(room.id).catch(() => undefined);
@@ -225,4 +237,14 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       </div>
     </div>
   );
+}
+
+/** Focuses the message a quote jumped to and marks it for a moment, so the eye finds it. */
+function highlight(row: HTMLElement | null | undefined): void {
+  if (!row) return;
+  row.focus();
+  row.removeAttribute("data-highlighted");
+  void row.offsetWidth; // restart the animation when the same message is jumped to again
+  row.setAttribute("data-highlighted", "true");
+  setTimeout(() => row.removeAttribute("data-highlighted"), 2_500);
 }

@@ -23,6 +23,8 @@ interface Props<T> {
   /** Start at this row instead of the bottom (the first unread). */
   initialKey?: string | undefined;
   overscanPx?: number;
+  /** The scroller is a tab stop of its own (default); false when its rows carry the focus. */
+  focusable?: boolean;
 }
 
 const BOTTOM_SLACK = 48;
@@ -46,6 +48,7 @@ export function VirtualList<T>({
   handleRef,
   initialKey,
   overscanPx = 800,
+  focusable = true,
 }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<string, number>());
@@ -93,6 +96,7 @@ export function VirtualList<T>({
     const mine = ownScroll.current !== null && Math.abs(el.scrollTop - ownScroll.current) < 2;
     ownScroll.current = null;
     if (!mine) {
+      settle.current.left = 8;
       if (bottom !== atBottom.current) {
         atBottom.current = bottom;
         onAtBottomChange?.(bottom);
@@ -107,11 +111,24 @@ export function VirtualList<T>({
   // Corrections change what is rendered, which may call for another correction: at most a few
   // per frame, so estimates that disagree with the DOM can never loop.
   const corrections = useRef(0);
+  const settle = useRef({ frame: 0, left: 8 });
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     if (corrections.current === 0) setTimeout(() => (corrections.current = 0), 0);
-    if (++corrections.current > 4) return;
+    if (++corrections.current > 4) {
+      // Out of corrections for this frame: settle on the next one, else a list opened at the
+      // bottom could stop short of it (the newest message half hidden). A few frames at most.
+      if (settle.current.frame === 0 && settle.current.left > 0) {
+        settle.current.left--;
+        settle.current.frame = requestAnimationFrame(() => {
+          settle.current.frame = 0;
+          corrections.current = 0;
+          setMeasureVersion((v) => v + 1);
+        });
+      }
+      return;
+    }
     if (!initialDone.current && keys.length > 1) {
       initialDone.current = true;
       const i = initialKey !== undefined ? indexOfKey.get(initialKey) : undefined;
@@ -166,6 +183,7 @@ export function VirtualList<T>({
     return () => {
       observer.current?.disconnect();
       resize.disconnect();
+      cancelAnimationFrame(settle.current.frame);
     };
   }, []);
 
@@ -211,7 +229,7 @@ export function VirtualList<T>({
       className={className}
       onScroll={onScroll}
       style={{ overflowY: "auto", overflowAnchor: "none" }}
-      tabIndex={0}
+      tabIndex={focusable ? 0 : undefined}
       role="region"
       aria-label={regionLabel ?? label}
     >

@@ -6,6 +6,7 @@ import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
 import type { UserCard } from "../../client";
 import { MemberPicker, pickedIds } from "../people/MemberPicker";
+import { useShowUser } from "../people/userCards";
 import { Avatar } from "../rooms/Avatar";
 
 /** The room's members, with add / remove / leave as the user's permissions and room role allow. */
@@ -21,6 +22,7 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
   const abilities = roomAbilities(room);
   const { confirm, dialog } = useConfirm();
   const me = client.userId;
+  const showUser = useShowUser();
 
   useEffect(() => {
     void client.members.ensure(room.id).catch((e: unknown) => setError(errorMessage(e)));
@@ -108,7 +110,13 @@ export function MembersPanel({ room, id, onClose, onLeft }: { room: Room; id: st
               <li key={m.userId} className="parley-member" data-testid="member" data-user-id={m.userId}>
                 <Avatar name={name} url={client.members.user(m.userId)?.avatarUrl ?? m.user?.avatarUrl} size={28} presence={online === undefined ? undefined : online ? "online" : "offline"} />
                 <span className="parley-member-name">
-                  {name}
+                  {showUser ? (
+                    <button type="button" className="parley-person" onClick={() => showUser(m.userId)}>
+                      {name}
+                    </button>
+                  ) : (
+                    name
+                  )}
                   {m.userId === me ? ` (${t("you")})` : ""}
                   <span className="parley-member-role"> · {t(m.role === "owner" ? "roleOwner" : m.role === "moderator" ? "roleModerator" : "roleMember")}</span>
                   {online !== undefined && <span className="parley-visually-hidden">, {online ? t("online") : t("offline")}</span>}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Room } from "../../client";
 import { CallButtons } from "../calls/CallButtons";
+import { PictureInput } from "../common/PictureInput";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
 import { errorMessage, t } from "../i18n/t";
@@ -16,10 +17,12 @@ export interface RoomHeaderProps {
   onLeave: () => void;
   onBack?: (() => void) | undefined;
   onError?: ((text: string) => void) | undefined;
+  /** The members toggle, for focus to return to when the panel closes. */
+  panelButtonRef?: RefObject<HTMLButtonElement | null> | undefined;
 }
 
 /** Name, member count or presence, the members toggle and the actions menu. */
-export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onLeave, onBack, onError }: RoomHeaderProps) {
+export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onLeave, onBack, onError, panelButtonRef }: RoomHeaderProps) {
   const { client, config } = useChat();
   useClientState((c) => c.members.version);
   useClientState((c) => c.getPresenceVersion());
@@ -102,7 +105,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
       </div>
       <div className="parley-header-actions">
         <CallButtons room={room} />
-        <button type="button" className="parley-button" aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
+        <button type="button" className="parley-button" ref={panelButtonRef} aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
           <span className="parley-button-icon" aria-hidden="true">
             👥
           </span>
@@ -133,6 +136,8 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
                     tabIndex={-1}
                     onClick={() => {
                       setMenuOpen(false);
+                      // back to the menu's button (a dialog the item opens returns focus there too)
+                      menuButton.current?.focus();
                       item.run();
                     }}
                   >
@@ -145,24 +150,5 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
         )}
       </div>
     </header>
-  );
-}
-
-/** A hidden image chooser that a menu item opens. */
-function PictureInput({ inputRef, label, testId, onPick }: { inputRef: RefObject<HTMLInputElement | null>; label: string; testId: string; onPick: (file: File) => void }) {
-  return (
-    <input
-      ref={inputRef}
-      type="file"
-      accept="image/*"
-      hidden
-      data-testid={testId}
-      aria-label={label}
-      onChange={(e) => {
-        const file = e.target.files?.[0];
-        e.target.value = "";
-        if (file) onPick(file);
-      }}
-    />
   );
 }

@@ -12,6 +12,7 @@ import type { VirtualListHandle } from "../messages/VirtualList";
 import { MembersPanel } from "./MembersPanel";
 import { RenameDialog } from "./RenameDialog";
 import { RoomHeader } from "./RoomHeader";
+import { ThreadPanel } from "../thread/ThreadPanel";
 import { TypingIndicator } from "./TypingIndicator";
 
 /** The open room: header, messages, typing indicator, composer, and the members panel. */
@@ -21,10 +22,14 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const [replyTo, setReplyTo] = useState<Message | null>(null);
   const [editing, setEditing] = useState<Message | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  /** The message whose reply chain is open beside the room (one side panel at a time). */
+  const [thread, setThread] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
+  const panelButton = useRef<HTMLButtonElement>(null);
+  const roomRef = useRef<HTMLDivElement>(null);
   const [lookup, setLookup] = useState<"pending" | "done">("pending");
   const { confirm, dialog } = useConfirm();
   const uploads = useUploads(roomId);
@@ -60,6 +65,10 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
     setEditing(null);
     setReplyTo(m);
   }, []);
+  const openThread = useCallback((m: Message) => {
+    setPanelOpen(false);
+    setThread(m.id);
+  }, []);
   const edit = useCallback((m: Message) => {
     setReplyTo(null);
     setEditing(m);
@@ -88,7 +97,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes("Files");
 
   return (
-    <div className="parley-room">
+    <div className="parley-room" ref={roomRef}>
       {dialog}
       <div
         className={`parley-room-column${dragging ? " parley-dropping" : ""}`}
@@ -118,13 +127,25 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           room={room}
           panelId={panelId}
           panelOpen={panelOpen}
-          onTogglePanel={() => setPanelOpen(!panelOpen)}
+          onTogglePanel={() => {
+            setThread(null);
+            setPanelOpen(!panelOpen);
+          }}
           onRename={() => setRenaming(true)}
           onLeave={() => void leave()}
           onBack={onBack}
           onError={setError}
+          panelButtonRef={panelButton}
         />
-        <MessageList key={`messages-${room.id}`} room={room} onReply={reply} onEdit={edit} onError={setError} listRef={listRef} />
+        <MessageList
+          key={`messages-${room.id}`}
+          room={room}
+          onReply={reply}
+          onEdit={edit}
+          onError={setError}
+          listRef={listRef}
+          onOpenThread={openThread}
+        />
         {error && (
           <p className="parley-error parley-toast" role="alert">
             {error}
@@ -153,7 +174,28 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           </p>
         )}
       </div>
-      {panelOpen && <MembersPanel room={room} id={panelId} onClose={() => setPanelOpen(false)} onLeft={onLeft} />}
+      {panelOpen && <MembersPanel
+          room={room}
+          id={panelId}
+          onClose={() => {
+            setPanelOpen(false);
+            panelButton.current?.focus();
+          }}
+          onLeft={onLeft}
+        />}
+      {thread && (
+        <ThreadPanel
+          room={room}
+          messageId={thread}
+          id={panelId}
+          onClose={() => {
+            setThread(null);
+            // back to the message the thread was opened from
+            roomRef.current?.querySelector<HTMLElement>(`.parley-messages [data-message-id="${CSS.escape(thread)}"]`)?.focus();
+          }}
+          onReply={abilities.send && config.features.replies ? reply : undefined}
+        />
+      )}
       {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
     </div>
   );

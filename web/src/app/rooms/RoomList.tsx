@@ -20,8 +20,14 @@ export function RoomList({ selectedId, onSelect, filter }: { selectedId: string 
   // names of direct rooms come with their members: filter again when those load
   const membersVersion = useClientState((c) => c.members.version);
 
+  // Direct rooms take their name from the other member, and a preview names its author: load
+  // those members (once per room) so the list shows names, not user ids.
   useEffect(() => {
-    for (const room of rooms) if (room.type === "direct") void client.members.ensure(room.id).catch(() => undefined);
+    for (const room of rooms) {
+      const author = room.lastMessage?.userId;
+      const unknownAuthor = author !== undefined && author !== client.userId && !client.members.user(author);
+      if (room.type === "direct" || unknownAuthor) void client.members.ensure(room.id).catch(() => undefined);
+    }
   }, [client, rooms]);
 
   const visible = useMemo(() => {
@@ -71,8 +77,22 @@ export function RoomList({ selectedId, onSelect, filter }: { selectedId: string 
         </div>
       </div>
       <InvitationList onJoined={onSelect} />
-      {visible.length === 0 ? (
-        <p className="parley-empty">{query ? t("noRoomsMatch", { query }) : t("noRooms")}</p>
+      {visible.length === 0 && query ? (
+        <p className="parley-empty">{t("noRoomsMatch", { query })}</p>
+      ) : visible.length === 0 ? (
+        <div className="parley-empty parley-welcome" data-testid="welcome">
+          <p>{t("noRooms")}</p>
+          {config.features.channels && config.permissions.joinChannels && (
+            <button type="button" className="parley-button parley-button-primary" onClick={() => setDialog("channels")}>
+              {t("welcomeChannels")}
+            </button>
+          )}
+          {canDirect && (
+            <button type="button" className="parley-button" onClick={() => setDialog("chat")}>
+              {t("welcomeChat")}
+            </button>
+          )}
+        </div>
       ) : (
         <ul className="parley-room-list" aria-label={t("roomsNav")}>
           {visible.map((room) => (

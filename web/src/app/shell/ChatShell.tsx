@@ -9,6 +9,8 @@ import { RoomList } from "../rooms/RoomList";
 import { Notifications } from "../notify/Notifications";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { ErrorBoundary } from "../common/ErrorBoundary";
+import { ProfileButton } from "../people/ProfileDialog";
+import { UserCardProvider } from "../people/userCards";
 
 export interface ShellProps {
   client: ParleyClient;
@@ -90,6 +92,7 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFil
   };
 
   return (
+    <UserCardProvider onOpenRoom={select}>
     <div className="parley-layout" data-view={selected ? "room" : "list"}>
       <div className="parley-sidebar-column">
         <header className="parley-app-header">
@@ -101,11 +104,7 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFil
               {t("adminPanel")}
             </a>
           )}
-          {onSignOut && (
-            <button type="button" className="parley-link-button" onClick={onSignOut}>
-              {t("signOut")}
-            </button>
-          )}
+          <ProfileButton onSignOut={onSignOut} />
         </header>
         <RoomList selectedId={selected} onSelect={select} filter={roomFilter} />
       </div>
@@ -119,5 +118,6 @@ function FullLayout({ config, roomId, routing, documentTitle, onSignOut, roomFil
         )}
       </main>
     </div>
+    </UserCardProvider>
   );
 }

@@ -56,8 +56,13 @@ class AccountApiTest {
 
     @Test
     void the_options_tell_the_sign_in_page_what_to_offer() {
-        assertThat(node.anonymous().get("/v1/auth/options").json().toString())
-                .isEqualTo("{\"localAccounts\":true,\"signup\":true,\"appName\":\"Parley\"}");
+        var options = node.anonymous().get("/v1/auth/options").json();
+        assertThat(options.get("localAccounts").asBoolean()).isTrue();
+        assertThat(options.get("signup").asBoolean()).isTrue();
+        assertThat(options.get("appName").asText()).isEqualTo("Parley");
+        // the web client's theme, so the sign-in page looks like the app
+        assertThat(options.at("/theme/light/primary").asText()).matches("#[0-9a-f]{6}");
+        assertThat(options.at("/theme/mode").asText()).isEqualTo("auto");
         assertThat(closed.anonymous().get("/v1/auth/options").json().get("signup").asBoolean()).isFalse();
         assertThat(off.anonymous().get("/v1/auth/options").json().get("localAccounts").asBoolean()).isFalse();
     }

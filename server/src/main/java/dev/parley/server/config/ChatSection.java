@@ -56,7 +56,7 @@ final class ChatSection {
             "light", List.of("#4f46e5", "#ffffff", "#ffffff", "#f4f5f7", "#1f2328", "#5b6270",
                     "#d9dce1", "#c62828", "#e0e7ff", "#f1f3f5"),
             "dark", List.of("#818cf8", "#0b0d12", "#0f1115", "#181b21", "#e6e8eb", "#9aa3af",
-                    "#2c313a", "#f87171", "#312e81", "#1f232b"));
+                    "#2c313a", "#f87171", "#2e2a78", "#1f232b"));
     static final List<String> FEATURES = List.of("reactions", "replies", "typing", "presence", "read-receipts",
             "markdown", "direct-chats", "groups", "channels");
 
@@ -114,6 +114,8 @@ final class ChatSection {
                 }
                 palette.put(camel(COLORS.get(i)), value.toLowerCase(Locale.ROOT));
             }
+            DerivedColors.derive(palette, mode, COLORS.stream()
+                    .filter(color -> values.containsKey("theme." + mode + "." + color)).collect(java.util.stream.Collectors.toSet()));
             warnAboutContrast(prefix + "theme." + mode, palette);
             theme.put(mode, java.util.Collections.unmodifiableMap(palette));
         }

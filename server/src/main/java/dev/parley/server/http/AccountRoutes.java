@@ -11,6 +11,7 @@ import dev.parley.protocol.rest.Session;
 import dev.parley.protocol.rest.SignupRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /** Standalone sign-in with local accounts: options, login, sign-up (no credential needed). */
 public final class AccountRoutes implements Routes {
@@ -19,6 +20,7 @@ public final class AccountRoutes implements Routes {
     private final boolean enabled;
     private final String appName;
     private final ClientAddress clients;
+    private final Map<String, Object> theme;
 
     public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName) {
         this(bodies, accounts, enabled, appName, new ClientAddress(false));
@@ -26,6 +28,13 @@ public final class AccountRoutes implements Routes {
 
     public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName,
             ClientAddress clients) {
+        this(bodies, accounts, enabled, appName, clients, null);
+    }
+
+    /** {@code theme}: the web client's, shown on the sign-in page (null: the page keeps its defaults). */
+    public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName,
+            ClientAddress clients, Map<String, Object> theme) {
+        this.theme = theme;
         this.clients = clients;
         this.bodies = bodies;
         this.accounts = accounts;
@@ -41,7 +50,7 @@ public final class AccountRoutes implements Routes {
     }
 
     private void options(Context ctx) {
-        ctx.json(new AuthOptions(enabled, enabled && accounts.signupOpen(), appName));
+        ctx.json(new AuthOptions(enabled, enabled && accounts.signupOpen(), appName, theme));
     }
 
     private void login(Context ctx) {

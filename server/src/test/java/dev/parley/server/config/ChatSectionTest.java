@@ -32,8 +32,10 @@ class ChatSectionTest {
                 assertThat(Contrast.ratio(text, colors.get(ChatSection.COLORS.indexOf(background))))
                         .as(mode + " text on " + background).isGreaterThanOrEqualTo(Contrast.AA);
             }
-            assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("muted")),
-                    colors.get(ChatSection.COLORS.indexOf("background")))).as(mode + " muted").isGreaterThanOrEqualTo(Contrast.AA);
+            for (String background : List.of("background", "surface", "own-bubble", "other-bubble")) {
+                assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("muted")), colors.get(ChatSection.COLORS.indexOf(background))))
+                        .as(mode + " muted on " + background).isGreaterThanOrEqualTo(Contrast.AA);
+            }
             assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("primary-contrast")),
                     colors.get(ChatSection.COLORS.indexOf("primary")))).as(mode + " on primary").isGreaterThanOrEqualTo(Contrast.AA);
             assertThat(Contrast.ratio(colors.get(ChatSection.COLORS.indexOf("danger")),
@@ -54,6 +56,31 @@ class ChatSectionTest {
         assertThat(config.grants().ofApp(UserRole.ADMIN)).containsExactlyInAnyOrder(Permission.values());
         assertThat(config.web().frameOrigins()).isEmpty();
         assertThat(config.identity()).isEqualTo(ParleyConfig.Identity.DEFAULT);
+    }
+
+    @Test
+    void a_theme_that_sets_only_primary_tints_the_own_bubble_and_the_text_on_buttons_from_it() throws Exception {
+        ParleyConfig config = load("""
+                chat.web.theme.light.primary=#0a7d3b
+                chat.web.theme.dark.primary=#f5c542
+                """);
+
+        var web = config.web().clients().find("web").orElseThrow();
+        for (String mode : List.of("light", "dark")) {
+            @SuppressWarnings("unchecked")
+            var colors = (Map<String, String>) web.theme().get(mode);
+            String defaultBubble = ChatSection.PALETTES.get(mode).get(ChatSection.COLORS.indexOf("own-bubble"));
+            assertThat(colors.get("ownBubble")).as(mode).isNotEqualTo(defaultBubble);
+            assertThat(Contrast.ratio(colors.get("text"), colors.get("ownBubble"))).as(mode).isGreaterThanOrEqualTo(Contrast.AA);
+            assertThat(Contrast.ratio(colors.get("muted"), colors.get("ownBubble"))).as(mode).isGreaterThanOrEqualTo(Contrast.AA);
+            assertThat(Contrast.ratio(colors.get("primaryContrast"), colors.get("primary"))).as(mode).isGreaterThanOrEqualTo(Contrast.AA);
+        }
+        @SuppressWarnings("unchecked")
+        var light = (Map<String, String>) web.theme().get("light");
+        assertThat(light.get("ownBubble")).isEqualTo(DerivedColors.mix("#0a7d3b", light.get("background"), 0.14));
+        @SuppressWarnings("unchecked")
+        var dark = (Map<String, String>) web.theme().get("dark");
+        assertThat(dark.get("primaryContrast")).as("near-black reads better on yellow").isEqualTo("#0b0d12");
     }
 
     @Test
