@@ -5,16 +5,12 @@ import static dev.parley.server.browser.AppLocators.composer;
 import static dev.parley.server.browser.AppLocators.messages;
 import static dev.parley.server.browser.AppLocators.room;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,17 +30,12 @@ class MentionsUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        contexts.forEach(BrowserContext::close);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private Page app(TestNode.User user) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + "/");
+        return pages.app(node, user);
     }
 
     private static String named(TestNode.User user, String name) {

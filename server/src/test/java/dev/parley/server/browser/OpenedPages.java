@@ -20,6 +20,13 @@ final class OpenedPages implements AfterEachCallback {
         this.chromium = chromium;
     }
 
+    /** The app signed in as {@code user}, at its start page. */
+    Page app(TestNode node, TestNode.User user) {
+        BrowserContext context = chromium.signedIn(node.token(user.id()));
+        contexts.add(context);
+        return chromium.open(context, node.url() + "/");
+    }
+
     /** The app signed in as {@code user}, opened at a room, after running {@code initScripts} in every page. */
     Page app(TestNode node, TestNode.User user, String roomId, String... initScripts) {
         BrowserContext context = chromium.signedIn(node.token(user.id()));

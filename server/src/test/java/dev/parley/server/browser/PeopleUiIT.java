@@ -4,18 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dev.parley.server.browser.AppLocators.messages;
 import static dev.parley.server.browser.AppLocators.room;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -32,17 +27,12 @@ class PeopleUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private Page app(TestNode.User user) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + "/");
+        return pages.app(node, user);
     }
 
     private static String named(TestNode.User user, String name) {
