@@ -9,6 +9,7 @@ import type {
   LiveKitToken,
   Member,
   Message,
+  MessageFlag,
   Page,
   Problem,
   ReadMark,
@@ -165,6 +166,11 @@ export class RestApi {
 
   editMessage(roomId: string, messageId: string, text: string): Promise<Message> {
     return this.call("PATCH", `/rooms/${enc(roomId)}/messages/${enc(messageId)}`, { text });
+  }
+
+  /** Reports the message to the app's admins (the moderation queue), once per message. */
+  flagMessage(roomId: string, messageId: string, reason: string): Promise<MessageFlag> {
+    return this.call("POST", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/flags`, { reason });
   }
 
   deleteMessage(roomId: string, messageId: string): Promise<Message> {

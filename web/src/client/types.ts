@@ -342,6 +342,21 @@ export interface GrantsDocument {
 }
 
 /** `GET /v1/admin/audit`: one admin or moderation action, or grant change. */
+/** A reported message in the moderation queue, with a copy of the message as reported. */
+export interface MessageFlag {
+  id: string;
+  roomId: string;
+  messageId: string;
+  reporterId: string;
+  reason: string;
+  authorId: string;
+  text: string;
+  createdAt: string;
+  status: string;
+  resolvedBy?: string;
+  resolvedAt?: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;

@@ -8,6 +8,7 @@ import { useDocumentVisible, useNow } from "../hooks/useNow";
 import { dayLabel } from "../i18n/format";
 import { errorMessage, t } from "../i18n/t";
 import { MessageItem, PendingItem, type MessageActions } from "./MessageItem";
+import { ReportDialog } from "./ReportDialog";
 import { buildRows, type Row } from "./rows";
 import { VirtualList, type VirtualListHandle } from "./VirtualList";
 
@@ -35,6 +36,13 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   const [readUpTo] = useState<number | null>(() => (room.unreadCount > 0 ? room.lastReadSeq : null));
   const [atBottom, setAtBottom] = useState(true);
   const [announcement, setAnnouncement] = useState("");
+  const [reporting, setReporting] = useState<Message | null>(null);
+  const [notice, setNotice] = useState("");
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(""), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const ownRef = useRef<VirtualListHandle | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room);
@@ -116,6 +124,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
       },
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
       stop: (m: Message) => run(client.stopStream(room.id, m.id)),
+      report: setReporting,
     }),
     [jumpTo, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
@@ -200,6 +209,21 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
   return (
     <div className="parley-messages-wrap" ref={wrapRef}>
       {dialog}
+      {reporting && (
+        <ReportDialog
+          message={reporting}
+          onClose={() => setReporting(null)}
+          onDone={() => {
+            setReporting(null);
+            setNotice(t("reported"));
+          }}
+        />
+      )}
+      {notice && (
+        <p className="parley-notice" role="status" data-testid="report-notice">
+          {notice}
+        </p>
+      )}
       <VirtualList
         items={rows}
         getKey={rowKey}

@@ -126,6 +126,8 @@ public final class ParleyNode implements AutoCloseable {
                 new SessionRoutes(authenticator, core.users(), core.auth()),
                 new RoomRoutes(authenticator, bodies, core.rooms(), core.grants(), moderation),
                 new ModerationRoutes(authenticator, bodies, moderation),
+                new dev.parley.server.flags.FlagRoutes(authenticator, bodies,
+                        new dev.parley.core.flag.FlagService(transactor, ids, core.audit(), clock)),
                 new MuteRoutes(authenticator, core.mutes()),
                 new MemberRoutes(authenticator, bodies, core.members(), core.reads()),
                 new MessageRoutes(authenticator, bodies, core.messages()),

@@ -38,6 +38,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcChangeRepository changes;
     private final JdbcStreamRepository streams;
     private final JdbcInvitationRepository invitations;
+    private final JdbcFlagRepository flags;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -56,6 +57,7 @@ final class JdbcRepositories implements Repositories {
         this.changes = new JdbcChangeRepository(sql, events);
         this.streams = new JdbcStreamRepository(sql);
         this.invitations = new JdbcInvitationRepository(sql);
+        this.flags = new JdbcFlagRepository(sql);
     }
 
     @Override
@@ -136,5 +138,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public InvitationRepository invitations() {
         return invitations;
+    }
+
+    @Override
+    public dev.parley.core.flag.FlagRepository flags() {
+        return flags;
     }
 }

@@ -149,6 +149,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Flags extends FlagRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

@@ -207,15 +207,7 @@ public final class MessageService {
             if (message.isDeleted()) {
                 return message;
             }
-            if (message.isStreaming()) {
-                repos.streams().end(message.id());
-            }
-            repos.messages().tombstone(message.id(), now);
-            repos.reactions().removeAll(message.id());
-            repos.files().release(message.id(), now);
-            Message deleted = reload(repos, message);
-            repos.record(new Event.MessageDeleted(deleted, located.lastSeq()));
-            return deleted;
+            return Tombstones.tombstone(repos, message, located.lastSeq(), now);
         });
     }
 

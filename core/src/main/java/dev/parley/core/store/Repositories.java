@@ -48,4 +48,6 @@ public interface Repositories {
     StreamRepository streams();
 
     InvitationRepository invitations();
+
+    dev.parley.core.flag.FlagRepository flags();
 }

@@ -140,4 +140,9 @@ public final class UnitOfWork implements Repositories {
     public InvitationRepository invitations() {
         return repositories.invitations();
     }
+
+    @Override
+    public dev.parley.core.flag.FlagRepository flags() {
+        return repositories.flags();
+    }
 }

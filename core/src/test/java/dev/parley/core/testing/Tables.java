@@ -111,6 +111,12 @@ final class Tables {
     final Table<UUID, dev.parley.core.call.Call> calls;
     /** The live call of each room: at most one (the {@code calls_live_room} unique key). */
     final Table<UUID, UUID> liveCalls;
+    /** Flags by id (time-ordered); a reporter flags a message once ({@code message_flags_once}). */
+    final Table<UUID, dev.parley.core.flag.Flag> flags;
+    final Table<FlagKey, UUID> flagsOnce;
+
+    record FlagKey(UUID messageId, String reporterId) {
+    }
     private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
@@ -139,6 +145,8 @@ final class Tables {
         streams = Table.hashed("message_streams_pk", undo);
         calls = Table.hashed("calls_pk", undo);
         liveCalls = Table.hashed("calls_live_room", undo);
+        flags = Table.sorted("message_flags_pk", UUID_ORDER, undo);
+        flagsOnce = Table.hashed("message_flags_once", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {
@@ -211,6 +219,10 @@ final class Tables {
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
             restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
             frozenRooms.delete(roomId);
+            for (var flag : flags.rows(f -> f.roomId().equals(roomId))) {
+                flagsOnce.delete(new FlagKey(flag.messageId(), flag.reporterId()));
+                flags.delete(flag.id());
+            }
             files.deleteIf(file -> file.file().roomId().equals(roomId));
             changes.deleteIf(change -> change.roomId().equals(roomId));
             rooms.delete(roomId);
