@@ -184,6 +184,8 @@ export interface Room {
   mentionCount?: number;
   /** The caller muted the room: it does not notify them; absent in events. */
   muted?: boolean;
+  /** Present when the room is in slow mode: a member posts once per that many seconds. */
+  slowModeSeconds?: number;
 }
 
 export interface Member {

@@ -1,4 +1,4 @@
--- Parley schema, version 20: reported messages (the moderation queue). One text for H2
+-- Parley schema, version 20: reported messages (the moderation queue), slow mode. One text for H2
 -- (PostgreSQL mode) and PostgreSQL.
 
 -- A member's report of a message, with a copy of the message's author and text as reported
@@ -24,3 +24,16 @@ CREATE TABLE message_flags (
 );
 -- The queue: flags of a status, newest first.
 CREATE INDEX message_flags_queue ON message_flags (status, id);
+
+-- Slow mode: a member of the room posts once per slow_mode_seconds (0: off). Their last turn is
+-- kept only in rooms in slow mode, so other rooms pay nothing for it.
+ALTER TABLE rooms ADD COLUMN slow_mode_seconds INT DEFAULT 0 NOT NULL;
+
+CREATE TABLE slow_mode_turns (
+    room_id     UUID NOT NULL,
+    user_id     VARCHAR(128) ${byteOrder} NOT NULL,
+    taken_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT slow_mode_turns_pk PRIMARY KEY (room_id, user_id),
+    CONSTRAINT slow_mode_turns_room FOREIGN KEY (room_id) REFERENCES rooms (id) ON DELETE CASCADE,
+    CONSTRAINT slow_mode_turns_user FOREIGN KEY (user_id) REFERENCES users (id)
+);

@@ -157,6 +157,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class RoomSlowMode extends SlowModeContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

@@ -8,6 +8,7 @@ import java.util.UUID;
  * A conversation. {@code lastSeq} is the seq of its newest message (0 when empty);
  * {@code lastChange} the number of its newest change that is not a new message (an edit, a
  * deletion, a reaction, a membership or room change; 0 when none): the room's two positions.
+ * {@code slowModeSeconds}: in slow mode a member posts once per that many seconds (0: off).
  */
 public record Room(
         UUID id,
@@ -22,12 +23,27 @@ public record Room(
         long lastSeq,
         Instant lastActivityAt,
         int memberCount,
-        long lastChange) {
+        long lastChange,
+        int slowModeSeconds) {
+
+    /** A room not in slow mode. */
+    public Room(UUID id, RoomType type, String name, String topic, String avatarUrl, JsonText data, String createdBy,
+            Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt, int memberCount,
+            long lastChange) {
+        this(id, type, name, topic, avatarUrl, data, createdBy, createdAt, updatedAt, lastSeq, lastActivityAt,
+                memberCount, lastChange, 0);
+    }
 
     /** This room at the positions a change was made at (a change's copy of the room). */
     public Room at(long newLastSeq, long newLastChange) {
         return new Room(id, type, name, topic, avatarUrl, data, createdBy, createdAt, updatedAt, newLastSeq,
-                lastActivityAt, memberCount, newLastChange);
+                lastActivityAt, memberCount, newLastChange, slowModeSeconds);
+    }
+
+    /** This room with slow mode set to {@code seconds} (0: off), changed at {@code at}. */
+    public Room withSlowMode(int seconds, Instant at) {
+        return new Room(id, type, name, topic, avatarUrl, data, createdBy, createdAt, at, lastSeq, lastActivityAt,
+                memberCount, lastChange, seconds);
     }
 
     public boolean isDirect() {

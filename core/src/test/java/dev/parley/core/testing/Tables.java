@@ -114,6 +114,11 @@ final class Tables {
     /** Flags by id (time-ordered); a reporter flags a message once ({@code message_flags_once}). */
     final Table<UUID, dev.parley.core.flag.Flag> flags;
     final Table<FlagKey, UUID> flagsOnce;
+    /** The last slow-mode turn of each member ({@code slow_mode_turns}). */
+    final Table<MemberKey, TurnRow> slowModeTurns;
+
+    record TurnRow(UUID roomId, Instant takenAt) {
+    }
 
     record FlagKey(UUID messageId, String reporterId) {
     }
@@ -147,6 +152,7 @@ final class Tables {
         liveCalls = Table.hashed("calls_live_room", undo);
         flags = Table.sorted("message_flags_pk", UUID_ORDER, undo);
         flagsOnce = Table.hashed("message_flags_once", undo);
+        slowModeTurns = Table.hashed("slow_mode_turns_pk", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {
@@ -219,6 +225,7 @@ final class Tables {
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
             restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
             frozenRooms.delete(roomId);
+            slowModeTurns.deleteIf(turn -> turn.roomId().equals(roomId));
             for (var flag : flags.rows(f -> f.roomId().equals(roomId))) {
                 flagsOnce.delete(new FlagKey(flag.messageId(), flag.reporterId()));
                 flags.delete(flag.id());

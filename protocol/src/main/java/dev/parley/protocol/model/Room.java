@@ -11,9 +11,12 @@ import java.util.UUID;
  * {@code room.created} and {@code room.updated} events without those per-user fields (null, so
  * omitted). {@code lastSeq} and {@code lastChange} are the room's position: the seq of its newest
  * message and the number of its newest other change (WebSocket {@code sync}).
+ * {@code slowModeSeconds}: present when the room is in slow mode (a member posts once per that
+ * many seconds).
  */
 public record Room(UUID id, RoomType type, String name, String topic, String avatarUrl, RawJson data,
         String createdBy, Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt,
         int memberCount, RoomRole role, Long lastReadSeq, Long unreadCount, Message lastMessage, UserCard peer,
-        long lastChange, List<String> ownCapabilities, Long mentionCount, Boolean muted) {
+        long lastChange, List<String> ownCapabilities, Long mentionCount, Boolean muted,
+        Integer slowModeSeconds) {
 }

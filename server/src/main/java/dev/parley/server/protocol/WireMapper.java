@@ -89,7 +89,7 @@ public final class WireMapper {
         return new dev.parley.protocol.model.Room(r.id(), roomType(r.type()), r.name(), r.topic(), r.avatarUrl(),
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
                 r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, r.lastChange(),
-                capabilities, mentionCount, muted);
+                capabilities, mentionCount, muted, r.slowModeSeconds() == 0 ? null : r.slowModeSeconds());
     }
 
     /** Grant names in the order of {@link Permission} (a stable order for clients and tests). */
