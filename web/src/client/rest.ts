@@ -117,6 +117,11 @@ export class RestApi {
     return this.call("POST", `/rooms/${enc(roomId)}/mutes`, { userId });
   }
 
+  /** Sets the room's slow mode: a member sends once per `seconds` (0 turns it off). */
+  setSlowMode(roomId: string, seconds: number): Promise<Room> {
+    return this.call("PATCH", `/rooms/${enc(roomId)}`, { slowModeSeconds: seconds });
+  }
+
   /** Freezes the room (only its moderators post) or thaws it. */
   freezeRoom(roomId: string, frozen: boolean): Promise<Room> {
     return this.call("PATCH", `/rooms/${enc(roomId)}`, { frozen });

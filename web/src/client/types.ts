@@ -436,6 +436,8 @@ export interface ErrorFrame {
   ref?: string;
   code: string;
   detail?: string;
+  /** Present when the refusal ends by itself (slow mode, a rate limit): seconds until a send can succeed. */
+  retryAfterSeconds?: number;
 }
 export interface PongFrame {
   type: "pong";

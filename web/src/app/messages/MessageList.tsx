@@ -170,7 +170,13 @@ export function MessageList({ room, onReply, onEdit, onError, listRef }: Message
             startsGroup={row.startsGroup}
             onRetry={() => client.retry(row.pending.clientId)}
             onDiscard={() => client.discard(row.pending.clientId)}
-            errorText={row.pending.error ? errorMessage({ code: row.pending.error }) : undefined}
+            errorText={
+              row.pending.error === "slow_mode" && row.pending.retryAfterSeconds
+                ? t("slowModeWait", { seconds: row.pending.retryAfterSeconds })
+                : row.pending.error
+                  ? errorMessage({ code: row.pending.error })
+                  : undefined
+            }
           />
         );
       case "message": {

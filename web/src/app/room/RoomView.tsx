@@ -10,6 +10,8 @@ import { MessageList } from "../messages/MessageList";
 import type { VirtualListHandle } from "../messages/VirtualList";
 import { MembersPanel } from "./MembersPanel";
 import { RenameDialog } from "./RenameDialog";
+import { SlowModeDialog } from "./SlowModeDialog";
+import { SlowModeNotice } from "../composer/SlowModeNotice";
 import { RoomHeader } from "./RoomHeader";
 import { TypingIndicator } from "./TypingIndicator";
 
@@ -21,6 +23,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   const [editing, setEditing] = useState<Message | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
+  const [slowMode, setSlowMode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
@@ -119,6 +122,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           panelOpen={panelOpen}
           onTogglePanel={() => setPanelOpen(!panelOpen)}
           onRename={() => setRenaming(true)}
+          onSlowMode={() => setSlowMode(true)}
           onLeave={() => void leave()}
           onBack={onBack}
           onError={setError}
@@ -130,6 +134,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           </p>
         )}
         {config.features.typing && <TypingIndicator roomId={room.id} />}
+        {abilities.send && <SlowModeNotice room={room} />}
         {abilities.send ? (
           <Composer
             key={`composer-${room.id}`}
@@ -152,6 +157,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
       </div>
       {panelOpen && <MembersPanel room={room} id={panelId} onClose={() => setPanelOpen(false)} onLeft={onLeft} />}
       {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
+      {slowMode && <SlowModeDialog room={room} onClose={() => setSlowMode(false)} />}
     </div>
   );
 }
