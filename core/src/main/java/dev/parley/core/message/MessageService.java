@@ -13,6 +13,7 @@ import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.moderation.Moderation;
+import dev.parley.core.ratelimit.SendRateLimit;
 import dev.parley.core.slowmode.SlowMode;
 import dev.parley.core.room.MemberView;
 import dev.parley.core.room.RoomAccess;
@@ -38,14 +39,22 @@ public final class MessageService {
     private final Clock clock;
     private final MessageLimits limits;
     private final LiveGrants grants;
+    private final SendRateLimit rateLimit;
 
     public MessageService(Transactor store, IdGenerator ids, Clock clock, MessageLimits limits,
             LiveGrants grants) {
+        this(store, ids, clock, limits, grants, SendRateLimit.NONE);
+    }
+
+    /** With a per-user send rate limit ({@code messages.rate-limit}). */
+    public MessageService(Transactor store, IdGenerator ids, Clock clock, MessageLimits limits,
+            LiveGrants grants, SendRateLimit rateLimit) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.limits = limits;
         this.grants = grants;
+        this.rateLimit = rateLimit;
     }
 
     /**
@@ -79,6 +88,7 @@ public final class MessageService {
     }
 
     private Prepared prepare(Actor actor, String roomId, MessageDraft draft) {
+        rateLimit.take(actor.userId());
         store.requireDelivery();
         UUID room = Uuids.parse("roomId", roomId);
         List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
