@@ -1,4 +1,4 @@
--- Parley schema, version 20: reported messages (the moderation queue), slow mode. One text for H2
+-- Parley schema, version 20: reported messages (the moderation queue), slow mode, app-wide bans. One text for H2
 -- (PostgreSQL mode) and PostgreSQL.
 
 -- A member's report of a message, with a copy of the message's author and text as reported
@@ -36,4 +36,16 @@ CREATE TABLE slow_mode_turns (
     CONSTRAINT slow_mode_turns_pk PRIMARY KEY (room_id, user_id),
     CONSTRAINT slow_mode_turns_room FOREIGN KEY (room_id) REFERENCES rooms (id) ON DELETE CASCADE,
     CONSTRAINT slow_mode_turns_user FOREIGN KEY (user_id) REFERENCES users (id)
+);
+
+-- App-wide bans: the user's tokens are refused until expires_at (NULL: until lifted). Read when
+-- a token is verified, never per send.
+CREATE TABLE app_bans (
+    user_id     VARCHAR(128) ${byteOrder} NOT NULL,
+    reason      VARCHAR(500),
+    created_by  VARCHAR(200) NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT app_bans_pk PRIMARY KEY (user_id),
+    CONSTRAINT app_bans_user FOREIGN KEY (user_id) REFERENCES users (id)
 );

@@ -142,6 +142,8 @@ public final class ParleyNode implements AutoCloseable {
                         mapper),
                 new GrantRoutes(adminGate, bodies, core.grantService()),
                 new AuditRoutes(adminGate, new AuditService(transactor)),
+                new dev.parley.server.appban.AppBanRoutes(adminGate, bodies,
+                        new dev.parley.core.appban.AppBanService(transactor, core.audit(), clock)),
                 webhooks.routes(authenticator, bodies),
                 new CallRoutes(authenticator, bodies, core.calls()),
                 new RtcRoutes(authenticator, core.calls(), core.users(),

@@ -39,6 +39,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcStreamRepository streams;
     private final JdbcInvitationRepository invitations;
     private final JdbcFlagRepository flags;
+    private final JdbcAppBanRepository appBans;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -58,6 +59,7 @@ final class JdbcRepositories implements Repositories {
         this.streams = new JdbcStreamRepository(sql);
         this.invitations = new JdbcInvitationRepository(sql);
         this.flags = new JdbcFlagRepository(sql);
+        this.appBans = new JdbcAppBanRepository(sql);
     }
 
     @Override
@@ -143,5 +145,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.flag.FlagRepository flags() {
         return flags;
+    }
+
+    @Override
+    public dev.parley.core.appban.AppBanRepository appBans() {
+        return appBans;
     }
 }

@@ -165,6 +165,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class AppBans extends AppBanRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

@@ -50,4 +50,6 @@ public interface Repositories {
     InvitationRepository invitations();
 
     dev.parley.core.flag.FlagRepository flags();
+
+    dev.parley.core.appban.AppBanRepository appBans();
 }

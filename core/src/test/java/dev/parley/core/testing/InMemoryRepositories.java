@@ -21,7 +21,8 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
         WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
         GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams,
-        InvitationRepository invitations, CallRepository calls, dev.parley.core.flag.FlagRepository flags) implements Repositories {
+        InvitationRepository invitations, CallRepository calls, dev.parley.core.flag.FlagRepository flags,
+        dev.parley.core.appban.AppBanRepository appBans) implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
         return new InMemoryRepositories(new InMemoryUsers(tables), new InMemoryRooms(tables), new InMemoryMembers(tables),
@@ -29,6 +30,7 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
                 new InMemoryModeration(tables), new InMemoryStreams(tables),
-                new InMemoryInvitations(tables), new InMemoryCalls(tables), new InMemoryFlags(tables));
+                new InMemoryInvitations(tables), new InMemoryCalls(tables), new InMemoryFlags(tables),
+                new InMemoryAppBans(tables));
     }
 }

@@ -116,6 +116,8 @@ final class Tables {
     final Table<FlagKey, UUID> flagsOnce;
     /** The last slow-mode turn of each member ({@code slow_mode_turns}). */
     final Table<MemberKey, TurnRow> slowModeTurns;
+    /** App-wide bans by user. */
+    final Table<String, dev.parley.core.appban.AppBan> appBans;
 
     record TurnRow(UUID roomId, Instant takenAt) {
     }
@@ -153,6 +155,7 @@ final class Tables {
         flags = Table.sorted("message_flags_pk", UUID_ORDER, undo);
         flagsOnce = Table.hashed("message_flags_once", undo);
         slowModeTurns = Table.hashed("slow_mode_turns_pk", undo);
+        appBans = Table.hashed("app_bans_pk", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {
