@@ -144,6 +144,8 @@ public final class ParleyNode implements AutoCloseable {
                 new AuditRoutes(adminGate, new AuditService(transactor)),
                 new dev.parley.server.appban.AppBanRoutes(adminGate, bodies,
                         new dev.parley.core.appban.AppBanService(transactor, core.audit(), clock)),
+                new dev.parley.server.purge.MessagePurgeRoutes(adminGate,
+                        new dev.parley.core.purge.MessagePurgeService(transactor, core.audit(), clock)),
                 webhooks.routes(authenticator, bodies),
                 new CallRoutes(authenticator, bodies, core.calls()),
                 new RtcRoutes(authenticator, core.calls(), core.users(),

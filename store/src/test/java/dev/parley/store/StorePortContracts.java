@@ -173,6 +173,14 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class LiveMessagesOfUser extends LiveMessagesOfUserContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

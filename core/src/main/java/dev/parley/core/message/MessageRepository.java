@@ -21,4 +21,10 @@ public interface MessageRepository {
 
     /** Turns the message into a tombstone: empty text, no attachments, no reactions, no mentions. */
     void tombstone(UUID messageId, Instant at);
+
+    /**
+     * Up to {@code limit} messages of the user that are not deleted, in {@code roomId} or (null)
+     * in every room; in no particular order (a purge tombstones each batch before asking again).
+     */
+    List<Message> liveOf(String userId, UUID roomId, int limit);
 }

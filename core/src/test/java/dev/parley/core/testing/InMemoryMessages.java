@@ -55,4 +55,10 @@ final class InMemoryMessages implements MessageRepository {
                 List.of(), m.clientId(), m.createdAt(), m.editedAt(), Micros.of(at), List.of(), m.streaming(),
                 Mentions.NONE, m.call()));
     }
+
+    @Override
+    public List<Message> liveOf(String userId, UUID roomId, int limit) {
+        return tables.messages.rows(m -> m.userId().equals(userId) && m.deletedAt() == null
+                && (roomId == null || m.roomId().equals(roomId))).stream().limit(limit).toList();
+    }
 }
