@@ -436,7 +436,7 @@ export class ParleyClient {
         if (this.sender.acked(frame.ref) !== undefined && frame.message) this.roomEvents.applyNew(frame.message);
         return;
       case "error": {
-        const failed = this.sender.refused(frame.ref, frame.code);
+        const failed = this.sender.refused(frame.ref, frame.code, frame.retryAfterSeconds);
         if (failed) this.emitter.emit("send-failed", failed);
         return;
       }

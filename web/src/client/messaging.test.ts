@@ -75,6 +75,18 @@ describe("sending", () => {
     expect(h.client.getRoom("r1")?.lastSeq).toBe(2);
   });
 
+  it("keeps how long to wait when a send is refused by slow mode, and forgets it on retry", async () => {
+    const h = await startClient([room("r1", 0)]);
+    await serverAccepts(h);
+    const p = h.client.send("r1", "again");
+    const frame = h.sockets.last.framesOf("message.send")[0]!;
+    h.sockets.last.push({ type: "error", ref: frame.ref, code: "slow_mode", detail: "wait 12 s", retryAfterSeconds: 12 });
+    await flush();
+    expect(h.client.getPending("r1")[0]).toMatchObject({ status: "failed", error: "slow_mode", retryAfterSeconds: 12 });
+    h.client.retry(p.clientId);
+    expect(h.client.getPending("r1")[0]?.retryAfterSeconds).toBeUndefined();
+  });
+
   it("marks a refused send as failed and retries it with the same clientId", async () => {
     const h = await startClient([room("r1", 0)]);
     await serverAccepts(h);

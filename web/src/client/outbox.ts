@@ -13,6 +13,8 @@ export interface PendingMessage {
   readonly status: "sending" | "failed";
   /** The problem code of the refusal, when failed. */
   readonly error?: string;
+  /** When the refusal ends by itself (slow mode, a rate limit): seconds until a send can succeed. */
+  readonly retryAfterSeconds?: number;
   readonly createdAt: string;
 }
 
@@ -61,11 +63,16 @@ export class Outbox {
     return held;
   }
 
-  setStatus(clientId: string, status: PendingMessage["status"], error?: string): void {
+  setStatus(clientId: string, status: PendingMessage["status"], error?: string, retryAfterSeconds?: number): void {
     const held = this.items.get(clientId);
     if (!held) return;
-    const { error: _old, ...rest } = held;
-    this.items.set(clientId, { ...rest, status, ...(error ? { error } : {}) });
+    const { error: _old, retryAfterSeconds: _oldWait, ...rest } = held;
+    this.items.set(clientId, {
+      ...rest,
+      status,
+      ...(error ? { error } : {}),
+      ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+    });
     this.changed(held.roomId);
   }
 

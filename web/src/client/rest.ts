@@ -12,6 +12,7 @@ import type {
   LiveKitToken,
   Member,
   Message,
+  MessageFlag,
   Page,
   Problem,
   ReadMark,
@@ -119,6 +120,11 @@ export class RestApi {
     return this.call("POST", `/rooms/${enc(roomId)}/mutes`, { userId });
   }
 
+  /** Sets the room's slow mode: a member sends once per `seconds` (0 turns it off). */
+  setSlowMode(roomId: string, seconds: number): Promise<Room> {
+    return this.call("PATCH", `/rooms/${enc(roomId)}`, { slowModeSeconds: seconds });
+  }
+
   /** Freezes the room (only its moderators post) or thaws it. */
   freezeRoom(roomId: string, frozen: boolean): Promise<Room> {
     return this.call("PATCH", `/rooms/${enc(roomId)}`, { frozen });
@@ -174,6 +180,11 @@ export class RestApi {
   async files(ids: readonly string[]): Promise<FileObject[]> {
     const page = await this.call<FileList>("GET", `/files?ids=${ids.map(encodeURIComponent).join(",")}`);
     return page.items;
+  }
+
+  /** Reports the message to the app's admins (the moderation queue), once per message. */
+  flagMessage(roomId: string, messageId: string, reason: string): Promise<MessageFlag> {
+    return this.call("POST", `/rooms/${enc(roomId)}/messages/${enc(messageId)}/flags`, { reason });
   }
 
   deleteMessage(roomId: string, messageId: string): Promise<Message> {

@@ -45,12 +45,12 @@ export class Sender {
   }
 
   /** An `error` for a send: the message is marked failed (retry keeps its clientId). */
-  refused(ref: string | undefined, code: string): PendingMessage | undefined {
+  refused(ref: string | undefined, code: string, retryAfterSeconds?: number): PendingMessage | undefined {
     if (ref === undefined) return undefined;
     const clientId = this.inFlight.get(ref);
     if (clientId === undefined) return undefined;
     this.inFlight.delete(ref);
-    this.outbox.setStatus(clientId, "failed", code);
+    this.outbox.setStatus(clientId, "failed", code, retryAfterSeconds);
     return this.outbox.get(clientId);
   }
 

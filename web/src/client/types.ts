@@ -199,6 +199,8 @@ export interface Room {
   mutedByModerator?: boolean;
   /** When that mute ends by itself; absent when it lasts until lifted. */
   mutedByModeratorUntil?: string;
+  /** Present when the room is in slow mode: a member posts once per that many seconds. */
+  slowModeSeconds?: number;
 }
 
 export interface Member {
@@ -359,6 +361,21 @@ export interface GrantsDocument {
 }
 
 /** `GET /v1/admin/audit`: one admin or moderation action, or grant change. */
+/** A reported message in the moderation queue, with a copy of the message as reported. */
+export interface MessageFlag {
+  id: string;
+  roomId: string;
+  messageId: string;
+  reporterId: string;
+  reason: string;
+  authorId: string;
+  text: string;
+  createdAt: string;
+  status: string;
+  resolvedBy?: string;
+  resolvedAt?: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -456,6 +473,8 @@ export interface ErrorFrame {
   ref?: string;
   code: string;
   detail?: string;
+  /** Present when the refusal ends by itself (slow mode, a rate limit): seconds until a send can succeed. */
+  retryAfterSeconds?: number;
 }
 export interface PongFrame {
   type: "pong";

@@ -16,6 +16,8 @@ export interface MessageActions {
   reply?: (message: Message) => void;
   edit?: (message: Message) => void;
   delete?: (message: Message) => void;
+  /** Reports someone else's message to the app's admins. */
+  report?: (message: Message) => void;
   react?: (message: Message, emoji: string, on: boolean) => void;
   /** Asks the author (a bot) of a streaming reply to stop. */
   stop?: (message: Message) => void;
@@ -220,6 +222,11 @@ export const MessageItem = memo(function MessageItem(p: Props) {
           {p.canDelete && actions.delete && (
             <button type="button" className="parley-icon-button parley-danger" onClick={() => actions.delete!(message)}>
               {t("delete")}
+            </button>
+          )}
+          {!own && actions.report && message.kind !== "call" && (
+            <button type="button" className="parley-icon-button" onClick={() => actions.report!(message)}>
+              {t("report")}
             </button>
           )}
           {picking && actions.react && (

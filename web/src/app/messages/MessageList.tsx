@@ -9,6 +9,7 @@ import { useDocumentVisible, useNow } from "../hooks/useNow";
 import { dayLabel } from "../i18n/format";
 import { errorMessage, t } from "../i18n/t";
 import { MessageItem, PendingItem, type MessageActions } from "./MessageItem";
+import { ReportDialog } from "./ReportDialog";
 import { buildRows, type Row } from "./rows";
 import { replyCounts } from "../thread/thread";
 import { useRovingFocus } from "./useRovingFocus";
@@ -40,6 +41,13 @@ export function MessageList({ room, onReply, onEdit, onError, listRef, onOpenThr
   const [readUpTo] = useState<number | null>(() => (room.unreadCount > 0 ? room.lastReadSeq : null));
   const [atBottom, setAtBottom] = useState(true);
   const [announcement, setAnnouncement] = useState("");
+  const [reporting, setReporting] = useState<Message | null>(null);
+  const [notice, setNotice] = useState("");
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(""), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const ownRef = useRef<VirtualListHandle | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const abilities = roomAbilities(room);
@@ -126,6 +134,7 @@ export function MessageList({ room, onReply, onEdit, onError, listRef, onOpenThr
       },
       ...(abilities.react && config.features.reactions ? { react: (m: Message, emoji: string, on: boolean) => run(client.react(room.id, m.id, emoji, on)) } : {}),
       stop: (m: Message) => run(client.stopStream(room.id, m.id)),
+      report: setReporting,
     }),
     [jumpTo, showUser, onOpenThread, abilities.send, abilities.react, config.features, onReply, onEdit, run, client, room.id, confirm],
   );
@@ -171,7 +180,13 @@ export function MessageList({ room, onReply, onEdit, onError, listRef, onOpenThr
             startsGroup={row.startsGroup}
             onRetry={() => client.retry(row.pending.clientId)}
             onDiscard={() => client.discard(row.pending.clientId)}
-            errorText={row.pending.error ? errorMessage({ code: row.pending.error }) : undefined}
+            errorText={
+              row.pending.error === "slow_mode" && row.pending.retryAfterSeconds
+                ? t("slowModeWait", { seconds: row.pending.retryAfterSeconds })
+                : row.pending.error
+                  ? errorMessage({ code: row.pending.error })
+                  : undefined
+            }
           />
         );
       case "message": {
@@ -211,6 +226,21 @@ export function MessageList({ room, onReply, onEdit, onError, listRef, onOpenThr
   return (
     <div className="parley-messages-wrap" ref={wrapRef} onKeyDown={rovingKeys}>
       {dialog}
+      {reporting && (
+        <ReportDialog
+          message={reporting}
+          onClose={() => setReporting(null)}
+          onDone={() => {
+            setReporting(null);
+            setNotice(t("reported"));
+          }}
+        />
+      )}
+      {notice && (
+        <p className="parley-notice" role="status" data-testid="report-notice">
+          {notice}
+        </p>
+      )}
       <VirtualList
         items={rows}
         getKey={rowKey}

@@ -14,6 +14,7 @@ export interface RoomHeaderProps {
   panelOpen: boolean;
   onTogglePanel: () => void;
   onRename: () => void;
+  onSlowMode: () => void;
   onLeave: () => void;
   onBack?: (() => void) | undefined;
   onError?: ((text: string) => void) | undefined;
@@ -22,7 +23,7 @@ export interface RoomHeaderProps {
 }
 
 /** Name, member count or presence, the members toggle and the actions menu. */
-export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onLeave, onBack, onError, panelButtonRef }: RoomHeaderProps) {
+export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, onSlowMode, onLeave, onBack, onError, panelButtonRef }: RoomHeaderProps) {
   const { client, config } = useChat();
   useClientState((c) => c.members.version);
   useClientState((c) => c.getPresenceVersion());
@@ -40,6 +41,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
   const picture = (change: Promise<unknown>) => change.catch((e: unknown) => onError?.(errorMessage(e)));
   const menuItems = [
     ...(abilities.rename ? [{ label: t("renameRoom"), run: onRename }] : []),
+    ...(abilities.rename ? [{ label: t("slowModeLabel"), run: onSlowMode }] : []),
     ...(abilities.freeze
       ? [
           { label: t("freezeRoom"), run: () => void client.rest.freezeRoom(room.id, true).catch(() => undefined) },

@@ -11,6 +11,8 @@ import { MessageList } from "../messages/MessageList";
 import type { VirtualListHandle } from "../messages/VirtualList";
 import { MembersPanel } from "./MembersPanel";
 import { RenameDialog } from "./RenameDialog";
+import { SlowModeDialog } from "./SlowModeDialog";
+import { SlowModeNotice } from "../composer/SlowModeNotice";
 import { RoomHeader } from "./RoomHeader";
 import { ThreadPanel } from "../thread/ThreadPanel";
 import { TypingIndicator } from "./TypingIndicator";
@@ -25,6 +27,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
   /** The message whose reply chain is open beside the room (one side panel at a time). */
   const [thread, setThread] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
+  const [slowMode, setSlowMode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
   const listRef = useRef<VirtualListHandle | null>(null);
@@ -132,6 +135,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
             setPanelOpen(!panelOpen);
           }}
           onRename={() => setRenaming(true)}
+          onSlowMode={() => setSlowMode(true)}
           onLeave={() => void leave()}
           onBack={onBack}
           onError={setError}
@@ -152,6 +156,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
           </p>
         )}
         {config.features.typing && <TypingIndicator roomId={room.id} />}
+        {abilities.send && <SlowModeNotice room={room} />}
         {abilities.send ? (
           <Composer
             key={`composer-${room.id}`}
@@ -197,6 +202,7 @@ export function RoomView({ roomId, onBack, onLeft }: { roomId: string; onBack?: 
         />
       )}
       {renaming && <RenameDialog room={room} onClose={() => setRenaming(false)} />}
+      {slowMode && <SlowModeDialog room={room} onClose={() => setSlowMode(false)} />}
     </div>
   );
 }

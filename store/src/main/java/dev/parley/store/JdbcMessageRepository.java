@@ -119,4 +119,15 @@ public final class JdbcMessageRepository implements MessageRepository {
 
     private record Located(UUID roomId, long seq) {
     }
+
+    /** Through the {@code messages_client_id} key, whose first column is the user. */
+    @Override
+    public List<Message> liveOf(String userId, UUID roomId, int limit) {
+        if (roomId == null) {
+            return sql.list(SELECT + " WHERE m.user_id = ? AND m.deleted_at IS NULL LIMIT ?",
+                    row -> rows.read(row, "m"), userId, limit);
+        }
+        return sql.list(SELECT + " WHERE m.user_id = ? AND m.room_id = ? AND m.deleted_at IS NULL LIMIT ?",
+                row -> rows.read(row, "m"), userId, roomId, limit);
+    }
 }

@@ -39,6 +39,8 @@ final class JdbcRepositories implements Repositories {
     private final JdbcStreamRepository streams;
     private final JdbcInvitationRepository invitations;
     private final JdbcAdminRepository admin;
+    private final JdbcFlagRepository flags;
+    private final JdbcAppBanRepository appBans;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -58,6 +60,8 @@ final class JdbcRepositories implements Repositories {
         this.streams = new JdbcStreamRepository(sql);
         this.invitations = new JdbcInvitationRepository(sql);
         this.admin = new JdbcAdminRepository(sql, messageRows);
+        this.flags = new JdbcFlagRepository(sql);
+        this.appBans = new JdbcAppBanRepository(sql);
     }
 
     @Override
@@ -143,5 +147,15 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.admin.AdminRepository admin() {
         return admin;
+    }
+
+    @Override
+    public dev.parley.core.flag.FlagRepository flags() {
+        return flags;
+    }
+
+    @Override
+    public dev.parley.core.appban.AppBanRepository appBans() {
+        return appBans;
     }
 }

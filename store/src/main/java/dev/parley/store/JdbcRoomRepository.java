@@ -109,4 +109,29 @@ final class JdbcRoomRepository implements RoomRepository {
         return sql.list(SELECT + where + " AND (r.name_folded > ? OR (r.name_folded = ? AND r.id > ?))" + order,
                 row -> RoomRows.read(row, "r"), pattern, after.foldedName(), after.foldedName(), after.id(), fetch);
     }
+
+    @Override
+    public void setSlowMode(UUID id, int seconds, Instant updatedAt) {
+        sql.update("UPDATE rooms SET slow_mode_seconds = ?, updated_at = ? WHERE id = ?", seconds, updatedAt, id);
+    }
+
+    /**
+     * A conditional UPDATE of the member's last turn, so that a racing send waits for the row
+     * and then finds it taken; the first turn is an INSERT, whose racer gets a duplicate key.
+     */
+    @Override
+    public Optional<Instant> takeSlowModeTurn(UUID roomId, String userId, Instant now, java.time.Duration interval) {
+        int taken = sql.update("UPDATE slow_mode_turns SET taken_at = ? WHERE room_id = ? AND user_id = ? AND taken_at <= ?",
+                now, roomId, userId, now.minus(interval));
+        if (taken == 1) {
+            return Optional.empty();
+        }
+        Optional<Instant> last = sql.one("SELECT taken_at FROM slow_mode_turns WHERE room_id = ? AND user_id = ?",
+                row -> SqlValues.instant(row, "taken_at"), roomId, userId);
+        if (last.isPresent()) {
+            return last;
+        }
+        sql.update("INSERT INTO slow_mode_turns (room_id, user_id, taken_at) VALUES (?, ?, ?)", roomId, userId, now);
+        return Optional.empty();
+    }
 }

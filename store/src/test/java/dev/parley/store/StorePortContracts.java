@@ -165,6 +165,38 @@ abstract class StorePortContracts {
     }
 
     @Nested
+    class Flags extends FlagRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class RoomSlowMode extends SlowModeContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class AppBans extends AppBanRepositoryContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
+    class LiveMessagesOfUser extends LiveMessagesOfUserContract {
+        @Override
+        protected StoreFixture fixture() {
+            return StorePortContracts.this.fixture();
+        }
+    }
+
+    @Nested
     class Log extends MessageLogContract {
         @Override
         protected StoreFixture fixture() {

@@ -97,6 +97,8 @@ public final class AuthService {
             if (!user.active()) {
                 throw new ParleyException(ErrorCode.USER_DEACTIVATED, "user " + user.id() + " is deactivated");
             }
+            dev.parley.core.appban.AppBanService.checkNotBanned(repos.appBans().find(user.id()),
+                    Instant.ofEpochSecond(now));
             long validFrom = repos.users().tokensValidFrom(user.id());
             long issuedAt = claims.issuedAt() == null ? 0 : claims.issuedAt();
             if (issuedAt < validFrom || repos.tokens().isRevoked(hash)) {

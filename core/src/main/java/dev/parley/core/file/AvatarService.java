@@ -80,7 +80,8 @@ public final class AvatarService {
             Room old = visible.room();
             Room room = new Room(old.id(), old.type(), old.name(), old.topic(), avatarUrl, old.data(), old.createdBy(),
                     old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(), old.memberCount(),
-                    old.lastChange(), old.frozen());
+                    old.lastChange(), old.frozen(),
+                    old.slowModeSeconds());
             repos.rooms().update(room);
             Room numbered = repos.record(new Event.RoomUpdated(room)).room();
             return new RoomChange(RoomSummaries.of(repos, numbered, actor), old.avatarUrl());

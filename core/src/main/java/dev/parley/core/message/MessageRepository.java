@@ -36,4 +36,10 @@ public interface MessageRepository {
 
     /** The room's latest message that is not deleted (the room list's last message); empty when none is left. */
     Optional<Message> latest(UUID roomId);
+
+    /**
+     * Up to {@code limit} messages of the user that are not deleted, in {@code roomId} or (null)
+     * in every room; in no particular order (a purge tombstones each batch before asking again).
+     */
+    List<Message> liveOf(String userId, UUID roomId, int limit);
 }

@@ -13,6 +13,8 @@ import dev.parley.core.event.Event;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.id.Uuids;
 import dev.parley.core.moderation.Moderation;
+import dev.parley.core.ratelimit.SendRateLimit;
+import dev.parley.core.slowmode.SlowMode;
 import dev.parley.core.room.MemberView;
 import dev.parley.core.room.RoomAccess;
 import dev.parley.core.room.MemberRole;
@@ -37,14 +39,22 @@ public final class MessageService {
     private final Clock clock;
     private final MessageLimits limits;
     private final LiveGrants grants;
+    private final SendRateLimit rateLimit;
 
     public MessageService(Transactor store, IdGenerator ids, Clock clock, MessageLimits limits,
             LiveGrants grants) {
+        this(store, ids, clock, limits, grants, SendRateLimit.NONE);
+    }
+
+    /** With a per-user send rate limit ({@code messages.rate-limit}). */
+    public MessageService(Transactor store, IdGenerator ids, Clock clock, MessageLimits limits,
+            LiveGrants grants, SendRateLimit rateLimit) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
         this.limits = limits;
         this.grants = grants;
+        this.rateLimit = rateLimit;
     }
 
     /**
@@ -74,10 +84,11 @@ public final class MessageService {
     private record Prepared(Append append, FileClaims.Resolved files) {
     }
 
-    private record Checked(boolean direct, FileClaims.Resolved files, Mentions mentions) {
+    private record Checked(boolean direct, FileClaims.Resolved files, Mentions mentions, int slowModeSeconds) {
     }
 
     private Prepared prepare(Actor actor, String roomId, MessageDraft draft) {
+        rateLimit.take(actor.userId());
         store.requireDelivery();
         UUID room = Uuids.parse("roomId", roomId);
         List<Attachment> attachments = Attachments.check(draft.attachments(), limits.maxAttachments());
@@ -105,10 +116,14 @@ public final class MessageService {
             }
             FileClaims.Resolved files = FileClaims.resolve(repos, actor, room, attachments, clientId);
             FileClaims.claim(repos, files.toClaim(), id);
-            return new Checked(visible.room().isDirect(), files, mentions(repos, actor, visible, text));
+            return new Checked(visible.room().isDirect(), files, mentions(repos, actor, visible, text),
+                    SlowMode.paceOf(actor, visible, grants.current()));
         };
         // Uploads are claimed for the new message in the unit of work that checked them.
         Checked checked = FileClaims.namesUploads(attachments) ? store.write(check::apply) : store.read(check);
+        if (checked.slowModeSeconds() > 0) {
+            SlowMode.takeTurn(store, actor, room, checked.slowModeSeconds(), clock.instant());
+        }
         return new Prepared(new Append(id, room, checked.direct(), actor.userId(), text, parentId,
                 checked.files().attachments(), clientId, clock.instant(), draft.streaming(), checked.mentions()),
                 checked.files());

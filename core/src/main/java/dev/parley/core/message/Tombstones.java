@@ -5,8 +5,9 @@ import dev.parley.core.store.UnitOfWork;
 import java.time.Instant;
 
 /**
- * Turning a message into a tombstone, the same for its author, a moderator and an admin's bulk
- * delete: its stream ends, its reactions and file links go, and {@code message.deleted} is recorded.
+ * Deleting a message, whoever asks (its author, a moderator, the moderation queue, an admin's
+ * bulk delete or deletion of all of a user's messages): a tombstone at its seq, its reactions and
+ * file links released, its stream ended, and {@code message.deleted} recorded.
  */
 public final class Tombstones {
     private Tombstones() {

@@ -41,4 +41,15 @@ public interface RoomRepository {
     /** The position of a channel in the channel list, for keyset paging. */
     record ChannelPosition(String foldedName, UUID id) {
     }
+
+    /** Sets the room's slow mode: a member posts once per {@code seconds} (0: off). */
+    void setSlowMode(UUID id, int seconds, Instant updatedAt);
+
+    /**
+     * Takes the member's turn to post in a room in slow mode: when their last turn was at least
+     * {@code interval} before {@code now} (or they never took one), records {@code now} and
+     * answers empty; otherwise answers when their last turn was, and records nothing. Atomic per
+     * member: of two sends racing (two sessions), one takes the turn.
+     */
+    Optional<Instant> takeSlowModeTurn(UUID roomId, String userId, Instant now, java.time.Duration interval);
 }

@@ -170,7 +170,8 @@ public final class RoomService {
                     patch.avatarUrl() != null ? patch.avatarUrl() : old.avatarUrl(),
                     patch.data() != null ? patch.data() : old.data(),
                     old.createdBy(), old.createdAt(), clock.instant(), old.lastSeq(), old.lastActivityAt(),
-                    old.memberCount(), old.lastChange(), old.frozen());
+                    old.memberCount(), old.lastChange(), old.frozen(),
+                    old.slowModeSeconds());
             if (sameContent(old, room)) {
                 return RoomSummaries.of(repos, old, actor); // a no-op patch: no updatedAt bump, no event
             }

@@ -51,4 +51,8 @@ public interface Repositories {
 
     /** App admins' look-ups across the whole app. */
     dev.parley.core.admin.AdminRepository admin();
+
+    dev.parley.core.flag.FlagRepository flags();
+
+    dev.parley.core.appban.AppBanRepository appBans();
 }

@@ -145,4 +145,14 @@ public final class UnitOfWork implements Repositories {
     public dev.parley.core.admin.AdminRepository admin() {
         return repositories.admin();
     }
+
+    @Override
+    public dev.parley.core.flag.FlagRepository flags() {
+        return repositories.flags();
+    }
+
+    @Override
+    public dev.parley.core.appban.AppBanRepository appBans() {
+        return repositories.appBans();
+    }
 }

@@ -23,7 +23,7 @@ final class InMemoryChanges implements ChangeRepository {
         }
         tables.updateRoom(roomId, r -> new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(),
                 r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(), r.memberCount(),
-                r.lastChange() + 1, r.frozen()));
+                r.lastChange() + 1, r.frozen(), r.slowModeSeconds()));
         return position(roomId);
     }
 

@@ -65,4 +65,10 @@ final class InMemoryMessages implements MessageRepository {
     public Optional<Message> latest(UUID roomId) {
         return before(roomId, Long.MAX_VALUE, Integer.MAX_VALUE).stream().filter(m -> !m.isDeleted()).findFirst();
     }
+
+    @Override
+    public List<Message> liveOf(String userId, UUID roomId, int limit) {
+        return tables.messages.rows(m -> m.userId().equals(userId) && m.deletedAt() == null
+                && (roomId == null || m.roomId().equals(roomId))).stream().limit(limit).toList();
+    }
 }

@@ -21,7 +21,8 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
         MessageRepository messages, ReactionRepository reactions, TokenRepository tokens, AccountRepository accounts,
         WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
         GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams,
-        InvitationRepository invitations, CallRepository calls, dev.parley.core.admin.AdminRepository admin)
+        InvitationRepository invitations, CallRepository calls, dev.parley.core.admin.AdminRepository admin,
+        dev.parley.core.flag.FlagRepository flags, dev.parley.core.appban.AppBanRepository appBans)
         implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
@@ -30,6 +31,7 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
                 new InMemoryAccounts(tables), new InMemoryWebhooks(tables), new InMemoryFiles(tables),
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
                 new InMemoryModeration(tables), new InMemoryStreams(tables),
-                new InMemoryInvitations(tables), new InMemoryCalls(tables), new InMemoryAdmin(tables));
+                new InMemoryInvitations(tables), new InMemoryCalls(tables), new InMemoryAdmin(tables),
+                new InMemoryFlags(tables), new InMemoryAppBans(tables));
     }
 }

@@ -53,7 +53,8 @@ final class InMemoryRooms implements RoomRepository {
     public void update(Room room) {
         tables.updateRoom(room.id(), old -> Micros.of(new Room(old.id(), old.type(), room.name(), room.topic(),
                 room.avatarUrl(), room.data(), old.createdBy(), old.createdAt(), room.updatedAt(), old.lastSeq(),
-                old.lastActivityAt(), old.memberCount(), old.lastChange(), old.frozen())));
+                old.lastActivityAt(), old.memberCount(), old.lastChange(), old.frozen(),
+                old.slowModeSeconds())));
     }
 
     @Override
@@ -65,14 +66,14 @@ final class InMemoryRooms implements RoomRepository {
     public void addToMemberCount(UUID id, int delta) {
         tables.updateRoom(id, r -> new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(),
                 r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(), r.memberCount() + delta,
-                r.lastChange(), r.frozen()));
+                r.lastChange(), r.frozen(), r.slowModeSeconds()));
     }
 
     @Override
     public void setFrozen(UUID id, boolean frozen) {
         tables.updateRoom(id, r -> new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(),
                 r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(), r.memberCount(),
-                r.lastChange(), frozen));
+                r.lastChange(), frozen, r.slowModeSeconds()));
     }
 
     /** One writer at a time already (the in-memory store's transactions are serial). */
@@ -100,11 +101,32 @@ final class InMemoryRooms implements RoomRepository {
     /** The room with its last seq and last activity moved (the message log's write). */
     static Room withActivity(Room r, long lastSeq, Instant lastActivityAt) {
         return new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(), r.createdBy(), r.createdAt(),
-                r.updatedAt(), lastSeq, lastActivityAt, r.memberCount(), r.lastChange(), r.frozen());
+                r.updatedAt(), lastSeq, lastActivityAt, r.memberCount(), r.lastChange(), r.frozen(),
+                r.slowModeSeconds());
     }
 
     private static boolean isAfter(Room room, ChannelPosition after) {
         int byName = RoomNames.fold(room.name()).compareTo(after.foldedName());
         return byName > 0 || (byName == 0 && Tables.UUID_ORDER.compare(room.id(), after.id()) > 0);
+    }
+
+    @Override
+    public void setSlowMode(UUID id, int seconds, Instant updatedAt) {
+        tables.updateRoom(id, r -> Micros.of(r.withSlowMode(seconds, updatedAt)));
+    }
+
+    @Override
+    public Optional<Instant> takeSlowModeTurn(UUID roomId, String userId, Instant now, java.time.Duration interval) {
+        tables.requireRoom(roomId);
+        var key = new MemberKey(roomId, userId);
+        Optional<Instant> last = tables.slowModeTurns.find(key).map(Tables.TurnRow::takenAt);
+        if (last.isPresent() && last.get().isAfter(now.minus(interval))) {
+            return last;
+        }
+        var turn = new Tables.TurnRow(roomId, Micros.of(now));
+        if (!tables.slowModeTurns.update(key, old -> turn)) {
+            tables.slowModeTurns.insert(key, turn);
+        }
+        return Optional.empty();
     }
 }

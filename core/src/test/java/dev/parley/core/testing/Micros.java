@@ -24,7 +24,7 @@ final class Micros {
     static Room of(Room r) {
         return new Room(r.id(), r.type(), r.name(), r.topic(), r.avatarUrl(), r.data(), r.createdBy(),
                 of(r.createdAt()), of(r.updatedAt()), r.lastSeq(), of(r.lastActivityAt()), r.memberCount(),
-                r.lastChange(), r.frozen());
+                r.lastChange(), r.frozen(), r.slowModeSeconds());
     }
 
     static Member of(Member m) {

@@ -112,6 +112,19 @@ final class Tables {
     final Table<UUID, UUID> liveCalls;
     /** Ended calls whose message is not written yet, with their end (the {@code calls.message_pending} flag). */
     final Table<UUID, Instant> callsWithoutMessage;
+    /** Flags by id (time-ordered); a reporter flags a message once ({@code message_flags_once}). */
+    final Table<UUID, dev.parley.core.flag.Flag> flags;
+    final Table<FlagKey, UUID> flagsOnce;
+    /** The last slow-mode turn of each member ({@code slow_mode_turns}). */
+    final Table<MemberKey, TurnRow> slowModeTurns;
+    /** App-wide bans by user. */
+    final Table<String, dev.parley.core.appban.AppBan> appBans;
+
+    record TurnRow(UUID roomId, Instant takenAt) {
+    }
+
+    record FlagKey(UUID messageId, String reporterId) {
+    }
     private final AtomicLong deliveryPositions = new AtomicLong();
     /** Never rolled back, as a SQL identity is not. */
     private final AtomicLong reactionOrdinals = new AtomicLong();
@@ -140,6 +153,10 @@ final class Tables {
         calls = Table.hashed("calls_pk", undo);
         liveCalls = Table.hashed("calls_live_room", undo);
         callsWithoutMessage = Table.hashed("calls_message_pending", undo);
+        flags = Table.sorted("message_flags_pk", UUID_ORDER, undo);
+        flagsOnce = Table.hashed("message_flags_once", undo);
+        slowModeTurns = Table.hashed("slow_mode_turns_pk", undo);
+        appBans = Table.hashed("app_bans_pk", undo);
     }
 
     record DeliveryRow(Delivery delivery, Instant leaseUntil) {
@@ -211,6 +228,11 @@ final class Tables {
             }
             reactions.deleteIf(reaction -> reaction.roomId().equals(roomId));
             restrictions.deleteIf(restriction -> restriction.roomId().equals(roomId));
+            slowModeTurns.deleteIf(turn -> turn.roomId().equals(roomId));
+            for (var flag : flags.rows(f -> f.roomId().equals(roomId))) {
+                flagsOnce.delete(new FlagKey(flag.messageId(), flag.reporterId()));
+                flags.delete(flag.id());
+            }
             files.deleteIf(file -> file.file().roomId().equals(roomId));
             changes.deleteIf(change -> change.roomId().equals(roomId));
             rooms.delete(roomId);

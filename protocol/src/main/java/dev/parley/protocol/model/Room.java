@@ -14,10 +14,12 @@ import java.util.UUID;
  * {@code frozen} is true while the room is frozen (absent otherwise); {@code mutedByModerator}
  * is true while a moderator's mute of the caller stands (REST only, absent otherwise), until
  * {@code mutedByModeratorUntil} (absent: until lifted).
+ * {@code slowModeSeconds}: present when the room is in slow mode (a member posts once per that
+ * many seconds).
  */
 public record Room(UUID id, RoomType type, String name, String topic, String avatarUrl, RawJson data,
         String createdBy, Instant createdAt, Instant updatedAt, long lastSeq, Instant lastActivityAt,
         int memberCount, RoomRole role, Long lastReadSeq, Long unreadCount, Message lastMessage, UserCard peer,
         long lastChange, List<String> ownCapabilities, Long mentionCount, Boolean muted, Boolean frozen,
-        Boolean mutedByModerator, Instant mutedByModeratorUntil) {
+        Boolean mutedByModerator, Instant mutedByModeratorUntil, Integer slowModeSeconds) {
 }

@@ -260,13 +260,20 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
 
     /**
      * Messages: the longest text, group commit, and how long a streamed reply may go without an
-     * append before the server ends it ({@code streamIdle}).
+     * append before the server ends it ({@code streamIdle}); how many messages a user sends per
+     * window ({@code rateLimitMessages}, 0: no limit).
      */
-    public record Messages(int maxTextLength, boolean groupCommit, Duration streamIdle) {
+    public record Messages(int maxTextLength, boolean groupCommit, Duration streamIdle, int rateLimitMessages,
+            Duration rateLimitWindow) {
         public static final Duration DEFAULT_STREAM_IDLE = Duration.ofSeconds(60);
+        public static final Duration DEFAULT_RATE_LIMIT_WINDOW = Duration.ofSeconds(10);
 
         public Messages(int maxTextLength, boolean groupCommit) {
             this(maxTextLength, groupCommit, DEFAULT_STREAM_IDLE);
+        }
+
+        public Messages(int maxTextLength, boolean groupCommit, Duration streamIdle) {
+            this(maxTextLength, groupCommit, streamIdle, 0, DEFAULT_RATE_LIMIT_WINDOW);
         }
     }
 

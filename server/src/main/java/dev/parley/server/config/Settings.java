@@ -28,6 +28,10 @@ public final class Settings {
             "commit concurrent sends in one transaction (true) or each in its own (false)");
     public static final Setting STREAM_IDLE_SECONDS = new Setting("messages.stream-idle-seconds", "60", false,
             "a streamed reply (a bot's) that gets no append for this long is ended by the server");
+    public static final Setting RATE_LIMIT_MESSAGES = new Setting("messages.rate-limit.messages", "0", false,
+            "most messages one user sends per messages.rate-limit.window-seconds (on each node); 0 = no limit");
+    public static final Setting RATE_LIMIT_WINDOW = new Setting("messages.rate-limit.window-seconds", "10", false,
+            "the window of messages.rate-limit.messages, in seconds");
 
     public static final Setting WS_OUTBOX_SIZE = new Setting("ws.outbox-size", "1024", false,
             "frames waiting for a slow WebSocket client before it is closed with 4408");
@@ -132,7 +136,7 @@ public final class Settings {
 
     public static final List<Setting> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
-            STREAM_IDLE_SECONDS,
+            STREAM_IDLE_SECONDS, RATE_LIMIT_MESSAGES, RATE_LIMIT_WINDOW,
             WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, USERS_DIRECTORY, HTTP_TRUST_FORWARDED_FOR, HEADER_USER_ID,
             HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, OIDC_ISSUER, OIDC_JWKS_URL,

@@ -9,6 +9,7 @@ import dev.parley.core.room.RoomDraft;
 import dev.parley.core.room.RoomSummary;
 import dev.parley.core.room.RoomPatch;
 import dev.parley.core.room.RoomService;
+import dev.parley.core.slowmode.SlowModeService;
 import dev.parley.protocol.rest.CreateRoomRequest;
 import dev.parley.protocol.rest.OpenDirectRequest;
 import dev.parley.protocol.rest.UpdateRoomRequest;
@@ -23,14 +24,16 @@ public final class RoomRoutes implements Routes {
     private final RoomService rooms;
     private final LiveGrants grants;
     private final ModerationService moderation;
+    private final SlowModeService slowMode;
 
     public RoomRoutes(Authenticator authenticator, RequestBodies bodies, RoomService rooms, LiveGrants grants,
-            ModerationService moderation) {
+            ModerationService moderation, SlowModeService slowMode) {
         this.authenticator = authenticator;
         this.bodies = bodies;
         this.rooms = rooms;
         this.grants = grants;
         this.moderation = moderation;
+        this.slowMode = slowMode;
     }
 
     @Override
@@ -77,9 +80,12 @@ public final class RoomRoutes implements Routes {
         if (body.frozen() != null) {
             moderation.freeze(actor, roomId, body.frozen());
         }
-        boolean onlyFrozen = body.frozen() != null && body.name() == null && body.avatarUrl() == null
-                && body.topic() == null && body.data() == null;
-        ctx.json(view(actor, onlyFrozen ? rooms.get(actor, roomId) : rooms.update(actor, roomId, patch)));
+        if (body.slowModeSeconds() != null) {
+            slowMode.set(actor, roomId, body.slowModeSeconds());
+        }
+        boolean onlyModeration = (body.frozen() != null || body.slowModeSeconds() != null) && body.name() == null
+                && body.avatarUrl() == null && body.topic() == null && body.data() == null;
+        ctx.json(view(actor, onlyModeration ? rooms.get(actor, roomId) : rooms.update(actor, roomId, patch)));
     }
 
     /** The room as the caller sees it, with what they may do in it now ({@code ownCapabilities}). */

@@ -94,7 +94,8 @@ public final class WireMapper {
                 raw(r.data()), r.createdBy(), r.createdAt(), r.updatedAt(), r.lastSeq(), r.lastActivityAt(),
                 r.memberCount(), role, lastReadSeq, unreadCount, lastMessage, peer, r.lastChange(),
                 capabilities, mentionCount, muted, r.frozen() ? Boolean.TRUE : null,
-                silence == null ? null : Boolean.TRUE, silence == null ? null : silence.until());
+                silence == null ? null : Boolean.TRUE, silence == null ? null : silence.until(),
+                r.slowModeSeconds() == 0 ? null : r.slowModeSeconds());
     }
 
     /** Grant names in the order of {@link Permission} (a stable order for clients and tests). */

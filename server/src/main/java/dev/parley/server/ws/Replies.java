@@ -21,7 +21,8 @@ final class Replies {
     }
 
     void error(WsSession session, String ref, ParleyException problem) {
-        error(session, ref, problem.code().code(), problem.detail());
+        Long retryAfter = problem.retryAfter().map(wait -> Math.max(1, (wait.toMillis() + 999) / 1000)).orElse(null);
+        session.reply(frames.write(new ErrorFrame(ref, problem.code().code(), problem.detail(), retryAfter)));
     }
 
     void error(WsSession session, String ref, String code, String detail) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class RoomRows {
     public static final Columns COLUMNS = Columns.of("rooms",
             "id", "type", "name", "topic", "avatar_url", "data", "created_by", "created_at", "updated_at", "last_seq",
-            "last_activity_at", "member_count", "last_change", "frozen");
+            "last_activity_at", "member_count", "last_change", "frozen", "slow_mode_seconds");
 
     private RoomRows() {
     }
@@ -31,6 +31,7 @@ public final class RoomRows {
                 SqlValues.instant(row, p + "last_activity_at"),
                 row.getInt(p + "member_count"),
                 row.getLong(p + "last_change"),
-                row.getBoolean(p + "frozen"));
+                row.getBoolean(p + "frozen"),
+                row.getInt(p + "slow_mode_seconds"));
     }
 }
