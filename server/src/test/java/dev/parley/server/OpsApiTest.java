@@ -68,7 +68,8 @@ class OpsApiTest {
                     .replace("{fileId}", "0190d5a4-0000-7000-8000-000000000004").replace("{variant}", "original")
                     .replace("{avatarId}", "0190d5a4-0000-7000-8000-000000000005").replace("{size}", "64")
                     .replace("{invitationId}", "0190d5a4-0000-7000-8000-000000000006")
-                    .replace("{id}", "0190d5a4-0000-7000-8000-000000000007").replace("{answer}", "accept");
+                    .replace("{id}", "0190d5a4-0000-7000-8000-000000000007")
+                    .replace("{flagId}", "0190d5a4-0000-7000-8000-000000000008").replace("{answer}", "accept");
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                 String method = methods.next();
                 if (method.equals("parameters")) {
