@@ -2,6 +2,7 @@ import { CallControl } from "./calls";
 import { Connection, type ConnectionState, type SocketFactory } from "./connection";
 import { Emitter } from "./emitter";
 import { InvitationBox } from "./invitations";
+import { LiveSync } from "./liveSync";
 import { MemberDirectory } from "./members";
 import { Outbox, newPendingMessage, type PendingMessage } from "./outbox";
 import { Presence } from "./presence";
@@ -18,7 +19,7 @@ import { History } from "./history";
 import { TokenSource, type TokenProvider } from "./token";
 import { StreamText } from "./streams";
 import { TypingTracker } from "./typing";
-import type { ClientFrame, FileObject, Message, ReadMark, Room, RoomEvent, ServerEvent, ServerFrame, User } from "./types";
+import type { ClientFrame, FileObject, Message, ReadMark, Room, ServerEvent, User } from "./types";
 import { Uploads, type UploadOptions, type VoiceOptions, type XhrFactory } from "./uploads";
 import { FileLinks } from "./fileLinks";
 
@@ -86,19 +87,17 @@ export class ParleyClient {
   private readonly history: History;
   private readonly outbox = new Outbox();
   private readonly typingTracker: TypingTracker;
-  private readonly reloading = new Set<string>();
   private readonly presence = new Presence();
   private readonly readMarks = new ReadMarks();
   private readonly roomEvents: RoomEvents;
   private readonly sender: Sender;
   private readonly syncs: SyncRequests;
+  private readonly live: LiveSync;
   private readonly pageSize: number;
   private readonly origin: string;
   private me: string;
   private session = "";
   private notifyScheduled = false;
-  /** Whether a connection was up before: the next sync.done is a reconnect. */
-  private connectedOnce = false;
 
   constructor(options: ClientOptions) {
     this.me = options.userId ?? "";
@@ -131,10 +130,11 @@ export class ParleyClient {
       {
         onReady: (frame) => {
           this.session = frame.sessionId;
-          this.ready(frame.userId);
+          if (!this.me) this.me = frame.userId;
+          this.live.ready();
         },
-        onFrame: (frame) => this.receive(frame),
-        onDrop: () => this.dropped(),
+        onFrame: (frame) => this.live.receive(frame),
+        onDrop: () => this.live.dropped(),
         onState: (state) => {
           if (state === "unauthorized") this.emitter.emit("auth-required", undefined);
           this.emitter.emit("state", state);
@@ -168,10 +168,29 @@ export class ParleyClient {
       typing: this.typingTracker,
       readMarks: this.readMarks,
       streams: new StreamText(),
-      reloadMessage: (roomId, seq) => this.reloadMessage(roomId, seq),
+      reloadMessage: (roomId, seq) => this.live.reloadMessage(roomId, seq),
       me: () => this.me,
       emitMessage: (type, message) => this.emitter.emit(type, message),
       refreshRoom: (id) => this.refreshRoom(id),
+      forgetRoom: (id) => this.forgetRoom(id),
+      changed: () => this.changed(),
+    });
+    this.live = new LiveSync({
+      rooms: this.rooms,
+      history: this.history,
+      roomEvents: this.roomEvents,
+      sender: this.sender,
+      syncs: this.syncs,
+      presence: this.presence,
+      typing: this.typingTracker,
+      calls: this.calls,
+      invitations: this.invitations,
+      rest: this.rest,
+      emitter: this.emitter,
+      isOnline: () => this.connection.getState() === "online",
+      markOnline: () => this.connection.markOnline(),
+      applyUser: (user) => this.applyUser(user),
+      reloadRooms: () => this.reloadRooms(),
       forgetRoom: (id) => this.forgetRoom(id),
       changed: () => this.changed(),
     });
@@ -183,7 +202,7 @@ export class ParleyClient {
   async start(): Promise<void> {
     this.rooms.replaceAll(await this.rest.allRooms());
     this.changed();
-    this.loadInvitations();
+    this.live.loadInvitations();
     this.connection.start();
   }
 
@@ -399,141 +418,6 @@ export class ParleyClient {
   async reloadRooms(): Promise<void> {
     for (const room of await this.rest.allRooms()) this.rooms.put(room);
     this.changed();
-  }
-
-  // ---- connection events -----------------------------------------------------------------
-
-  private ready(userId: string): void {
-    if (!this.me) this.me = userId;
-    this.sendSync(this.rooms.ids(), true);
-  }
-
-  private dropped(): void {
-    this.sender.dropped();
-    this.syncs.reset();
-    this.presence.clear();
-    this.typingTracker.clear();
-  }
-
-  private sendSync(roomIds: string[], initial: boolean): void {
-    const seqs: Record<string, number> = {};
-    const changes: Record<string, number> = {};
-    for (const id of roomIds) {
-      seqs[id] = this.rooms.syncSeq(id);
-      const change = this.rooms.syncChange(id);
-      if (change !== undefined) changes[id] = change;
-    }
-    this.syncs.request(seqs, changes, initial);
-  }
-
-  private receive(frame: ServerFrame): void {
-    switch (frame.type) {
-      case "presence.snapshot":
-        this.presence.snapshot(frame.online);
-        this.changed();
-        return;
-      case "ack":
-        if (this.sender.acked(frame.ref) !== undefined && frame.message) this.roomEvents.applyNew(frame.message);
-        return;
-      case "error": {
-        const failed = this.sender.refused(frame.ref, frame.code, frame.retryAfterSeconds);
-        if (failed) this.emitter.emit("send-failed", failed);
-        return;
-      }
-      case "sync.done":
-        return this.syncDone();
-      case "sync.gap":
-        void this.history.repairGap(frame.roomId, frame.fromSeq, frame.toSeq);
-        return;
-      case "sync.error":
-        this.forgetRoom(frame.roomId);
-        this.changed();
-        return;
-      case "presence":
-        this.presence.apply(frame);
-        this.emitter.emit("event", frame);
-        this.changed();
-        return;
-      case "permissions.changed":
-        // New grants: every room's ownCapabilities may have changed.
-        void this.reloadRooms().catch(() => undefined);
-        this.emitter.emit("event", frame);
-        return;
-      case "call.updated":
-        this.calls.apply(frame.call);
-        // A numbered room change: moves the room's position (or finds a gap) like the others.
-        this.roomEvent(frame);
-        return;
-      case "call.signal":
-        this.calls.received(frame);
-        return;
-      case "user.updated":
-        this.applyUser(frame.user);
-        this.emitter.emit("event", frame);
-        return;
-      case "invitation.changed":
-        this.invitations.apply(frame.invitation);
-        this.emitter.emit("event", frame);
-        return;
-      case "ready":
-      case "pong":
-        return;
-      default:
-        this.roomEvent(frame);
-    }
-  }
-
-  private syncDone(): void {
-    if (!this.syncs.done()) return;
-    this.connection.markOnline();
-    // Every change made while away was replayed (sync's `changes`): nothing to reload.
-    this.sender.flush();
-    // Invitations are in no room's change log: a reconnect reads them again.
-    if (this.connectedOnce) this.loadInvitations();
-    // Calls that rang before this client started are in no replay: read them once.
-    else void this.calls.load().catch(() => undefined);
-    this.connectedOnce = true;
-  }
-
-  /** Invitations are no room events: a (re)connect reads them again rather than replaying them. */
-  private loadInvitations(): void {
-    void this.invitations.load().catch(() => undefined);
-  }
-
-  private roomEvent(event: RoomEvent): void {
-    this.roomEvents.apply(event);
-    this.roomEvents.position(event);
-    this.emitter.emit("event", event);
-    this.checkGap(event);
-    this.changed();
-  }
-
-  /** Reloads one message (a streamed reply whose deltas this client partly missed); one load at a time. */
-  private reloadMessage(roomId: string, seq: number): void {
-    const key = `${roomId} ${seq}`;
-    if (this.reloading.has(key)) return;
-    this.reloading.add(key);
-    void this.rest
-      .history(roomId, { after: seq - 1, limit: 1 })
-      .then((page) => {
-        const message = page.items.find((m) => m.seq === seq);
-        if (message) this.roomEvents.applyMessage(message, "message.updated");
-      })
-      .catch(() => undefined)
-      .finally(() => this.reloading.delete(key));
-  }
-
-  /** An event says the room is further than what we hold: ask for what is missing. */
-  private checkGap(event: RoomEvent): void {
-    const roomId = event.roomId;
-    if (!this.rooms.has(roomId) || this.connection.getState() !== "online") return;
-    const change = "change" in event && typeof event.change === "number" ? event.change : undefined;
-    const heldChange = this.rooms.syncChange(roomId);
-    const missedChange = change !== undefined && heldChange !== undefined && change > heldChange;
-    const missedMessage = typeof event.lastSeq === "number" && event.lastSeq > this.rooms.syncSeq(roomId);
-    if (!missedChange && !missedMessage) return;
-    if (this.syncs.repairs(roomId)) return;
-    this.sendSync([roomId], false);
   }
 
   // ---- helpers ---------------------------------------------------------------------------
