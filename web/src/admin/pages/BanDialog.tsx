@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Dialog } from "../../app/common/Dialog";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { User } from "../../client/types";
 import type { AdminApi } from "../adminApi";
 import { at } from "../strings";
@@ -19,7 +19,7 @@ export function BanDialog({ api, user, onDone }: { api: AdminApi; user: User; on
       await api.banFromApp(user.id, reason.trim(), duration);
       onDone(at("appBanned", { user: user.name }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(adminError(e));
       setBusy(false);
     }
   };

@@ -7,13 +7,15 @@ import { routeHref } from "../route";
 import { at } from "../strings";
 import { useAction } from "../useAction";
 import { usePaged } from "../usePaged";
+import { useRoomNames } from "../useRoomNames";
 import { Failure, ListFooter, Notice, SearchForm } from "./SearchForm";
 
 /** The moderation queue: reported messages, newest first, each dismissed (the message stays) or deleted. */
 export function FlagsPage({ api }: { api: AdminApi }) {
   const [status, setStatus] = useState<FlagStatus>("open");
   const list = usePaged((cursor) => api.flags(status, cursor));
-  const { notice, failure, act } = useAction();
+  const { notice, setNotice, failure, act } = useAction();
+  const roomNames = useRoomNames(api, list.items.map((f) => f.roomId));
   const { confirm, dialog } = useConfirm();
 
   const resolve = (flag: MessageFlag, action: "dismiss" | "delete") =>
@@ -28,7 +30,12 @@ export function FlagsPage({ api }: { api: AdminApi }) {
   return (
     <section aria-labelledby="admin-flags">
       <h1 id="admin-flags">{at("flags")}</h1>
-      <SearchForm onSearch={() => void list.reload()}>
+      <SearchForm
+        onSearch={() => {
+          setNotice(null);
+          void list.reload();
+        }}
+      >
         <label className="parley-admin-field">
           <span>{at("flagStatusLabel")}</span>
           <select value={status} onChange={(e) => setStatus(e.target.value as FlagStatus)}>
@@ -46,7 +53,7 @@ export function FlagsPage({ api }: { api: AdminApi }) {
             <dl className="parley-admin-flag-facts">
               <dt>{at("roomLabel")}</dt>
               <dd>
-                <a href={routeHref({ page: "room", roomId: flag.roomId })}>{flag.roomId}</a>
+                <a href={routeHref({ page: "room", roomId: flag.roomId })}>{roomNames.get(flag.roomId) ?? flag.roomId}</a>
               </dd>
               <dt>{at("reporterLabel")}</dt>
               <dd>{flag.reporterId}</dd>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Dialog } from "../../app/common/Dialog";
 import { useConfirm } from "../../app/common/useConfirm";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AppRole, User } from "../../client/types";
 import type { AdminApi } from "../adminApi";
 import { at } from "../strings";
@@ -150,7 +150,7 @@ function PasswordDialog({ api, user, onDone }: { api: AdminApi; user: User; onDo
       await api.resetPassword(user.id, password);
       onDone(at("passwordSet", { user: user.name }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(adminError(e));
       setBusy(false);
     }
   };

@@ -50,7 +50,7 @@ class AdminModerationUiIT {
     }
 
     /** A room where the owner wrote a message and a member flagged it. */
-    private record Flagged(String room, String message, String flag, TestNode.User owner) {
+    private record Flagged(String room, String roomName, String message, String flag, TestNode.User owner) {
         String storedText() {
             return owner.api().allMessages(room).stream().filter(m -> m.get("id").asText().equals(message))
                     .map(m -> m.get("text").asText()).findFirst().orElseThrow();
@@ -60,11 +60,12 @@ class AdminModerationUiIT {
     private static Flagged flagged(String text, String reason) {
         var owner = node.newUser("owner");
         var member = node.newUser("member");
-        String room = owner.createRoom("group", "Reported " + UUID.randomUUID(), member);
+        String roomName = "Reported " + UUID.randomUUID();
+        String room = owner.createRoom("group", roomName, member);
         String message = owner.send(room, text).get("id").asText();
         var flag = member.api().post("/v1/rooms/" + room + "/messages/" + message + "/flags", Map.of("reason", reason));
         assertThat(flag.status()).as(flag.toString()).isEqualTo(201);
-        return new Flagged(room, message, flag.json().get("id").asText(), owner);
+        return new Flagged(room, roomName, message, flag.json().get("id").asText(), owner);
     }
 
     private static List<String> openFlagIds(TestNode.User admin) {
@@ -84,6 +85,8 @@ class AdminModerationUiIT {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Admin sections"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Moderation queue")).click();
         Locator item = page.locator("[data-flag-id='" + flagged.flag() + "']");
+        assertThat(item.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(flagged.roomName())))
+                .hasAttribute("href", "#/rooms/" + flagged.room());
         assertThat(item.getByText("spam from a stranger " + tag)).isVisible();
         assertThat(item.getByText("buy cheap watches " + tag)).isVisible();
         assertThat(item.getByText("Copy of the message as reported, by " + flagged.owner().id())).isVisible();
