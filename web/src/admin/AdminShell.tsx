@@ -3,6 +3,7 @@ import { t } from "../app/i18n/t";
 import type { AdminApi } from "./adminApi";
 import { AuditPage } from "./pages/AuditPage";
 import { Dashboard } from "./pages/Dashboard";
+import { FlagsPage } from "./pages/FlagsPage";
 import { GrantsPage } from "./pages/GrantsPage";
 import { RoomDetail } from "./pages/RoomDetail";
 import { RoomsPage } from "./pages/RoomsPage";
@@ -14,6 +15,7 @@ const SECTIONS = [
   { page: "dashboard", label: at("dashboard") },
   { page: "users", label: at("users") },
   { page: "rooms", label: at("rooms") },
+  { page: "flags", label: at("flags") },
   { page: "audit", label: at("audit") },
   { page: "grants", label: at("grants") },
 ] as const;
@@ -52,6 +54,7 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
         {route.page === "users" && <UsersPage api={api} selfId={user.id} />}
         {route.page === "rooms" && <RoomsPage api={api} />}
         {route.page === "room" && <RoomDetail key={route.roomId} api={api} roomId={route.roomId} />}
+        {route.page === "flags" && <FlagsPage api={api} />}
         {route.page === "audit" && <AuditPage api={api} />}
         {route.page === "grants" && <GrantsPage api={api} />}
       </main>

@@ -1,6 +1,6 @@
 import { ParleyError } from "../client/problem";
 import { enc, query, readProblem, sendJson, type FetchLike } from "../client/rest";
-import type { AdminStats, AppRole, AuditEntry, DeletedMessages, GrantsDocument, Member, Message, Page, Room, RoomType, User } from "../client/types";
+import type { AdminStats, AppRole, AuditEntry, DeletedMessages, GrantsDocument, Member, Message, MessageFlag, Page, Room, RoomType, User } from "../client/types";
 
 export interface MessageFilter {
   roomId?: string;
@@ -8,6 +8,18 @@ export interface MessageFilter {
   query?: string;
   from?: string;
   to?: string;
+}
+
+/** The queue's filter: `open` flags, or those resolved by dismissing or deleting. */
+export type FlagStatus = "open" | "dismissed" | "deleted";
+
+/** `POST /v1/admin/users/{userId}/ban`: a user's ban from the whole app. */
+export interface UserBan {
+  userId: string;
+  reason?: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt?: string;
 }
 
 export interface AuditFilter {
@@ -72,6 +84,29 @@ export class AdminApi {
 
   replaceGrants(document: unknown): Promise<GrantsDocument> {
     return this.call("PUT", "/v1/admin/permissions", document);
+  }
+
+  /** The moderation queue, newest first. */
+  flags(status: FlagStatus, cursor?: string): Promise<Page<MessageFlag>> {
+    return this.call("GET", `/v1/admin/flags${query({ status, cursor, limit: 50 })}`);
+  }
+
+  /** `dismiss` keeps the message, `delete` deletes it; either closes every open flag of that message. */
+  resolveFlag(flagId: string, action: "dismiss" | "delete"): Promise<MessageFlag> {
+    return this.call("POST", `/v1/admin/flags/${enc(flagId)}/resolve`, { action });
+  }
+
+  banFromApp(userId: string, reason: string, durationSeconds?: number): Promise<UserBan> {
+    return this.call("POST", `/v1/admin/users/${enc(userId)}/ban`, { ...(reason ? { reason } : {}), ...(durationSeconds !== undefined ? { durationSeconds } : {}) });
+  }
+
+  liftAppBan(userId: string): Promise<void> {
+    return this.call("DELETE", `/v1/admin/users/${enc(userId)}/ban`);
+  }
+
+  /** Deletes every message of the user (in every room); answers how many. */
+  deleteAllMessages(userId: string): Promise<{ deleted: number }> {
+    return this.call("DELETE", `/v1/admin/users/${enc(userId)}/messages`);
   }
 
   /** The existing moderation routes, which app admins may use in any room. */

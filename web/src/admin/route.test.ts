@@ -11,7 +11,7 @@ describe("admin routes", () => {
   });
 
   it("writes routes that read back the same", () => {
-    for (const route of [{ page: "room", roomId: "x y" }, { page: "audit" }, { page: "dashboard" }] as const) {
+    for (const route of [{ page: "room", roomId: "x y" }, { page: "audit" }, { page: "flags" }, { page: "dashboard" }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

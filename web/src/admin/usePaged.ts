@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Page } from "../client/types";
-import { errorMessage } from "../app/i18n/t";
+import { adminError } from "./useAction";
 
 /**
  * A list loaded a page at a time: `reload()` starts again from the first page (after a search),
@@ -25,7 +25,7 @@ export function usePaged<T>(load: (cursor?: string) => Promise<Page<T>>) {
       setItems((old) => (append ? [...old, ...page.items] : page.items));
       setNext(page.nextCursor ?? null);
     } catch (e) {
-      if (mine === generation.current) setError(errorMessage(e));
+      if (mine === generation.current) setError(adminError(e));
     } finally {
       if (mine === generation.current) setBusy(false);
     }

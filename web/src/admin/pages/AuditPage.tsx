@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AdminApi, AuditFilter } from "../adminApi";
 import { formatTime, isoOf } from "../format";
 import { at } from "../strings";
@@ -27,7 +27,7 @@ export function AuditPage({ api }: { api: AdminApi }) {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setFailure(errorMessage(e));
+      setFailure(adminError(e));
     }
   };
 

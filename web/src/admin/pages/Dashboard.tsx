@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AdminStats } from "../../client/types";
 import type { AdminApi } from "../adminApi";
 import { at, type AdminKey } from "../strings";
@@ -18,7 +18,7 @@ export function Dashboard({ api }: { api: AdminApi }) {
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     setError(null);
-    api.stats().then(setStats, (e: unknown) => setError(errorMessage(e)));
+    api.stats().then(setStats, (e: unknown) => setError(adminError(e)));
   }, [api]);
   useEffect(load, [load]);
 

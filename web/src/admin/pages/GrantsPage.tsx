@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from "react";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AdminApi } from "../adminApi";
 import { at } from "../strings";
 import { Notice } from "./SearchForm";
@@ -16,7 +16,7 @@ export function GrantsPage({ api }: { api: AdminApi }) {
     setError(null);
     api.grants().then(
       (document) => setText(JSON.stringify(document, null, 2)),
-      (e: unknown) => setError(errorMessage(e)),
+      (e: unknown) => setError(adminError(e)),
     );
   }, [api]);
   useEffect(load, [load]);
@@ -36,7 +36,7 @@ export function GrantsPage({ api }: { api: AdminApi }) {
       setText(JSON.stringify(await api.replaceGrants(document), null, 2));
       setNotice(at("grantsSaved"));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(adminError(e));
     } finally {
       setBusy(false);
     }

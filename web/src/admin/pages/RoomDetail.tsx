@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useConfirm } from "../../app/common/useConfirm";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { Room } from "../../client/types";
 import type { AdminApi } from "../adminApi";
 import { routeHref } from "../route";
@@ -17,7 +17,7 @@ export function RoomDetail({ api, roomId }: { api: AdminApi; roomId: string }) {
   const { confirm, dialog } = useConfirm();
 
   useEffect(() => {
-    api.room(roomId).then(setRoom, (e: unknown) => setError(errorMessage(e)));
+    api.room(roomId).then(setRoom, (e: unknown) => setError(adminError(e)));
   }, [api, roomId]);
 
   const deleteRoom = async () => {
@@ -27,7 +27,7 @@ export function RoomDetail({ api, roomId }: { api: AdminApi; roomId: string }) {
       setNotice(at("roomDeleted"));
       location.hash = routeHref({ page: "rooms" });
     } catch (e) {
-      setError(errorMessage(e));
+      setError(adminError(e));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useConfirm } from "../../app/common/useConfirm";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AdminApi } from "../adminApi";
 import { at } from "../strings";
 import { usePaged } from "../usePaged";
@@ -19,7 +19,7 @@ export function RoomMembers({ api, roomId }: { api: AdminApi; roomId: string }) 
       const done = await work();
       if (done) setNotice(done);
     } catch (e) {
-      setFailure(errorMessage(e));
+      setFailure(adminError(e));
     }
   };
   const ban = (userId: string, name: string) =>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useConfirm } from "../../app/common/useConfirm";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AdminApi } from "../adminApi";
 import { formatTime, isoOf } from "../format";
 import { at } from "../strings";
@@ -38,7 +38,7 @@ export function RoomMessages({ api, roomId }: { api: AdminApi; roomId: string })
       setSelected(new Set());
       setNotice(at("deletedNotice", { count: ids.length }));
     } catch (e) {
-      setFailure(errorMessage(e));
+      setFailure(adminError(e));
     }
   };
 

@@ -54,3 +54,12 @@ export function Notice({ text }: { text: string | null }) {
     </p>
   );
 }
+
+/** The server's problem with the last action, announced. */
+export function Failure({ text }: { text: string | null }) {
+  return text ? (
+    <p className="parley-error" role="alert">
+      {text}
+    </p>
+  ) : null;
+}

@@ -1,34 +1,30 @@
 import { useState } from "react";
 import { Dialog } from "../../app/common/Dialog";
 import { useConfirm } from "../../app/common/useConfirm";
-import { errorMessage } from "../../app/i18n/t";
+import { adminError } from "../useAction";
 import type { AppRole, User } from "../../client/types";
 import type { AdminApi } from "../adminApi";
 import { at } from "../strings";
+import { useAction } from "../useAction";
 import { usePaged } from "../usePaged";
-import { Field, ListFooter, Notice, SearchForm } from "./SearchForm";
+import { BanDialog } from "./BanDialog";
+import { Failure, Field, ListFooter, Notice, SearchForm } from "./SearchForm";
 
 const ROLES: AppRole[] = ["user", "admin", "guest", "bot"];
 
-/** Every user, deactivated ones too: set the app role, deactivate or reactivate, reset a password. */
+/**
+ * Every user, deactivated ones too: set the app role, deactivate or reactivate, reset a password,
+ * ban from the app or lift the ban, delete all their messages.
+ */
 export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
   const [search, setSearch] = useState("");
   const list = usePaged((cursor) => api.users(search.trim(), cursor));
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { notice, setNotice, failure, act } = useAction();
   const [resetting, setResetting] = useState<User | null>(null);
+  const [banning, setBanning] = useState<User | null>(null);
   const { confirm, dialog } = useConfirm();
 
   const replace = (user: User) => list.setItems((items) => items.map((u) => (u.id === user.id ? user : u)));
-  const act = async (work: () => Promise<string>) => {
-    setFailure(null);
-    try {
-      setNotice(await work());
-    } catch (e) {
-      setNotice(null);
-      setFailure(errorMessage(e));
-    }
-  };
   const setRole = (user: User, role: AppRole) =>
     act(async () => {
       replace(await api.updateUser(user.id, { role }));
@@ -40,6 +36,17 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
       replace(await api.updateUser(user.id, { active }));
       return at(active ? "reactivatedNotice" : "deactivatedNotice", { user: user.name });
     });
+  const liftBan = (user: User) =>
+    act(async () => {
+      await api.liftAppBan(user.id);
+      return at("appBanLifted", { user: user.name });
+    });
+  const deleteAll = (user: User) =>
+    act(async () => {
+      if (!(await confirm(at("confirmDeleteAll", { user: user.name }), at("deleteAllMessages")))) return "";
+      const { deleted } = await api.deleteAllMessages(user.id);
+      return at("allDeleted", { count: deleted, user: user.name });
+    });
 
   return (
     <section aria-labelledby="admin-users">
@@ -48,11 +55,7 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
         <Field label={at("searchUsers")} value={search} onChange={setSearch} />
       </SearchForm>
       <Notice text={notice} />
-      {failure && (
-        <p className="parley-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <Failure text={failure} />
       <table className="parley-admin-table">
         <thead>
           <tr>
@@ -92,6 +95,19 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
                 <button type="button" className="parley-button" onClick={() => setResetting(user)}>
                   {at("resetPassword")}
                 </button>
+                {user.id !== selfId && (
+                  <>
+                    <button type="button" className="parley-button" onClick={() => setBanning(user)}>
+                      {at("banFromApp")}
+                    </button>
+                    <button type="button" className="parley-button" onClick={() => void liftBan(user)}>
+                      {at("liftBan")}
+                    </button>
+                  </>
+                )}
+                <button type="button" className="parley-button parley-danger" onClick={() => void deleteAll(user)}>
+                  {at("deleteAllMessages")}
+                </button>
               </td>
             </tr>
           ))}
@@ -104,6 +120,16 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
           user={resetting}
           onDone={(message) => {
             setResetting(null);
+            if (message) setNotice(message);
+          }}
+        />
+      )}
+      {banning && (
+        <BanDialog
+          api={api}
+          user={banning}
+          onDone={(message) => {
+            setBanning(null);
             if (message) setNotice(message);
           }}
         />
@@ -124,7 +150,7 @@ function PasswordDialog({ api, user, onDone }: { api: AdminApi; user: User; onDo
       await api.resetPassword(user.id, password);
       onDone(at("passwordSet", { user: user.name }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(adminError(e));
       setBusy(false);
     }
   };

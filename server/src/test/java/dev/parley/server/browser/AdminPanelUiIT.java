@@ -85,8 +85,11 @@ class AdminPanelUiIT {
     void every_section_of_the_panel_has_no_serious_accessibility_violations() throws Exception {
         var admin = node.newUser("admin", "admin");
         var owner = node.newUser("owner");
-        String room = owner.createRoom("group", "Audited room");
-        owner.send(room, "a message to list");
+        var member = node.newUser("member");
+        String room = owner.createRoom("group", "Audited room", member);
+        String listed = owner.send(room, "a message to list").get("id").asText();
+        assertThat(member.api().post("/v1/rooms/" + room + "/messages/" + listed + "/flags",
+                java.util.Map.of("reason", "a reason to audit")).status()).isEqualTo(201);
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 800).setBypassCSP(true));
         context.addInitScript("try { window.localStorage.setItem('parley.token', "
@@ -95,7 +98,7 @@ class AdminPanelUiIT {
         Page page = chromium.open(context, node.url() + "/admin");
         List<String> serious = new java.util.ArrayList<>();
         for (String[] section : new String[][] {{"#/", "Active users"}, {"#/users", admin.id()},
-                {"#/rooms", "Audited room"}, {"#/rooms/" + room, "a message to list"}, {"#/audit", "Before → after"},
+                {"#/rooms", "Audited room"}, {"#/rooms/" + room, "a message to list"}, {"#/flags", "a reason to audit"}, {"#/audit", "Before → after"},
                 {"#/grants", "Grants document (JSON)"}}) {
             page.navigate(node.url() + "/admin" + section[0]);
             assertThat(page.getByText(section[1]).first()).isVisible();
