@@ -2,6 +2,7 @@ package dev.parley.server.socketio;
 
 import dev.parley.server.config.ParleyConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -121,17 +122,32 @@ final class EngineSession {
                 return;
             }
             if (String.valueOf(EnginePackets.UPGRADE).equals(text)) {
-                for (PollQueue.Entry entry : poll.drain()) {
-                    Runnable taken = entry.taken();
-                    candidate.sendText(entry.packet(), taken == null ? Callback.NOOP
-                            : Callback.from(taken, failure -> close("transport error")));
-                }
-                socket = candidate;
-                probe = null;
+                upgradeTo(candidate);
                 return;
             }
         }
         close("the upgrade expects 2probe, then 5");
+    }
+
+    /**
+     * The socket carries every packet from now on; what waited for a GET goes first. The socket
+     * is the transport before anything is written: a writer's callback may run at once and
+     * send more (the outbox's pump), and that must go to the socket, after what waited, never
+     * to a poll queue no GET will read again.
+     */
+    private void upgradeTo(Session candidate) {
+        socket = candidate;
+        probe = null;
+        List<PollQueue.Entry> waiting = poll.drain();
+        for (PollQueue.Entry entry : waiting) {
+            candidate.sendText(entry.packet(), Callback.NOOP);
+        }
+        // Only once every waiting packet is on the socket: a callback that sends more comes after them.
+        for (PollQueue.Entry entry : waiting) {
+            if (entry.taken() != null) {
+                entry.taken().run();
+            }
+        }
     }
 
     /** The probing socket closed before the upgrade: polling goes on. */

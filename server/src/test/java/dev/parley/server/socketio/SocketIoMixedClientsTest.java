@@ -27,12 +27,7 @@ class SocketIoMixedClientsTest {
         String room = ana.createRoom("group", "mixed", bob, cat);
         int each = 15;
         try (var anaIo = SocketIoClient.withToken(node.url(), node.token(ana.id()), List.of("websocket"));
-                // Bob stays on long-polling: with the default polling -> WebSocket upgrade, a cold node
-                // (fresh clone, caches dropped) stalled Bob's deliveries after the first 15 messages in
-                // 4 of 5 runs (all 45 were stored) - an open race around the upgrade under a burst of
-                // sends, written up in docs/compat/conduit.md; SocketIoTransportsTest covers the upgrade.
-                var bobIo = SocketIoClient.connect(node.url(), Map.of("auth", Map.of("token", node.token(bob.id())),
-                        "transports", List.of("polling"), "upgrade", false))) {
+                var bobIo = SocketIoClient.connect(node.url(), Map.of("auth", Map.of("token", node.token(bob.id()))))) {
             anaIo.connected();
             bobIo.connected();
             var catWs = sessions.open(cat);
