@@ -60,7 +60,7 @@ class AdminWebhooksUiIT {
     }
 
     private Page openPanel(TestNode.User admin, String hash) {
-        BrowserContext context = chromium.signedIn(node.token(admin.id()));
+        BrowserContext context = chromium.signedInForAudit(node.token(admin.id()));
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         contexts.add(context);
         return chromium.open(context, node.url() + "/admin" + hash);

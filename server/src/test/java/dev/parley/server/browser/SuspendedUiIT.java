@@ -38,7 +38,7 @@ class SuspendedUiIT {
     }
 
     private Page openApp(TestNode.User user) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
+        BrowserContext context = chromium.signedInForAudit(node.token(user.id()));
         contexts.add(context);
         Page page = chromium.open(context, node.url() + "/");
         assertThat(page.getByTestId("profile-button")).isVisible(); // the chat, signed in
@@ -54,7 +54,10 @@ class SuspendedUiIT {
             throws Exception {
         var admin = node.newUser("admin", "admin");
         var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
         Page page = openApp(ana);
+        bob.createRoom("group", "Live proof", ana);
+        assertThat(page.getByText("Live proof").first()).isVisible(); // came over the open WebSocket
 
         var ban = admin.api().post("/v1/admin/users/" + ana.id() + "/ban",
                 Map.of("reason", "spam links in every room", "durationSeconds", 7200));
