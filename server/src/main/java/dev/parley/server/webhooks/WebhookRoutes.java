@@ -66,7 +66,8 @@ public final class WebhookRoutes implements Routes {
     }
 
     private void list(Context ctx) {
-        ctx.json(new WebhookList(webhooks.list(gate.actor(ctx)).stream().map(webhook -> WireMapper.webhook(webhook, false)).toList()));
+        var all = webhooks.list(gate.actor(ctx));
+        ctx.json(new WebhookList(all.stream().map(webhook -> WireMapper.webhook(webhook, false)).toList()));
     }
 
     private void update(Context ctx) {
@@ -78,12 +79,14 @@ public final class WebhookRoutes implements Routes {
     }
 
     private void deliveries(Context ctx) {
-        var page = webhooks.deliveries(gate.actor(ctx), ctx.pathParam("webhookId"), ctx.queryParam("status"), QueryParams.page(ctx));
+        var page = webhooks.deliveries(gate.actor(ctx), ctx.pathParam("webhookId"), ctx.queryParam("status"),
+                QueryParams.page(ctx));
         ctx.json(WireMapper.page(page, WireMapper::delivery));
     }
 
     private void retry(Context ctx) {
-        ctx.json(WireMapper.delivery(webhooks.retry(gate.actor(ctx), ctx.pathParam("webhookId"), ctx.pathParam("deliveryId"))));
+        var again = webhooks.retry(gate.actor(ctx), ctx.pathParam("webhookId"), ctx.pathParam("deliveryId"));
+        ctx.json(WireMapper.delivery(again));
         nudge.run();
     }
 

@@ -124,6 +124,26 @@ class AdminPanelUiIT {
     }
 
     @Test
+    void a_user_made_admin_while_the_app_is_open_gets_the_admin_link_without_reloading_and_loses_it_again() {
+        var admin = node.newUser("admin", "admin");
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        Page page = open(ana, "/");
+        bob.createRoom("group", "Live before the promotion", ana);
+        assertThat(page.getByText("Live before the promotion").first()).isVisible(); // the socket is open
+        Locator adminLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"));
+        assertThat(adminLink).hasCount(0);
+
+        assertThat(admin.api().patch("/v1/admin/users/" + ana.id(), java.util.Map.of("role", "admin")).status())
+                .isEqualTo(200);
+        assertThat(adminLink).isVisible();
+
+        assertThat(admin.api().patch("/v1/admin/users/" + ana.id(), java.util.Map.of("role", "user")).status())
+                .isEqualTo(200);
+        assertThat(adminLink).hasCount(0);
+    }
+
+    @Test
     void a_user_who_is_not_an_admin_opening_the_panel_is_sent_to_the_chat_without_seeing_panel_data() {
         var ana = node.newUser("ana");
         var owner = node.newUser("owner");
