@@ -8,6 +8,8 @@ import { GrantsPage } from "./pages/GrantsPage";
 import { RoomDetail } from "./pages/RoomDetail";
 import { RoomsPage } from "./pages/RoomsPage";
 import { UsersPage } from "./pages/UsersPage";
+import { WebhookDeliveries } from "./pages/WebhookDeliveries";
+import { WebhooksPage } from "./pages/WebhooksPage";
 import { parseRoute, routeHref, type Route } from "./route";
 import { at } from "./strings";
 
@@ -18,6 +20,7 @@ const SECTIONS = [
   { page: "flags", label: at("flags") },
   { page: "audit", label: at("audit") },
   { page: "grants", label: at("grants") },
+  { page: "webhooks", label: at("webhooks") },
 ] as const;
 
 /** The panel's frame: the section navigation (hash routes, so reloads and the back button work) and the open section. */
@@ -28,7 +31,7 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
   }, []);
-  const section = route.page === "room" ? "rooms" : route.page;
+  const section = route.page === "room" ? "rooms" : route.page === "webhook" ? "webhooks" : route.page;
 
   return (
     <div className="parley-admin">
@@ -57,6 +60,8 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
         {route.page === "flags" && <FlagsPage api={api} />}
         {route.page === "audit" && <AuditPage api={api} />}
         {route.page === "grants" && <GrantsPage api={api} />}
+        {route.page === "webhooks" && <WebhooksPage api={api} />}
+        {route.page === "webhook" && <WebhookDeliveries key={route.webhookId} api={api} webhookId={route.webhookId} />}
       </main>
     </div>
   );

@@ -22,6 +22,34 @@ export interface UserBan {
   expiresAt?: string;
 }
 
+/** A webhook subscription (`/v1/webhooks`); `secret` only in the answers that create or rotate it (shown once). */
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  active: boolean;
+  pausedReason?: string;
+  createdAt: string;
+  updatedAt: string;
+  secret?: string;
+}
+
+/** The delivery log's statuses: `pending` (waiting, or retrying after a failed attempt), `delivered`, `dead` (dead letters). */
+export type DeliveryStatus = "pending" | "delivered" | "dead";
+
+/** One event's delivery to one webhook; `id` is the `webhook-id` every attempt carries. */
+export interface WebhookDelivery {
+  id: string;
+  type: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt?: string;
+  lastStatus?: number;
+  lastError?: string;
+  createdAt: string;
+  finishedAt?: string;
+}
+
 export interface AuditFilter {
   actorId?: string;
   action?: string;
@@ -128,6 +156,43 @@ export class AdminApi {
 
   members(roomId: string, cursor?: string): Promise<Page<Member>> {
     return this.call("GET", `/v1/rooms/${enc(roomId)}/members${query({ limit: 200, cursor })}`);
+  }
+
+  /** Webhook subscriptions: the API secret's routes, which app admins may use too. */
+  webhooks(): Promise<{ items: Webhook[] }> {
+    return this.call("GET", "/v1/webhooks");
+  }
+
+  webhook(webhookId: string): Promise<Webhook> {
+    return this.call("GET", `/v1/webhooks/${enc(webhookId)}`);
+  }
+
+  /** Subscribes; the answer carries the secret, shown this once. */
+  createWebhook(url: string, events: string[]): Promise<Webhook> {
+    return this.call("POST", "/v1/webhooks", { url, events });
+  }
+
+  updateWebhook(webhookId: string, change: { events?: string[]; active?: boolean }): Promise<Webhook> {
+    return this.call("PATCH", `/v1/webhooks/${enc(webhookId)}`, change);
+  }
+
+  deleteWebhook(webhookId: string): Promise<void> {
+    return this.call("DELETE", `/v1/webhooks/${enc(webhookId)}`);
+  }
+
+  /** A new secret (shown this once); the old one keeps signing beside it for 24 hours. */
+  rotateWebhookSecret(webhookId: string): Promise<Webhook> {
+    return this.call("POST", `/v1/webhooks/${enc(webhookId)}/rotate-secret`);
+  }
+
+  /** The delivery log, newest first; an empty status lists every delivery. */
+  deliveries(webhookId: string, status: DeliveryStatus | "", cursor?: string): Promise<Page<WebhookDelivery>> {
+    return this.call("GET", `/v1/webhooks/${enc(webhookId)}/deliveries${query({ status, cursor, limit: 50 })}`);
+  }
+
+  /** Sends a delivery (a dead letter) again now, with a fresh retry schedule. */
+  retryDelivery(webhookId: string, deliveryId: string): Promise<WebhookDelivery> {
+    return this.call("POST", `/v1/webhooks/${enc(webhookId)}/deliveries/${enc(deliveryId)}/retry`);
   }
 
   private call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -6,12 +6,14 @@ describe("admin routes", () => {
     expect(parseRoute("#/users")).toEqual({ page: "users" });
     expect(parseRoute("#/rooms/a%2Fb")).toEqual({ page: "room", roomId: "a/b" });
     expect(parseRoute("#/rooms")).toEqual({ page: "rooms" });
+    expect(parseRoute("#/webhooks")).toEqual({ page: "webhooks" });
+    expect(parseRoute("#/webhooks/0193-ab")).toEqual({ page: "webhook", webhookId: "0193-ab" });
     expect(parseRoute("")).toEqual({ page: "dashboard" });
     expect(parseRoute("#/nonsense")).toEqual({ page: "dashboard" });
   });
 
   it("writes routes that read back the same", () => {
-    for (const route of [{ page: "room", roomId: "x y" }, { page: "audit" }, { page: "flags" }, { page: "dashboard" }] as const) {
+    for (const route of [{ page: "room", roomId: "x y" }, { page: "webhook", webhookId: "w/1" }, { page: "webhooks" }, { page: "audit" }, { page: "flags" }, { page: "dashboard" }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

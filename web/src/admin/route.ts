@@ -1,18 +1,22 @@
-/** The panel's sections as hash routes: `#/users`, `#/rooms`, `#/rooms/{roomId}`, … (`#/` is the dashboard). */
+/** The panel's sections as hash routes: `#/users`, `#/rooms`, `#/rooms/{roomId}`, `#/webhooks/{webhookId}`, … (`#/` is the dashboard). */
 export type Route =
-  | { page: "dashboard" | "users" | "rooms" | "flags" | "audit" | "grants" }
-  | { page: "room"; roomId: string };
+  | { page: "dashboard" | "users" | "rooms" | "flags" | "audit" | "grants" | "webhooks" }
+  | { page: "room"; roomId: string }
+  | { page: "webhook"; webhookId: string };
 
-const PAGES = new Set(["users", "rooms", "flags", "audit", "grants"]);
+type Section = "users" | "rooms" | "flags" | "audit" | "grants" | "webhooks";
+const PAGES = new Set<string>(["users", "rooms", "flags", "audit", "grants", "webhooks"]);
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
   if (parts[0] === "rooms" && parts[1]) return { page: "room", roomId: decodeURIComponent(parts[1]) };
-  if (parts[0] && PAGES.has(parts[0])) return { page: parts[0] as "users" | "rooms" | "flags" | "audit" | "grants" };
+  if (parts[0] === "webhooks" && parts[1]) return { page: "webhook", webhookId: decodeURIComponent(parts[1]) };
+  if (parts[0] && PAGES.has(parts[0])) return { page: parts[0] as Section };
   return { page: "dashboard" };
 }
 
 export function routeHref(route: Route): string {
   if (route.page === "room") return `#/rooms/${encodeURIComponent(route.roomId)}`;
+  if (route.page === "webhook") return `#/webhooks/${encodeURIComponent(route.webhookId)}`;
   return route.page === "dashboard" ? "#/" : `#/${route.page}`;
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { IssuedSession } from "./auth/authApi";
 import { SignIn } from "./auth/SignIn";
+import { Suspended } from "./auth/Suspended";
+import { suspensionOf, type Suspension } from "./auth/suspension";
 import { clearToken, loadToken, saveToken } from "./auth/tokenStore";
 import { DEFAULT_THEME, fetchChatConfig, mergeTheme, type ChatConfig, type ThemeConfig } from "./boot/config";
 import { useParleyClient } from "./boot/useClient";
@@ -9,12 +11,16 @@ import { errorMessage, t } from "./i18n/t";
 import { ChatShell } from "./shell/ChatShell";
 import { useThemeStyle } from "./theme/useTheme";
 
-/** The standalone app at `/`: sign-in when there is no usable token, else the chat. */
+/**
+ * The standalone app at `/`: sign-in when there is no usable token, else the chat; a user
+ * banned from the app gets the suspended page instead, at start and when banned while in the chat.
+ */
 export function App() {
   const [token, setToken] = useState<string | null>(loadToken);
   const [config, setConfig] = useState<ChatConfig | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
+  const [suspension, setSuspension] = useState<Suspension | null>(null);
   // the sign-in page (and the loading screen after it) in the server's theme once its options say it
   const [signInTheme, setSignInTheme] = useState<ThemeConfig>(DEFAULT_THEME);
   const signInStyle = useThemeStyle(signInTheme);
@@ -23,8 +29,21 @@ export function App() {
     clearToken();
     setConfig(null);
     setToken(null);
+    setSuspension(null);
     setNotice(message);
   }, []);
+
+  /** The server refused the token: a ban shows the suspended page, anything else asks to sign in again. */
+  const refused = useCallback(
+    (e: unknown) => {
+      const suspended = suspensionOf(e);
+      if (suspended) {
+        setConfig(null);
+        setSuspension(suspended);
+      } else signOut(t("sessionExpired"));
+    },
+    [signOut],
+  );
 
   useEffect(() => {
     if (!token) return;
@@ -34,13 +53,18 @@ export function App() {
       .then((c) => live && setConfig(c))
       .catch((e: unknown) => {
         if (!live) return;
-        if ((e as { status?: number }).status === 401) signOut(t("sessionExpired"));
+        if ((e as { status?: number }).status === 401 || suspensionOf(e)) refused(e);
         else setError(errorMessage(e));
       });
     return () => {
       live = false;
     };
-  }, [token, signOut]);
+  }, [token, refused]);
+
+  // The session ended (a ban closes it at once): ask the server why.
+  const sessionEnded = useCallback(() => {
+    fetchChatConfig("", loadToken()).then(() => signOut(t("sessionExpired")), refused);
+  }, [signOut, refused]);
 
   const signedIn = (session: IssuedSession) => {
     saveToken(session.token);
@@ -52,6 +76,13 @@ export function App() {
     return (
       <div className="parley-root parley-page" style={signInStyle}>
         <SignIn onSignedIn={signedIn} notice={notice} onOptions={(options) => options.theme && setSignInTheme(mergeTheme(options.theme))} />
+      </div>
+    );
+  }
+  if (suspension) {
+    return (
+      <div className="parley-root parley-page" style={signInStyle}>
+        <Suspended suspension={suspension} onSignOut={() => signOut()} />
       </div>
     );
   }
@@ -73,10 +104,10 @@ export function App() {
       </div>
     );
   }
-  return <Session config={config} token={token} onSignOut={signOut} />;
+  return <Session config={config} token={token} onSignOut={signOut} onEnded={sessionEnded} />;
 }
 
-function Session({ config, token, onSignOut }: { config: ChatConfig; token: string; onSignOut: (message?: string) => void }) {
+function Session({ config, token, onSignOut, onEnded }: { config: ChatConfig; token: string; onSignOut: (message?: string) => void; onEnded: () => void }) {
   const themeStyle = useThemeStyle(config.theme);
   // The first token is the one /chat/config confirmed; afterwards ask /chat/config again (a gateway may renew it).
   const getToken = useMemo(() => {
@@ -91,7 +122,7 @@ function Session({ config, token, onSignOut }: { config: ChatConfig; token: stri
       return fresh.authentication.userToken;
     };
   }, [config, token]);
-  const client = useParleyClient(config, getToken, () => onSignOut(t("sessionExpired")));
+  const client = useParleyClient(config, getToken, onEnded);
   const live = useLivePermissions(client, config);
   const signOut = () => {
     void client.rest.logout().catch(() => undefined);

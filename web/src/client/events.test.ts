@@ -139,6 +139,20 @@ describe("grants changed by an admin", () => {
     expect(told).toContain("permissions.changed");
   });
 
+  it("does the same when an admin changes the user's own app role", async () => {
+    const rooms = [room("r1", 0, { ownCapabilities: ["react"] })];
+    const { client, socket } = await online(rooms);
+    const told: string[] = [];
+    client.on("event", (event) => told.push(event.type));
+    rooms[0] = room("r1", 0, { ownCapabilities: ["react", "delete-any-message"] });
+
+    socket.push({ type: "role.changed", role: "admin" });
+    await flush();
+
+    expect(client.getRoom("r1")?.ownCapabilities).toEqual(["react", "delete-any-message"]);
+    expect(told).toContain("role.changed");
+  });
+
   it("keeps a room's capabilities when a room.updated event (which has none) arrives", async () => {
     const { client, socket } = await online([room("r1", 0, { ownCapabilities: ["update-room"] })]);
     socket.push({ type: "room.updated", roomId: "r1", lastSeq: 0, room: { ...room("r1", 0), name: "Renamed" } });

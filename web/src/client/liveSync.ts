@@ -99,7 +99,8 @@ export class LiveSync {
         this.deps.changed();
         return;
       case "permissions.changed":
-        // New grants: every room's ownCapabilities may have changed.
+      case "role.changed":
+        // New grants or a new app role: every room's ownCapabilities may have changed.
         void this.deps.reloadRooms().catch(() => undefined);
         this.deps.emitter.emit("event", frame);
         return;

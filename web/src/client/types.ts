@@ -352,6 +352,12 @@ export interface PermissionsChangedEvent {
   version: number;
 }
 
+/** An admin changed your app role (sent to your own sessions only): fetch `/chat/config` and the rooms again. */
+export interface RoleChangedEvent {
+  type: "role.changed";
+  role: AppRole;
+}
+
 /** `GET` · `PUT /v1/admin/permissions`: role → grants (`!grant` revokes), for the app and per room type. */
 export interface GrantsDocument {
   app?: Record<string, string[]>;
@@ -446,6 +452,7 @@ export type ServerEvent =
   | PresenceEvent
   | UserUpdatedEvent
   | PermissionsChangedEvent
+  | RoleChangedEvent
   | InvitationEvent
   | CallSignalEvent;
 

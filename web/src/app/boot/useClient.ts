@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { AUTH_CODES, backoffDelay, isParleyError, ParleyClient, readyUrlOf, type TokenProvider } from "../../client";
+import { suspensionOf } from "../auth/suspension";
 import type { ChatConfig } from "./config";
 
 /**
@@ -26,10 +27,11 @@ export function useParleyClient(config: ChatConfig, getToken: TokenProvider, onA
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     // Loading the room list may fail while the server is away: try again, slower each time.
+    // A token that is no good (or a user banned from the app meanwhile) will not get better.
     const start = (attempt: number) => {
       client.start().catch((e: unknown) => {
         if (stopped) return;
-        if (isParleyError(e) && AUTH_CODES.has(e.code)) onAuthRequired();
+        if ((isParleyError(e) && AUTH_CODES.has(e.code)) || suspensionOf(e)) onAuthRequired();
         else retry = setTimeout(() => start(attempt + 1), backoffDelay(attempt));
       });
     };

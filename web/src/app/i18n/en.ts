@@ -213,6 +213,11 @@ export const en = {
   connecting: "Connecting…",
   syncing: "Catching up…",
   sessionExpired: "Your session has ended. Please sign in again.",
+  suspendedTitle: "Your account is suspended",
+  suspendedText: "An admin of this app banned your account, so you cannot read or send messages.",
+  suspendedUntil: "The suspension ends on {when}.",
+  suspendedNoEnd: "The suspension has no end date.",
+  suspendedReason: "Reason: {reason}",
   // embed / widget
   embedNoToken: "Waiting for sign-in…",
   openChat: "Open chat",

@@ -2,6 +2,7 @@ package dev.parley.core.room;
 
 import static dev.parley.core.room.RoomAccess.accessRoom;
 
+import dev.parley.core.audit.AuditTrail;
 import dev.parley.core.auth.Actor;
 import dev.parley.core.auth.Permission;
 import dev.parley.core.grant.LiveGrants;
@@ -38,6 +39,7 @@ public final class RoomService {
     private final Clock clock;
     private final LiveGrants grants;
     private final Admission admission;
+    private final AuditTrail audit;
 
     public RoomService(Transactor store, IdGenerator ids, Clock clock, LiveGrants grants) {
         this(store, ids, clock, grants, Admission.IMMEDIATE);
@@ -50,6 +52,7 @@ public final class RoomService {
         this.clock = clock;
         this.grants = grants;
         this.admission = admission;
+        this.audit = new AuditTrail(ids, clock);
     }
 
     public RoomSummary create(Actor actor, RoomDraft draft) {
@@ -185,7 +188,10 @@ public final class RoomService {
                 && java.util.Objects.equals(a.avatarUrl(), b.avatarUrl()) && java.util.Objects.equals(a.data(), b.data());
     }
 
-    /** Deletes the room with its history; only its owner or an admin may. */
+    /**
+     * Deletes the room with its history; only its owner or an admin may. Audited as
+     * {@code room.delete} (the room's type, name and member count) in the same transaction.
+     */
     public void delete(Actor actor, String roomId) {
         UUID id = Uuids.parse("roomId", roomId);
         store.write(repos -> {
@@ -196,8 +202,16 @@ public final class RoomService {
             List<String> members = repos.members().all(id).stream().map(Member::userId).toList();
             repos.rooms().delete(id);
             repos.record(new Event.RoomDeleted(id, visible.room().lastSeq(), members));
+            audit.write(repos, actor, "room.delete", "room", id.toString(), describe(visible.room(), members.size()),
+                    null);
             return null;
         });
+    }
+
+    /** What the audit log keeps of a deleted room: its type, name and how many members it had. */
+    private static String describe(Room room, int memberCount) {
+        return room.type().wireName() + (room.name() == null ? "" : " '" + room.name() + "'") + ", " + memberCount
+                + (memberCount == 1 ? " member" : " members");
     }
 
     /** Public channels whose name starts with {@code query}, by name. */

@@ -1,5 +1,8 @@
 package dev.parley.core.webhook;
 
+import dev.parley.core.audit.AuditTrail;
+import dev.parley.core.auth.Actor;
+import dev.parley.core.auth.Admins;
 import dev.parley.core.error.Constraints;
 import dev.parley.core.error.ErrorCode;
 import dev.parley.core.error.ParleyException;
@@ -20,9 +23,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Webhook subscriptions (server API): subscribe, change, pause, remove, rotate the secret (the
- * old one keeps signing for {@link #ROTATION_OVERLAP}), read the delivery log and send a
- * delivery again.
+ * Webhook subscriptions (app admins: the API secret, or a user with app role admin): subscribe,
+ * change, pause, remove, rotate the secret (the old one keeps signing for
+ * {@link #ROTATION_OVERLAP}), read the delivery log and send a delivery again. Subscribing,
+ * changing, removing and rotating are audited ({@code webhook.create}, {@code webhook.update},
+ * {@code webhook.delete}, {@code webhook.rotate_secret}) in the same transaction.
  */
 public final class WebhookService {
     public static final Duration ROTATION_OVERLAP = Duration.ofHours(24);
@@ -36,20 +41,23 @@ public final class WebhookService {
     private final Transactor store;
     private final WebhookDirectory directory;
     private final Destinations destinations;
+    private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public WebhookService(Transactor store, WebhookDirectory directory, Destinations destinations, IdGenerator ids,
-            Clock clock) {
+    public WebhookService(Transactor store, WebhookDirectory directory, Destinations destinations, AuditTrail audit,
+            IdGenerator ids, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.destinations = destinations;
+        this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
 
     /** Subscribes {@code url} to {@code events}; the returned webhook carries its secret, shown this once. */
-    public Webhook create(String url, List<String> events, Boolean active) {
+    public Webhook create(Actor actor, String url, List<String> events, Boolean active) {
+        Admins.check(actor, "manage webhooks");
         String checkedUrl = checkUrl(url);
         List<String> checkedEvents = checkEvents(events);
         Instant now = clock.instant();
@@ -57,23 +65,27 @@ public final class WebhookService {
                 null, null, null, now, now);
         store.write(repos -> {
             repos.webhooks().insert(webhook);
+            audit.write(repos, actor, "webhook.create", "webhook", webhook.id().toString(), null, describe(webhook));
             return null;
         });
         directory.reload();
         return webhook;
     }
 
-    public List<Webhook> list() {
+    public List<Webhook> list(Actor actor) {
+        Admins.check(actor, "manage webhooks");
         return store.read(repos -> repos.webhooks().all());
     }
 
-    public Webhook get(String id) {
+    public Webhook get(Actor actor, String id) {
+        Admins.check(actor, "manage webhooks");
         UUID webhookId = Uuids.parse("webhookId", id);
         return store.read(repos -> find(repos, webhookId));
     }
 
     /** Changes the URL, the events or the active flag; turning a paused webhook on again clears why it paused. */
-    public Webhook update(String id, Patch patch) {
+    public Webhook update(Actor actor, String id, Patch patch) {
+        Admins.check(actor, "manage webhooks");
         UUID webhookId = Uuids.parse("webhookId", id);
         String url = patch.url() == null ? null : checkUrl(patch.url());
         List<String> events = patch.events() == null ? null : checkEvents(patch.events());
@@ -85,6 +97,8 @@ public final class WebhookService {
                     active ? null : old.pausedReason(), old.createdAt(), clock.instant());
             if (!changed.equals(withUpdatedAt(old, changed.updatedAt()))) {
                 repos.webhooks().update(changed);
+                audit.write(repos, actor, "webhook.update", "webhook", old.id().toString(), describe(old),
+                        describe(changed));
                 return changed;
             }
             return old;
@@ -93,17 +107,23 @@ public final class WebhookService {
         return updated;
     }
 
-    public void delete(String id) {
+    public void delete(Actor actor, String id) {
+        Admins.check(actor, "manage webhooks");
         UUID webhookId = Uuids.parse("webhookId", id);
-        boolean deleted = store.write(repos -> repos.webhooks().delete(webhookId));
-        if (!deleted) {
-            throw notFound();
-        }
+        store.write(repos -> {
+            Webhook old = find(repos, webhookId);
+            if (!repos.webhooks().delete(webhookId)) {
+                throw notFound();
+            }
+            audit.write(repos, actor, "webhook.delete", "webhook", old.id().toString(), describe(old), null);
+            return null;
+        });
         directory.reload();
     }
 
     /** A new secret; the old one still signs deliveries (beside the new) for 24 hours. */
-    public Webhook rotateSecret(String id) {
+    public Webhook rotateSecret(Actor actor, String id) {
+        Admins.check(actor, "manage webhooks");
         UUID webhookId = Uuids.parse("webhookId", id);
         Instant now = clock.instant();
         Webhook rotated = store.write(repos -> {
@@ -111,6 +131,8 @@ public final class WebhookService {
             Webhook changed = new Webhook(old.id(), old.url(), old.events(), old.active(), newSecret(), old.secret(),
                     now.plus(ROTATION_OVERLAP), old.pausedReason(), old.createdAt(), now);
             repos.webhooks().update(changed);
+            audit.write(repos, actor, "webhook.rotate_secret", "webhook", old.id().toString(), null,
+                    "new secret; the old one signs beside it until " + changed.previousSecretUntil());
             return changed;
         });
         directory.reload();
@@ -118,7 +140,8 @@ public final class WebhookService {
     }
 
     /** The delivery log of a webhook, newest first; {@code status} null lists all. */
-    public Page<Delivery> deliveries(String id, String status, PageRequest page) {
+    public Page<Delivery> deliveries(Actor actor, String id, String status, PageRequest page) {
+        Admins.check(actor, "read webhook deliveries");
         UUID webhookId = Uuids.parse("webhookId", id);
         Delivery.Status wanted = status == null || status.isEmpty() ? null : Delivery.Status.parse(status);
         var position = Cursor.decode(page.after(), 1);
@@ -131,7 +154,8 @@ public final class WebhookService {
     }
 
     /** Sends a delivery again (a dead letter, or one still retrying): due now, with a fresh retry schedule. */
-    public Delivery retry(String id, String deliveryId) {
+    public Delivery retry(Actor actor, String id, String deliveryId) {
+        Admins.check(actor, "retry webhook deliveries");
         UUID webhookId = Uuids.parse("webhookId", id);
         UUID delivery = Uuids.parse("deliveryId", deliveryId);
         Instant now = clock.instant();
@@ -164,6 +188,12 @@ public final class WebhookService {
             unique.add(event);
         }
         return List.copyOf(unique);
+    }
+
+    /** What the audit log keeps of a subscription: never its secret. */
+    private static String describe(Webhook webhook) {
+        return webhook.url() + ", events: " + String.join(", ", webhook.events())
+                + (webhook.active() ? ", active" : ", paused");
     }
 
     private static Webhook find(Repositories repos, UUID id) {

@@ -5,6 +5,6 @@ public sealed interface ServerFrame permits MessageEvent, MessageDeltaEvent, Sto
         MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, UserUpdatedEvent, ReadyFrame,
         PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame,
         PermissionsChangedEvent, MemberRestrictedEvent, RoomFrozenEvent, InvitationEvent,
-        CallUpdatedEvent, CallSignalEvent {
+        CallUpdatedEvent, CallSignalEvent, RoleChangedEvent {
     String type();
 }

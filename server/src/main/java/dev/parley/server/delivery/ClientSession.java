@@ -42,8 +42,10 @@ public abstract class ClientSession implements Recipient {
     }
 
     @Override
-    public final void actorChanged(Actor changed) {
+    public final boolean actorChanged(Actor changed) {
+        Actor before = actor;
         this.actor = changed;
+        return before != null && before.role() != changed.role();
     }
 
     @Override

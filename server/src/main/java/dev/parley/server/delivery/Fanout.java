@@ -143,11 +143,27 @@ final class Fanout implements AutoCloseable {
                     recipient -> recipient.credential().issuedAt() < revoked.validFromEpochSecond());
             case Event.TokenRevoked revoked -> closeAll(revoked.userId(),
                     recipient -> recipient.credential().tokenHash().equals(revoked.tokenHash()));
-            case Event.UserUpdated updated -> registry.user(updated.user().id())
-                    .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
+            case Event.UserUpdated updated -> roleChanged(updated);
             case Event.GrantsChanged changed -> deliverToAll(changed);
             case Event.CallSignal signal -> deliverSignal(signal);
         }
+    }
+
+    /**
+     * A user changed (a profile, or the app role): their sessions act with the new role from
+     * their next frame, and those whose role it changed are told ({@code role.changed}).
+     */
+    private void roleChanged(Event.UserUpdated updated) {
+        Actor actor = new Actor(updated.user().id(), updated.user().role());
+        Delivery delivery = Delivery.of(updated);
+        int count = 0;
+        for (Recipient recipient : registry.user(actor.userId())) {
+            if (recipient.actorChanged(actor)) {
+                recipient.deliver(delivery);
+                count++;
+            }
+        }
+        deliveries.accept(count);
     }
 
     /** An event for every connection of this node (the grants changed: each client fetches its capabilities). */

@@ -17,8 +17,8 @@ public interface Recipient {
 
     Credential credential();
 
-    /** A changed app role takes effect on the next request of this connection. */
-    void actorChanged(Actor actor);
+    /** A changed app role takes effect on the next request of this connection; true when the role changed. */
+    boolean actorChanged(Actor actor);
 
     /** The rooms whose events this recipient receives (kept by {@link Recipients}). */
     Set<UUID> rooms();

@@ -21,6 +21,7 @@ import dev.parley.protocol.ws.RoomDeletedEvent;
 import dev.parley.protocol.ws.ServerFrame;
 import dev.parley.protocol.ws.StopRequestedEvent;
 import dev.parley.protocol.ws.TypingEvent;
+import dev.parley.protocol.ws.RoleChangedEvent;
 import dev.parley.protocol.ws.UserUpdatedEvent;
 import java.util.UUID;
 
@@ -90,6 +91,11 @@ public final class EventFrames {
 
     public static PermissionsChangedEvent permissionsChanged(Event.GrantsChanged changed) {
         return new PermissionsChangedEvent(changed.version());
+    }
+
+    /** {@code role.changed}: the user's app role, to their own sessions. */
+    public static RoleChangedEvent roleChanged(Event.UserUpdated updated) {
+        return new RoleChangedEvent(WireMapper.appRole(updated.user().role()));
     }
 
     private static String restrictionType(Event.MemberRestricted r) {

@@ -1,6 +1,7 @@
 package dev.parley.server.webhooks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.audit.AuditTrail;
 import dev.parley.core.event.EventBus;
 import dev.parley.core.id.IdGenerator;
 import dev.parley.core.store.Transactor;
@@ -45,7 +46,8 @@ public final class Webhooks implements AutoCloseable {
                 dispatcher.nudge();
             }
         });
-        return new Webhooks(new WebhookService(transactor, directory, guard, ids, clock), signer, dispatcher);
+        return new Webhooks(new WebhookService(transactor, directory, guard, new AuditTrail(ids, clock), ids,
+                clock), signer, dispatcher);
     }
 
     public Routes routes(Authenticator authenticator, RequestBodies bodies) {

@@ -23,7 +23,7 @@ final class Frames implements Encoding<String> {
         this.mapper = mapper;
     }
 
-    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, an invitation, a call signal. */
+    /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, a changed app role, an invitation, a call signal. */
     @Override
     public String encode(Event event) {
         return switch (event) {
@@ -31,6 +31,7 @@ final class Frames implements Encoding<String> {
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
             case Event.GrantsChanged changed -> write(EventFrames.permissionsChanged(changed));
             case Event.ProfileChanged changed -> write(EventFrames.profile(changed));
+            case Event.UserUpdated updated -> write(EventFrames.roleChanged(updated));
             case Event.InvitationChanged changed -> write(EventFrames.invitation(changed));
             case Event.CallSignal signal -> write(CallWire.signal(signal));
             default -> throw new IllegalArgumentException("not delivered to sessions: " + event.getClass().getSimpleName());

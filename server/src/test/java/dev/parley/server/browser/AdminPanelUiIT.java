@@ -99,7 +99,7 @@ class AdminPanelUiIT {
         List<String> serious = new java.util.ArrayList<>();
         for (String[] section : new String[][] {{"#/", "Active users"}, {"#/users", admin.id()},
                 {"#/rooms", "Audited room"}, {"#/rooms/" + room, "a message to list"}, {"#/flags", "a reason to audit"}, {"#/audit", "Before → after"},
-                {"#/grants", "Grants document (JSON)"}}) {
+                {"#/grants", "Grants document (JSON)"}, {"#/webhooks", "New webhook"}}) {
             page.navigate(node.url() + "/admin" + section[0]);
             assertThat(page.getByText(section[1]).first()).isVisible();
             serious.addAll(AccessibilityIT.seriousViolations(page, "admin " + section[0]));
@@ -121,6 +121,26 @@ class AdminPanelUiIT {
         Page userApp = open(ana, "/");
         assertThat(userApp.getByTestId("profile-button")).isVisible(); // the chat, signed in
         assertThat(userApp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"))).hasCount(0);
+    }
+
+    @Test
+    void a_user_made_admin_while_the_app_is_open_gets_the_admin_link_without_reloading_and_loses_it_again() {
+        var admin = node.newUser("admin", "admin");
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        Page page = open(ana, "/");
+        bob.createRoom("group", "Live before the promotion", ana);
+        assertThat(page.getByText("Live before the promotion").first()).isVisible(); // the socket is open
+        Locator adminLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"));
+        assertThat(adminLink).hasCount(0);
+
+        assertThat(admin.api().patch("/v1/admin/users/" + ana.id(), java.util.Map.of("role", "admin")).status())
+                .isEqualTo(200);
+        assertThat(adminLink).isVisible();
+
+        assertThat(admin.api().patch("/v1/admin/users/" + ana.id(), java.util.Map.of("role", "user")).status())
+                .isEqualTo(200);
+        assertThat(adminLink).hasCount(0);
     }
 
     @Test

@@ -69,7 +69,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A context whose app is signed in with {@code token}, as the sign-in page would leave it. */
     public BrowserContext signedIn(String token) {
-        BrowserContext context = newContext();
+        return signedIn(newContext(), token);
+    }
+
+    /** A signed-in context whose pages' CSP is bypassed, so axe-core can be injected into them. */
+    public BrowserContext signedInForAudit(String token) {
+        return signedIn(newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setBypassCSP(true)),
+                token);
+    }
+
+    private static BrowserContext signedIn(BrowserContext context, String token) {
         context.addInitScript("try { window.localStorage.setItem('parley.token', " + jsString(token) + "); } catch (e) {}");
         return context;
     }

@@ -104,6 +104,9 @@ class WireGoldenTest {
                 body("frame-user-updated", () -> EventFrames.profile(
                         new Event.ProfileChanged(new dev.parley.core.user.UserCard("ana", "Ana", "/v1/avatars/x/256"),
                                 Set.<UUID>of(ROOM_ID)))),
+                body("frame-role-changed", () -> EventFrames.roleChanged(new Event.UserUpdated(
+                        new dev.parley.core.user.User("ana", "Ana", null, dev.parley.core.user.UserRole.ADMIN, null,
+                                true, CREATED, LATER)))),
                 body("frame-pong", () -> new PongFrame("p1")),
                 body("event-call-updated", () -> EventFrames.of(new Event.CallUpdated(activeCall(), 44, 12))),
                 body("frame-call-signal", () -> CallWire.signal(new Event.CallSignal(CALL_ID, "bob", "s-bob", "ana",

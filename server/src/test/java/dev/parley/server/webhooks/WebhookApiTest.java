@@ -222,17 +222,6 @@ class WebhookApiTest {
     }
 
     @Test
-    void only_the_server_api_manages_webhooks() {
-        var ana = node.newUser("ana");
-        assertThat(ana.api().post("/v1/webhooks", Map.of("url", receiver.url(), "events", List.of("*"))).status())
-                .isEqualTo(401);
-        assertThat(ana.api().get("/v1/webhooks").status()).isEqualTo(401);
-        assertThat(node.anonymous().post("/v1/webhooks/verify", Map.of("rawBody", "{}", "signature", "00")).status())
-                .isEqualTo(401);
-        assertThat(node.server().get("/v1/webhooks/" + java.util.UUID.randomUUID()).code()).isEqualTo("webhook_not_found");
-    }
-
-    @Test
     void the_verify_helper_accepts_the_api_secrets_signature_and_nothing_else() {
         String body = "{\"id\":\"1\",\"type\":\"message.new\"}";
         String signature = new WebhookSigner(TestNode.API_SECRET).apiSignature(body);
