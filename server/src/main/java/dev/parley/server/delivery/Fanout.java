@@ -146,11 +146,12 @@ final class Fanout implements AutoCloseable {
             case Event.UserUpdated updated -> registry.user(updated.user().id())
                     .forEach(recipient -> recipient.actorChanged(new Actor(updated.user().id(), updated.user().role())));
             case Event.GrantsChanged changed -> deliverToAll(changed);
+            case Event.AppearanceChanged changed -> deliverToAll(changed);
             case Event.CallSignal signal -> deliverSignal(signal);
         }
     }
 
-    /** An event for every connection of this node (the grants changed: each client fetches its capabilities). */
+    /** An event for every connection of this node (the grants or the appearance changed: each client fetches its configuration). */
     private void deliverToAll(Event event) {
         Delivery delivery = Delivery.of(event);
         int count = 0;
