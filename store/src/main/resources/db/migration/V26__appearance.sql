@@ -16,7 +16,7 @@ CREATE TABLE appearance_versions (
 -- features.reactions); what has no row comes from the config file.
 CREATE TABLE appearance_settings (
     client_type VARCHAR(32) NOT NULL,
-    name        VARCHAR(64) NOT NULL,
-    value       VARCHAR(2000) NOT NULL,
-    CONSTRAINT appearance_settings_pk PRIMARY KEY (client_type, name)
+    setting     VARCHAR(64) NOT NULL,
+    setting_value VARCHAR(2000) NOT NULL,
+    CONSTRAINT appearance_settings_pk PRIMARY KEY (client_type, setting)
 );

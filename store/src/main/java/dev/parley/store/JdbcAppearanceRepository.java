@@ -32,8 +32,8 @@ final class JdbcAppearanceRepository implements AppearanceRepository {
 
     private Map<String, AppearanceSettings> settings() {
         Map<String, Map<String, String>> byType = new HashMap<>();
-        for (Setting setting : sql.list("SELECT client_type, name, value FROM appearance_settings",
-                row -> new Setting(row.getString("client_type"), row.getString("name"), row.getString("value")))) {
+        for (Setting setting : sql.list("SELECT client_type, setting, setting_value FROM appearance_settings",
+                row -> new Setting(row.getString("client_type"), row.getString("setting"), row.getString("setting_value")))) {
             byType.computeIfAbsent(setting.clientType(), type -> new HashMap<>()).put(setting.name(), setting.value());
         }
         Map<String, AppearanceSettings> settings = new HashMap<>();
@@ -51,6 +51,6 @@ final class JdbcAppearanceRepository implements AppearanceRepository {
         }
         sql.update("DELETE FROM appearance_settings WHERE client_type = ?", clientType);
         settings.values().forEach((name, value) -> sql.update(
-                "INSERT INTO appearance_settings (client_type, name, value) VALUES (?, ?, ?)", clientType, name, value));
+                "INSERT INTO appearance_settings (client_type, setting, setting_value) VALUES (?, ?, ?)", clientType, name, value));
     }
 }
