@@ -7,6 +7,7 @@ import { FlagsPage } from "./pages/FlagsPage";
 import { GrantsPage } from "./pages/GrantsPage";
 import { RoomDetail } from "./pages/RoomDetail";
 import { RoomsPage } from "./pages/RoomsPage";
+import { ThemePage } from "./pages/ThemePage";
 import { UsersPage } from "./pages/UsersPage";
 import { parseRoute, routeHref, type Route } from "./route";
 import { at } from "./strings";
@@ -18,6 +19,7 @@ const SECTIONS = [
   { page: "flags", label: at("flags") },
   { page: "audit", label: at("audit") },
   { page: "grants", label: at("grants") },
+  { page: "theme", label: at("theme") },
 ] as const;
 
 /** The panel's frame: the section navigation (hash routes, so reloads and the back button work) and the open section. */
@@ -57,6 +59,7 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
         {route.page === "flags" && <FlagsPage api={api} />}
         {route.page === "audit" && <AuditPage api={api} />}
         {route.page === "grants" && <GrantsPage api={api} />}
+        {route.page === "theme" && <ThemePage api={api} />}
       </main>
     </div>
   );

@@ -77,7 +77,6 @@ export function App() {
 }
 
 function Session({ config, token, onSignOut }: { config: ChatConfig; token: string; onSignOut: (message?: string) => void }) {
-  const themeStyle = useThemeStyle(config.theme);
   // The first token is the one /chat/config confirmed; afterwards ask /chat/config again (a gateway may renew it).
   const getToken = useMemo(() => {
     let first = true;
@@ -93,6 +92,7 @@ function Session({ config, token, onSignOut }: { config: ChatConfig; token: stri
   }, [config, token]);
   const client = useParleyClient(config, getToken, () => onSignOut(t("sessionExpired")));
   const live = useLivePermissions(client, config);
+  const themeStyle = useThemeStyle(live.theme);
   const signOut = () => {
     void client.rest.logout().catch(() => undefined);
     onSignOut();
