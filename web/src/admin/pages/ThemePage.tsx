@@ -150,7 +150,7 @@ export function ThemePage({ api }: { api: AdminApi }) {
 function Field({ label, children }: { label: string; children: (id: string) => React.ReactNode }) {
   const id = useId();
   return (
-    <div className="parley-admin-field">
+    <div className="parley-admin-theme-field">
       <label htmlFor={id}>{label}</label>
       {children(id)}
     </div>
@@ -161,7 +161,7 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 function ColorField({ color, shown, onChange }: { color: string; shown: string; onChange: (value: string) => void }) {
   const label = labelOf(color);
   return (
-    <div className="parley-admin-field parley-admin-color">
+    <div className="parley-admin-theme-field parley-admin-theme-color">
       <span>{label}</span>
       <input type="color" aria-label={at("colorPicker", { color: label })} value={HEX.test(shown) ? pickerValue(shown) : "#000000"}
         onChange={(e) => onChange(e.target.value)} />
