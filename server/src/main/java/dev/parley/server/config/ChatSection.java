@@ -106,7 +106,10 @@ final class ChatSection {
         return profile(merged, CHAT + clientType + ".");
     }
 
-    /** What the theme key {@code file} (e.g. {@code app-name}) accepts, or null when there is no such key. */
+    /**
+     * What is wrong with {@code value} for the theme key {@code file} (e.g. {@code app-name}):
+     * "must be …", empty when nothing is, null when there is no such key.
+     */
     static String themeKeyProblem(String file, String value) {
         return THEME.stream().filter(key -> key.file().equals(file)).findFirst()
                 .map(key -> key.valid().test(value) ? "" : "must be " + key.accepts()).orElse(null);
