@@ -9,12 +9,16 @@ import { AdminApi } from "./adminApi";
 import { AdminShell } from "./AdminShell";
 import { at } from "./strings";
 
+// One function for every render: a new default each render made the effect below fetch
+// /chat/config again after every answer, and every page reload its data (dropping edits).
+const goToTheChat = () => location.replace("/");
+
 /**
  * The admin panel at `/admin`: the app's sign-in when there is no token, then `/chat/config`
  * says who signed in. Only an app admin gets the panel; anyone else is sent to the chat before
  * any admin route is called (and the server refuses those routes to them anyway).
  */
-export function AdminApp({ goToChat = () => location.replace("/") }: { goToChat?: () => void }) {
+export function AdminApp({ goToChat = goToTheChat }: { goToChat?: () => void }) {
   const [token, setToken] = useState<string | null>(loadToken);
   const [config, setConfig] = useState<ChatConfig | null>(null);
   const [error, setError] = useState<string | null>(null);

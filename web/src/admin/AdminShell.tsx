@@ -7,6 +7,7 @@ import { FlagsPage } from "./pages/FlagsPage";
 import { GrantsPage } from "./pages/GrantsPage";
 import { RoomDetail } from "./pages/RoomDetail";
 import { RoomsPage } from "./pages/RoomsPage";
+import { ThemePage } from "./pages/ThemePage";
 import { UsersPage } from "./pages/UsersPage";
 import { WebhookDeliveries } from "./pages/WebhookDeliveries";
 import { WebhooksPage } from "./pages/WebhooksPage";
@@ -21,6 +22,7 @@ const SECTIONS = [
   { page: "audit", label: at("audit") },
   { page: "grants", label: at("grants") },
   { page: "webhooks", label: at("webhooks") },
+  { page: "theme", label: at("theme") },
 ] as const;
 
 /** The panel's frame: the section navigation (hash routes, so reloads and the back button work) and the open section. */
@@ -62,6 +64,7 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
         {route.page === "grants" && <GrantsPage api={api} />}
         {route.page === "webhooks" && <WebhooksPage api={api} />}
         {route.page === "webhook" && <WebhookDeliveries key={route.webhookId} api={api} webhookId={route.webhookId} />}
+        {route.page === "theme" && <ThemePage api={api} />}
       </main>
     </div>
   );

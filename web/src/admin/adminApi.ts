@@ -1,3 +1,4 @@
+import type { Features, ThemeColors, ThemeConfig } from "../app/boot/config";
 import { ParleyError } from "../client/problem";
 import { enc, query, readProblem, sendJson, type FetchLike } from "../client/rest";
 import type { AdminStats, AppRole, AuditEntry, DeletedMessages, GrantsDocument, Member, Message, MessageFlag, Page, Room, RoomType, User } from "../client/types";
@@ -48,6 +49,22 @@ export interface WebhookDelivery {
   lastError?: string;
   createdAt: string;
   finishedAt?: string;
+}
+
+/** What admins set of a client type's look: the `/chat/config` shape with only the settings they set. */
+export interface StoredAppearance {
+  theme?: Partial<Omit<ThemeConfig, "light" | "dark">> & { light?: Partial<ThemeColors>; dark?: Partial<ThemeColors> };
+  features?: Partial<Features>;
+}
+
+/** `GET` · `PUT` · `DELETE /v1/admin/appearance?clientType=…`. */
+export interface AppearanceDocument {
+  clientType: string;
+  version: number;
+  theme: ThemeConfig;
+  features: Features;
+  stored: StoredAppearance;
+  defaults: { theme: ThemeConfig; features: Features };
 }
 
 export interface AuditFilter {
@@ -112,6 +129,21 @@ export class AdminApi {
 
   replaceGrants(document: unknown): Promise<GrantsDocument> {
     return this.call("PUT", "/v1/admin/permissions", document);
+  }
+
+  /** `GET /v1/admin/appearance`: one client type's theme and features (served, stored, the file's). */
+  appearance(clientType: string): Promise<AppearanceDocument> {
+    return this.call("GET", `/v1/admin/appearance${query({ clientType })}`);
+  }
+
+  /** Replaces what admins set of `clientType` with `stored` (what is left out comes from the config file). */
+  replaceAppearance(clientType: string, stored: StoredAppearance): Promise<AppearanceDocument> {
+    return this.call("PUT", `/v1/admin/appearance${query({ clientType })}`, stored);
+  }
+
+  /** Back to the config file's theme and features. */
+  resetAppearance(clientType: string): Promise<AppearanceDocument> {
+    return this.call("DELETE", `/v1/admin/appearance${query({ clientType })}`);
   }
 
   /** The moderation queue, newest first. */

@@ -108,7 +108,6 @@ export function App() {
 }
 
 function Session({ config, token, onSignOut, onEnded }: { config: ChatConfig; token: string; onSignOut: (message?: string) => void; onEnded: () => void }) {
-  const themeStyle = useThemeStyle(config.theme);
   // The first token is the one /chat/config confirmed; afterwards ask /chat/config again (a gateway may renew it).
   const getToken = useMemo(() => {
     let first = true;
@@ -124,6 +123,7 @@ function Session({ config, token, onSignOut, onEnded }: { config: ChatConfig; to
   }, [config, token]);
   const client = useParleyClient(config, getToken, onEnded);
   const live = useLivePermissions(client, config);
+  const themeStyle = useThemeStyle(live.theme);
   const signOut = () => {
     void client.rest.logout().catch(() => undefined);
     onSignOut();

@@ -124,6 +124,20 @@ describe("room events", () => {
   });
 });
 
+describe("the appearance changed by an admin", () => {
+  it("tells the app, which fetches its configuration and re-themes itself", async () => {
+    const { client, socket } = await online([room("r1", 0)]);
+    const told: unknown[] = [];
+    client.on("event", (event) => told.push(event));
+
+    socket.push({ type: "appearance.changed", version: 5, clientType: "web" });
+    await flush();
+
+    expect(told).toContainEqual({ type: "appearance.changed", version: 5, clientType: "web" });
+    expect(client.getRoom("r1")).toBeDefined();
+  });
+});
+
 describe("grants changed by an admin", () => {
   it("fetches every room again for its new ownCapabilities and tells the app", async () => {
     const rooms = [room("r1", 0, { ownCapabilities: ["send-message", "react"] })];

@@ -98,6 +98,10 @@ export class LiveSync {
         this.deps.emitter.emit("event", frame);
         this.deps.changed();
         return;
+      case "appearance.changed":
+        // A new theme or features: the app asks /chat/config again.
+        this.deps.emitter.emit("event", frame);
+        return;
       case "permissions.changed":
       case "role.changed":
         // New grants or a new app role: every room's ownCapabilities may have changed.

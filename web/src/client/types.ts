@@ -447,12 +447,20 @@ export interface InvitationEvent {
   invitation: Invitation;
 }
 
+/** An admin changed the theme or features of `clientType`: fetch `/chat/config` again and apply them. */
+export interface AppearanceChangedEvent {
+  type: "appearance.changed";
+  version: number;
+  clientType: string;
+}
+
 export type ServerEvent =
   | RoomEvent
   | PresenceEvent
   | UserUpdatedEvent
   | PermissionsChangedEvent
   | RoleChangedEvent
+  | AppearanceChangedEvent
   | InvitationEvent
   | CallSignalEvent;
 

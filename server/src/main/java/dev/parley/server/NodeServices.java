@@ -38,7 +38,8 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
         MemberService members, MessageService messages, ReadService reads, TypingService typing, SyncService sync,
         AccountService accounts, LiveGrants grants, GrantService grantService, AuditTrail audit,
         StreamService streams, DeltaBuffer deltas, InvitationService invitations,
-        CallService calls, CallSignals signals, MuteService mutes) {
+        CallService calls, CallSignals signals, MuteService mutes, dev.parley.server.config.LiveProfiles profiles,
+        dev.parley.core.appearance.AppearanceService appearance) {
 
     static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
             IdGenerator ids, Clock clock, CallTimer callTimer) {
@@ -51,6 +52,8 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
         var limits = new MessageLimits(config.messages().maxTextLength(), MessageLimits.DEFAULT.maxAttachments());
         var grants = new LiveGrants(config.grants());
         var audit = new AuditTrail(ids, clock);
+        var liveAppearance = new dev.parley.core.appearance.LiveAppearance();
+        var profiles = new dev.parley.server.config.LiveProfiles(config.web().clients(), liveAppearance);
         var deltas = new DeltaBuffer(transactor);
         // rooms.explicit-joins: users added to a group are invited and join when they accept.
         Admission admission = config.rooms().explicitJoins() ? new Inviting(ids, clock) : Admission.IMMEDIATE;
@@ -70,6 +73,7 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
                         grants),
                 deltas, new InvitationService(transactor, clock, grants),
                 calls, new CallSignals(transactor, System::nanoTime),
-                new MuteService(transactor));
+                new MuteService(transactor), profiles,
+                new dev.parley.core.appearance.AppearanceService(transactor, liveAppearance, profiles, audit, clock));
     }
 }

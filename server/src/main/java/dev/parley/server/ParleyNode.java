@@ -11,6 +11,7 @@ import dev.parley.core.audit.AuditService;
 import dev.parley.core.moderation.ModerationService;
 import dev.parley.server.moderation.ModerationRoutes;
 import dev.parley.core.admin.AdminMessageService;
+import dev.parley.core.event.Event;
 import dev.parley.core.admin.AdminSearchService;
 import dev.parley.core.admin.AdminStatsService;
 import dev.parley.core.admin.AdminUserService;
@@ -19,8 +20,9 @@ import dev.parley.server.admin.AdminSearchRoutes;
 import dev.parley.server.admin.AdminStatsRoutes;
 import dev.parley.server.admin.AdminUserRoutes;
 import dev.parley.server.admin.AuditRoutes;
+import dev.parley.server.admin.AppearanceRoutes;
 import dev.parley.server.admin.GrantRoutes;
-import dev.parley.server.admin.GrantsFollower;
+import dev.parley.server.admin.StoredVersionFollower;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.calls.CallRoutes;
@@ -31,6 +33,8 @@ import dev.parley.server.calls.RtcRoutes;
 import dev.parley.server.compat.ConduitInvitationRoutes;
 import dev.parley.server.compat.ConduitMessageRoutes;
 import dev.parley.server.compat.ConduitRoomRoutes;
+import dev.parley.server.config.ClientProfile;
+import dev.parley.server.config.ClientProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.files.FilesFeature;
@@ -77,7 +81,7 @@ import org.slf4j.LoggerFactory;
 public final class ParleyNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
     /** How often a node compares its grants with the stored version, should a change's announcement be lost. */
-    private static final long GRANTS_CHECK_SECONDS = 30;
+    private static final long STORED_CHECK_SECONDS = 30;
 
     private final ParleyConfig config;
     private final ApiCredentials credentials;
@@ -112,7 +116,12 @@ public final class ParleyNode implements AutoCloseable {
         NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock, callTimers);
         callTimers.sweep(core.calls()::sweep);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
-        var grantsFollower = GrantsFollower.start(core.grantService(), core.grants(), bus, GRANTS_CHECK_SECONDS);
+        var grantsFollower = StoredVersionFollower.start("grants", core.grantService()::reload,
+                () -> core.grants().versioned().version(),
+                event -> event instanceof Event.GrantsChanged changed ? changed.version() : -1, bus, STORED_CHECK_SECONDS);
+        var appearanceFollower = StoredVersionFollower.start("appearance", core.appearance()::reload,
+                () -> core.appearance().version(),
+                event -> event instanceof Event.AppearanceChanged changed ? changed.version() : -1, bus, STORED_CHECK_SECONDS);
         var mapper = JsonMapping.create();
         var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics,
                 core.grants());
@@ -147,10 +156,11 @@ public final class ParleyNode implements AutoCloseable {
                 files.avatarRoutes(authenticator),
                 new AccountRoutes(bodies, core.accounts(), config.identity().localAccounts(),
                         StartupMessages.appName(config), new ClientAddress(config.identity().trustForwardedFor()),
-                        StartupMessages.webTheme(config)),
-                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), core.grants(), config,
-                        mapper),
+                        () -> core.profiles().find(ClientProfiles.WEB).map(ClientProfile::theme).orElse(null)),
+                new ChatConfigRoutes(authenticator, credentials, core.auth(), core.users(), core.grants(),
+                        core.profiles(), config, mapper),
                 new GrantRoutes(adminGate, bodies, core.grantService()),
+                new AppearanceRoutes(adminGate, bodies, core.appearance(), core.profiles()),
                 new AuditRoutes(adminGate, new AuditService(transactor)),
                 new AdminSearchRoutes(adminGate, bodies, new AdminSearchService(transactor),
                         new AdminMessageService(transactor, core.audit(), clock)),
@@ -185,7 +195,7 @@ public final class ParleyNode implements AutoCloseable {
         String url = "http://" + config.http().host() + ":" + http.port();
         StartupMessages.announce(config, credentials, url, adminPassword);
         return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers,
-                callTimers, grantsFollower, gateway, socketIo, delivery, http::stop, webhooks, cluster, store, metrics));
+                callTimers, grantsFollower, appearanceFollower, gateway, socketIo, delivery, http::stop, webhooks, cluster, store, metrics));
     }
 
     public int port() {

@@ -35,11 +35,6 @@ final class StartupMessages {
                 .orElse("Parley");
     }
 
-    /** The web client's theme, as {@code /chat/config?clientType=web} gives it. */
-    static java.util.Map<String, Object> webTheme(ParleyConfig config) {
-        return config.web().clients().find(ClientProfiles.WEB).map(profile -> profile.theme()).orElse(null);
-    }
-
     static void announce(ParleyConfig config, ApiCredentials credentials, String url, Optional<String> adminPassword) {
         LOG.info("listening on {}", url);
         String browserUrl = config.web().publicUrl().isEmpty() ? url.replace("://0.0.0.0:", "://127.0.0.1:")

@@ -41,6 +41,7 @@ final class JdbcRepositories implements Repositories {
     private final JdbcAdminRepository admin;
     private final JdbcFlagRepository flags;
     private final JdbcAppBanRepository appBans;
+    private final JdbcAppearanceRepository appearance;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -62,6 +63,7 @@ final class JdbcRepositories implements Repositories {
         this.admin = new JdbcAdminRepository(sql, messageRows);
         this.flags = new JdbcFlagRepository(sql);
         this.appBans = new JdbcAppBanRepository(sql);
+        this.appearance = new JdbcAppearanceRepository(sql);
     }
 
     @Override
@@ -157,5 +159,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.appban.AppBanRepository appBans() {
         return appBans;
+    }
+
+    @Override
+    public dev.parley.core.appearance.AppearanceRepository appearance() {
+        return appearance;
     }
 }

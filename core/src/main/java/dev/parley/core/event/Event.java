@@ -302,4 +302,11 @@ public sealed interface Event {
      */
     record GrantsChanged(long version) implements Event {
     }
+
+    /**
+     * An admin replaced the appearance (theme, features) of {@code clientType}; everything stored
+     * is now at {@code version}: every node reloads it, and clients fetch their configuration again.
+     */
+    record AppearanceChanged(long version, String clientType) implements Event {
+    }
 }

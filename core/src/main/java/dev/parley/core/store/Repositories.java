@@ -55,4 +55,6 @@ public interface Repositories {
     dev.parley.core.flag.FlagRepository flags();
 
     dev.parley.core.appban.AppBanRepository appBans();
+
+    dev.parley.core.appearance.AppearanceRepository appearance();
 }

@@ -155,4 +155,9 @@ public final class UnitOfWork implements Repositories {
     public dev.parley.core.appban.AppBanRepository appBans() {
         return repositories.appBans();
     }
+
+    @Override
+    public dev.parley.core.appearance.AppearanceRepository appearance() {
+        return repositories.appearance();
+    }
 }

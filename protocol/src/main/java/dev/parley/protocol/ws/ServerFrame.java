@@ -4,7 +4,7 @@ package dev.parley.protocol.ws;
 public sealed interface ServerFrame permits MessageEvent, MessageDeltaEvent, StopRequestedEvent, ReactionEvent, RoomChangedEvent, RoomDeletedEvent,
         MemberChangedEvent, MemberRemovedEvent, ReadEvent, TypingEvent, PresenceEvent, UserUpdatedEvent, ReadyFrame,
         PresenceSnapshotFrame, AckFrame, ErrorFrame, PongFrame, SyncDoneFrame, SyncGapFrame, SyncErrorFrame,
-        PermissionsChangedEvent, MemberRestrictedEvent, RoomFrozenEvent, InvitationEvent,
+        PermissionsChangedEvent, AppearanceChangedEvent, MemberRestrictedEvent, RoomFrozenEvent, InvitationEvent,
         CallUpdatedEvent, CallSignalEvent, RoleChangedEvent {
     String type();
 }

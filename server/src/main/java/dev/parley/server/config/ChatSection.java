@@ -86,12 +86,41 @@ final class ChatSection {
         });
         Map<String, ConfigValue> web = byType.get(ClientProfiles.WEB);
         Map<String, ClientProfile> profiles = new LinkedHashMap<>();
+        Map<String, Map<String, ConfigValue>> fileValues = new LinkedHashMap<>();
         byType.forEach((type, own) -> {
             Map<String, ConfigValue> merged = new LinkedHashMap<>(web);
             merged.putAll(own);
             profiles.put(type, profile(merged, CHAT + type + "."));
+            fileValues.put(type, merged);
         });
-        return new ClientProfiles(profiles);
+        return new ClientProfiles(profiles, fileValues);
+    }
+
+    /**
+     * The profile of {@code clientType} from the file's {@code values} with an admin's
+     * {@code stored} settings (paths as in {@code /chat/config}, see {@link StoredSettings}) over them.
+     */
+    static ClientProfile profile(String clientType, Map<String, ConfigValue> values, Map<String, String> stored) {
+        Map<String, ConfigValue> merged = new LinkedHashMap<>(values);
+        stored.forEach((path, value) -> merged.put(StoredSettings.fileKey(path), new ConfigValue(value, "set by an admin")));
+        return profile(merged, CHAT + clientType + ".");
+    }
+
+    /**
+     * What is wrong with {@code value} for the theme key {@code file} (e.g. {@code app-name}):
+     * "must be …", empty when nothing is, null when there is no such key.
+     */
+    static String themeKeyProblem(String file, String value) {
+        return THEME.stream().filter(key -> key.file().equals(file)).findFirst()
+                .map(key -> key.valid().test(value) ? "" : "must be " + key.accepts()).orElse(null);
+    }
+
+    static boolean isColor(String value) {
+        return COLOR.matcher(value).matches();
+    }
+
+    static List<String> themeKeys() {
+        return THEME.stream().map(Key::json).toList();
     }
 
     private static ClientProfile profile(Map<String, ConfigValue> values, String prefix) {

@@ -145,6 +145,7 @@ final class Fanout implements AutoCloseable {
                     recipient -> recipient.credential().tokenHash().equals(revoked.tokenHash()));
             case Event.UserUpdated updated -> roleChanged(updated);
             case Event.GrantsChanged changed -> deliverToAll(changed);
+            case Event.AppearanceChanged changed -> deliverToAll(changed);
             case Event.CallSignal signal -> deliverSignal(signal);
         }
     }
@@ -166,7 +167,7 @@ final class Fanout implements AutoCloseable {
         deliveries.accept(count);
     }
 
-    /** An event for every connection of this node (the grants changed: each client fetches its capabilities). */
+    /** An event for every connection of this node (the grants or the appearance changed: each client fetches its configuration). */
     private void deliverToAll(Event event) {
         Delivery delivery = Delivery.of(event);
         int count = 0;

@@ -12,6 +12,7 @@ import dev.parley.protocol.rest.SignupRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Standalone sign-in with local accounts: options, login, sign-up (no credential needed). */
 public final class AccountRoutes implements Routes {
@@ -20,7 +21,7 @@ public final class AccountRoutes implements Routes {
     private final boolean enabled;
     private final String appName;
     private final ClientAddress clients;
-    private final Map<String, Object> theme;
+    private final Supplier<Map<String, Object>> theme;
 
     public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName) {
         this(bodies, accounts, enabled, appName, new ClientAddress(false));
@@ -28,12 +29,15 @@ public final class AccountRoutes implements Routes {
 
     public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName,
             ClientAddress clients) {
-        this(bodies, accounts, enabled, appName, clients, null);
+        this(bodies, accounts, enabled, appName, clients, () -> null);
     }
 
-    /** {@code theme}: the web client's, shown on the sign-in page (null: the page keeps its defaults). */
+    /**
+     * {@code theme}: the web client's as served now, shown on the sign-in page (null: the page
+     * keeps its defaults); its {@code appName} is then the app's name.
+     */
     public AccountRoutes(RequestBodies bodies, AccountService accounts, boolean enabled, String appName,
-            ClientAddress clients, Map<String, Object> theme) {
+            ClientAddress clients, Supplier<Map<String, Object>> theme) {
         this.theme = theme;
         this.clients = clients;
         this.bodies = bodies;
@@ -50,7 +54,9 @@ public final class AccountRoutes implements Routes {
     }
 
     private void options(Context ctx) {
-        ctx.json(new AuthOptions(enabled, enabled && accounts.signupOpen(), appName, theme));
+        Map<String, Object> served = theme.get();
+        String name = served == null ? appName : (String) served.get("appName");
+        ctx.json(new AuthOptions(enabled, enabled && accounts.signupOpen(), name, served));
     }
 
     private void login(Context ctx) {

@@ -15,6 +15,7 @@ import dev.parley.core.user.UserService;
 import dev.parley.protocol.rest.ChatConfig;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.config.ClientProfile;
+import dev.parley.server.config.LiveProfiles;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.protocol.WireMapper;
 import io.javalin.config.RoutesConfig;
@@ -36,6 +37,7 @@ public final class ChatConfigRoutes implements Routes {
     private final UserService users;
     private final LiveGrants grants;
     private final ParleyConfig.Web web;
+    private final LiveProfiles profiles;
     private final ChatConfig.FileLimits fileLimits;
     private final GatewayIdentity gateway;
     private final boolean provision;
@@ -44,7 +46,8 @@ public final class ChatConfigRoutes implements Routes {
     private final boolean provisionFromProvider;
 
     public ChatConfigRoutes(Authenticator authenticator, ApiCredentials credentials, AuthService auth, UserService users,
-            LiveGrants grants, ParleyConfig config, ObjectMapper mapper) {
+            LiveGrants grants, LiveProfiles profiles, ParleyConfig config, ObjectMapper mapper) {
+        this.profiles = profiles;
         this.authenticator = authenticator;
         this.credentials = credentials;
         this.auth = auth;
@@ -88,8 +91,8 @@ public final class ChatConfigRoutes implements Routes {
 
     private ClientProfile profile(String clientType) {
         String type = clientType == null ? "web" : clientType;
-        return web.clients().find(type).orElseThrow(() -> ParleyException.invalid("clientType must be one of "
-                + String.join(", ", web.clients().byType().keySet().stream().sorted().toList())));
+        return profiles.find(type).orElseThrow(() -> ParleyException.invalid("clientType must be one of "
+                + String.join(", ", profiles.clientTypes().stream().sorted().toList())));
     }
 
     private Session identify(Context ctx) {

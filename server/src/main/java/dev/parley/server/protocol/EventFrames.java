@@ -12,6 +12,7 @@ import dev.parley.protocol.ws.RoomFrozenEvent;
 import dev.parley.protocol.ws.MessageDeltaEvent;
 import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.protocol.ws.PermissionsChangedEvent;
+import dev.parley.protocol.ws.AppearanceChangedEvent;
 import dev.parley.protocol.ws.PresenceEvent;
 import dev.parley.protocol.ws.PresenceStatus;
 import dev.parley.protocol.ws.ReactionEvent;
@@ -96,6 +97,10 @@ public final class EventFrames {
     /** {@code role.changed}: the user's app role, to their own sessions. */
     public static RoleChangedEvent roleChanged(Event.UserUpdated updated) {
         return new RoleChangedEvent(WireMapper.appRole(updated.user().role()));
+    }
+
+    public static AppearanceChangedEvent appearanceChanged(Event.AppearanceChanged changed) {
+        return new AppearanceChangedEvent(changed.version(), changed.clientType());
     }
 
     private static String restrictionType(Event.MemberRestricted r) {

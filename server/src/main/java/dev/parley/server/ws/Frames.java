@@ -30,6 +30,7 @@ final class Frames implements Encoding<String> {
             case Event.RoomEvent roomEvent -> write(EventFrames.of(roomEvent));
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
             case Event.GrantsChanged changed -> write(EventFrames.permissionsChanged(changed));
+            case Event.AppearanceChanged changed -> write(EventFrames.appearanceChanged(changed));
             case Event.ProfileChanged changed -> write(EventFrames.profile(changed));
             case Event.UserUpdated updated -> write(EventFrames.roleChanged(updated));
             case Event.InvitationChanged changed -> write(EventFrames.invitation(changed));

@@ -99,7 +99,7 @@ class AdminPanelUiIT {
         List<String> serious = new java.util.ArrayList<>();
         for (String[] section : new String[][] {{"#/", "Active users"}, {"#/users", admin.id()},
                 {"#/rooms", "Audited room"}, {"#/rooms/" + room, "a message to list"}, {"#/flags", "a reason to audit"}, {"#/audit", "Before → after"},
-                {"#/grants", "Grants document (JSON)"}, {"#/webhooks", "New webhook"}}) {
+                {"#/grants", "Grants document (JSON)"}, {"#/webhooks", "New webhook"}, {"#/theme", "Sample person"}}) {
             page.navigate(node.url() + "/admin" + section[0]);
             assertThat(page.getByText(section[1]).first()).isVisible();
             serious.addAll(AccessibilityIT.seriousViolations(page, "admin " + section[0]));
