@@ -41,6 +41,8 @@ final class JdbcRepositories implements Repositories {
     private final JdbcAdminRepository admin;
     private final JdbcFlagRepository flags;
     private final JdbcAppBanRepository appBans;
+    private final JdbcApiSecretRepository apiSecrets;
+    private final JdbcUserDataRepository userData;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -62,6 +64,8 @@ final class JdbcRepositories implements Repositories {
         this.admin = new JdbcAdminRepository(sql, messageRows);
         this.flags = new JdbcFlagRepository(sql);
         this.appBans = new JdbcAppBanRepository(sql);
+        this.apiSecrets = new JdbcApiSecretRepository(sql);
+        this.userData = new JdbcUserDataRepository(sql);
     }
 
     @Override
@@ -157,5 +161,15 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.appban.AppBanRepository appBans() {
         return appBans;
+    }
+
+    @Override
+    public dev.parley.core.apikey.ApiSecretRepository apiSecrets() {
+        return apiSecrets;
+    }
+
+    @Override
+    public dev.parley.core.erase.UserDataRepository userData() {
+        return userData;
     }
 }

@@ -55,4 +55,10 @@ public interface Repositories {
     dev.parley.core.flag.FlagRepository flags();
 
     dev.parley.core.appban.AppBanRepository appBans();
+
+    /** The stored API secret. */
+    dev.parley.core.apikey.ApiSecretRepository apiSecrets();
+
+    /** Everything stored about one user, for their data export and erasure. */
+    dev.parley.core.erase.UserDataRepository userData();
 }

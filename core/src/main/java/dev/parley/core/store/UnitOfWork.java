@@ -155,4 +155,14 @@ public final class UnitOfWork implements Repositories {
     public dev.parley.core.appban.AppBanRepository appBans() {
         return repositories.appBans();
     }
+
+    @Override
+    public dev.parley.core.apikey.ApiSecretRepository apiSecrets() {
+        return repositories.apiSecrets();
+    }
+
+    @Override
+    public dev.parley.core.erase.UserDataRepository userData() {
+        return repositories.userData();
+    }
 }

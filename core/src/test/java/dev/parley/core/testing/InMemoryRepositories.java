@@ -22,7 +22,8 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
         WebhookRepository webhooks, FileRepository files, dev.parley.core.change.ChangeRepository changes,
         GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams,
         InvitationRepository invitations, CallRepository calls, dev.parley.core.admin.AdminRepository admin,
-        dev.parley.core.flag.FlagRepository flags, dev.parley.core.appban.AppBanRepository appBans)
+        dev.parley.core.flag.FlagRepository flags, dev.parley.core.appban.AppBanRepository appBans,
+        dev.parley.core.apikey.ApiSecretRepository apiSecrets, dev.parley.core.erase.UserDataRepository userData)
         implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
@@ -32,6 +33,7 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
                 new InMemoryModeration(tables), new InMemoryStreams(tables),
                 new InMemoryInvitations(tables), new InMemoryCalls(tables), new InMemoryAdmin(tables),
-                new InMemoryFlags(tables), new InMemoryAppBans(tables));
+                new InMemoryFlags(tables), new InMemoryAppBans(tables), new InMemoryApiSecrets(tables),
+                new InMemoryUserData());
     }
 }

@@ -93,6 +93,8 @@ final class Tables {
     final Table<UUID, Webhook> webhooks;
     /** The one stored grants document, under key 1. */
     final Table<Integer, GrantRepository.StoredGrants> grants;
+    /** The one stored API secret, under key 1. */
+    final Table<Integer, dev.parley.core.apikey.ApiSecret> apiSecrets;
     /** The audit log by id (time-ordered). */
     final Table<UUID, AuditEntry> audit;
     /** Bans and mutes by (room, user, kind). */
@@ -144,6 +146,7 @@ final class Tables {
         accounts = Table.hashed("local_accounts_pk", undo);
         webhooks = Table.hashed("webhooks_pk", undo);
         grants = Table.hashed("grant_documents_pk", undo);
+        apiSecrets = Table.hashed("api_secrets_pk", undo);
         audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
         restrictions = Table.hashed("room_restrictions_pk", undo);
         files = Table.hashed("files_pk", undo);

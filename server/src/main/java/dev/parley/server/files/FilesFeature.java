@@ -58,7 +58,7 @@ public final class FilesFeature {
     }
 
     public static FilesFeature start(ParleyConfig config, Transactor store, IdGenerator ids, Clock clock,
-            String apiSecret, ParleyMetrics meters, dev.parley.core.grant.LiveGrants grants) {
+            dev.parley.server.auth.ApiSecrets apiSecrets, ParleyMetrics meters, dev.parley.core.grant.LiveGrants grants) {
         try {
             FileService files = new FileService(store, ids, clock, grants, config.files().keepUnattached());
             FileStorage storage = storage(config.files());
@@ -69,7 +69,7 @@ public final class FilesFeature {
             }
             LOG.info("files are kept in the {}", storage.describe());
             var metrics = new UploadMetrics(meters.registry(), () -> bytesStored(files));
-            return new FilesFeature(config, files, new AvatarService(store, clock), storage, new LinkSigner(apiSecret), new MultipartReceiver(temp),
+            return new FilesFeature(config, files, new AvatarService(store, clock), storage, new LinkSigner(apiSecrets), new MultipartReceiver(temp),
                     metrics, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the file storage: " + e.getMessage(), e);
