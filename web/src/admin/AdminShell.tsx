@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { t } from "../app/i18n/t";
 import type { AdminApi } from "./adminApi";
+import { ApiKeyPage } from "./pages/ApiKeyPage";
 import { AuditPage } from "./pages/AuditPage";
 import { Dashboard } from "./pages/Dashboard";
 import { FlagsPage } from "./pages/FlagsPage";
@@ -18,6 +19,7 @@ const SECTIONS = [
   { page: "flags", label: at("flags") },
   { page: "audit", label: at("audit") },
   { page: "grants", label: at("grants") },
+  { page: "api-key", label: at("apiKey") },
 ] as const;
 
 /** The panel's frame: the section navigation (hash routes, so reloads and the back button work) and the open section. */
@@ -57,6 +59,7 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
         {route.page === "flags" && <FlagsPage api={api} />}
         {route.page === "audit" && <AuditPage api={api} />}
         {route.page === "grants" && <GrantsPage api={api} />}
+        {route.page === "api-key" && <ApiKeyPage api={api} />}
       </main>
     </div>
   );

@@ -6,12 +6,13 @@ describe("admin routes", () => {
     expect(parseRoute("#/users")).toEqual({ page: "users" });
     expect(parseRoute("#/rooms/a%2Fb")).toEqual({ page: "room", roomId: "a/b" });
     expect(parseRoute("#/rooms")).toEqual({ page: "rooms" });
+    expect(parseRoute("#/api-key")).toEqual({ page: "api-key" });
     expect(parseRoute("")).toEqual({ page: "dashboard" });
     expect(parseRoute("#/nonsense")).toEqual({ page: "dashboard" });
   });
 
   it("writes routes that read back the same", () => {
-    for (const route of [{ page: "room", roomId: "x y" }, { page: "audit" }, { page: "flags" }, { page: "dashboard" }] as const) {
+    for (const route of [{ page: "room", roomId: "x y" }, { page: "audit" }, { page: "flags" }, { page: "api-key" }, { page: "dashboard" }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });
