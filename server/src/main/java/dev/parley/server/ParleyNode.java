@@ -180,7 +180,7 @@ public final class ParleyNode implements AutoCloseable {
                         new dev.parley.core.appban.AppBanService(transactor, core.audit(), clock)),
                 new dev.parley.server.purge.MessagePurgeRoutes(adminGate, purge),
                 new UserErasureRoutes(adminGate, bodies,
-                        new UserErasureService(transactor, purge, core.audit(), clock)),
+                        new UserErasureService(transactor, purge, core.audit(), clock), files::removeAvatarImages),
                 new ApiKeyRoutes(adminGate, bodies, apiKeys),
                 webhooks.routes(authenticator, bodies),
                 new CallRoutes(authenticator, bodies, core.calls()),

@@ -40,8 +40,14 @@ public final class UserErasureService {
         this.clock = clock;
     }
 
-    /** What an erasure did: the user as stored now, and how many messages it deleted. */
-    public record Erasure(User user, MessageHandling messages, long messagesDeleted) {
+    /**
+     * What an erasure did: the user as stored now, how many messages it deleted, and the avatar
+     * URL the user had (null: none), whose hosted images the caller deletes.
+     */
+    public record Erasure(User user, MessageHandling messages, long messagesDeleted, String removedAvatarUrl) {
+    }
+
+    private record Scrubbed(User before, User after) {
     }
 
     /** Everything stored about the user (404 for an unknown one); the export itself is audited. */
@@ -72,9 +78,12 @@ public final class UserErasureService {
             throw new ParleyException(ErrorCode.CANNOT_ERASE, "you cannot erase yourself; another admin can");
         }
         store.requireDelivery();
-        User erased = store.write(repos -> scrub(repos, actor, find(repos, userId), handling));
+        Scrubbed scrubbed = store.write(repos -> {
+            User before = find(repos, userId);
+            return new Scrubbed(before, scrub(repos, actor, before, handling));
+        });
         long deleted = handling == MessageHandling.DELETE ? purge.deleteAllOf(actor, userId, null) : 0;
-        return new Erasure(erased, handling, deleted);
+        return new Erasure(scrubbed.after(), handling, deleted, scrubbed.before().avatarUrl());
     }
 
     private User scrub(UnitOfWork repos, Actor actor, User user, MessageHandling handling) {

@@ -9,6 +9,7 @@ import dev.parley.server.protocol.WireMapper;
 import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.Consumer;
 
 /**
  * {@code GET /v1/admin/users/{userId}/export} (everything Parley holds about the user, as a JSON
@@ -20,11 +21,15 @@ public final class UserErasureRoutes implements Routes {
     private final AdminGate gate;
     private final RequestBodies bodies;
     private final UserErasureService erasure;
+    private final Consumer<String> avatarImages;
 
-    public UserErasureRoutes(AdminGate gate, RequestBodies bodies, UserErasureService erasure) {
+    /** {@code avatarImages} deletes the hosted images of an erased user's avatar URL. */
+    public UserErasureRoutes(AdminGate gate, RequestBodies bodies, UserErasureService erasure,
+            Consumer<String> avatarImages) {
         this.gate = gate;
         this.bodies = bodies;
         this.erasure = erasure;
+        this.avatarImages = avatarImages;
     }
 
     @Override
@@ -46,6 +51,9 @@ public final class UserErasureRoutes implements Routes {
         Admins.check(actor, "erase users");
         var body = bodies.read(ctx, EraseUserRequest.class);
         var erased = erasure.erase(actor, ctx.pathParam("userId"), body.messages());
+        if (erased.removedAvatarUrl() != null) {
+            avatarImages.accept(erased.removedAvatarUrl());
+        }
         ctx.json(new UserErased(WireMapper.user(erased.user()), erased.messages().wireName(), erased.messagesDeleted()));
     }
 }

@@ -94,6 +94,18 @@ public final class FilesFeature {
                 new FileRoutes.Limits(config.maxBytes(), config.voiceMaxBytes(), config.voiceMaxSeconds()));
     }
 
+    /**
+     * Deletes the stored images of a user's avatar that Parley hosted (an outside URL: nothing), as
+     * erasing the user needs; a failure is logged, the erasure stands.
+     */
+    public void removeAvatarImages(String avatarUrl) {
+        try {
+            avatarImages.remove(avatarUrl);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not delete the avatar images of an erased user ({}): {}", avatarUrl, e.getMessage());
+        }
+    }
+
     public Routes avatarRoutes(Authenticator authenticator) {
         return new AvatarRoutes(authenticator, avatars, avatarImages, receiver, storage, config.avatarMaxBytes());
     }
