@@ -90,6 +90,17 @@ class ApiSecretsTest {
         assertThat(counting.retiredAt("sk_forged")).isEmpty();
     }
 
+    @Test
+    void a_user_token_presented_where_a_secret_may_be_never_reads_the_store() {
+        var reads = new java.util.concurrent.atomic.AtomicInteger();
+        var counting = new ApiSecrets(live, reads::incrementAndGet, clock);
+        String token = new JwtTokenCodec(counting).encode(claims());
+
+        assertThat(counting.isSecret(token)).isFalse();
+
+        assertThat(reads.get()).isZero();
+    }
+
     private static String expiry() {
         return Long.toString(START.plus(Duration.ofDays(2)).getEpochSecond());
     }
