@@ -81,6 +81,7 @@ public final class ApiKeyService {
     /** The key, the secret's version and age, and the overlap window (app admins). */
     public ApiKeyStatus status(Actor actor) {
         Admins.check(actor, "see the API key");
+        reload(); // a rotation made on another node shows at once
         return status(live.current(), null);
     }
 
