@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { t } from "../app/i18n/t";
 import type { AdminApi } from "./adminApi";
+import { ApiKeyPage } from "./pages/ApiKeyPage";
 import { AuditPage } from "./pages/AuditPage";
 import { Dashboard } from "./pages/Dashboard";
 import { FlagsPage } from "./pages/FlagsPage";
@@ -23,6 +24,7 @@ const SECTIONS = [
   { page: "grants", label: at("grants") },
   { page: "webhooks", label: at("webhooks") },
   { page: "theme", label: at("theme") },
+  { page: "api-key", label: at("apiKey") },
 ] as const;
 
 /** The panel's frame: the section navigation (hash routes, so reloads and the back button work) and the open section. */
@@ -65,6 +67,7 @@ export function AdminShell({ api, user, onSignOut }: { api: AdminApi; user: { id
         {route.page === "webhooks" && <WebhooksPage api={api} />}
         {route.page === "webhook" && <WebhookDeliveries key={route.webhookId} api={api} webhookId={route.webhookId} />}
         {route.page === "theme" && <ThemePage api={api} />}
+        {route.page === "api-key" && <ApiKeyPage api={api} />}
       </main>
     </div>
   );

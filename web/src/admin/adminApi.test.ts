@@ -46,4 +46,20 @@ describe("the admin API's moderation calls", () => {
     const other = recording(json({ status: 400, code: "some_new_code", title: "Bad request", detail: "a duration out of range" }, 400));
     expect(adminError(await other.api.banFromApp("ana", "", 0).catch((e: unknown) => e))).toBe("Something went wrong. Please try again. (a duration out of range)");
   });
+
+  it("exports a user as a file, erases with the chosen handling and rotates the secret with or without a window", async () => {
+    const { api, calls } = recording(json({ user: { id: "a/b" }, messages: "anonymise", messagesDeleted: 0 }));
+    expect(await (await api.exportUser("a/b")).text()).toContain("anonymise");
+    await api.eraseUser("a/b", "anonymise");
+    await api.rotateApiSecret();
+    await api.rotateApiSecret(0.5);
+    await api.apiKey();
+    expect(calls.map((c) => [c.method, c.url.replace("http://parley", ""), c.body])).toEqual([
+      [undefined, "/v1/admin/users/a%2Fb/export", undefined],
+      ["POST", "/v1/admin/users/a%2Fb/erase", { messages: "anonymise" }],
+      ["POST", "/v1/admin/api-key/rotate", {}],
+      ["POST", "/v1/admin/api-key/rotate", { overlapHours: 0.5 }],
+      ["GET", "/v1/admin/api-key", undefined],
+    ]);
+  });
 });

@@ -67,6 +67,26 @@ export interface AppearanceDocument {
   defaults: { theme: ThemeConfig; features: Features };
 }
 
+/** `GET /v1/admin/api-key`: never the secret, except `secret` in the answer to the rotation that made it. */
+export interface ApiKeyState {
+  apiKey: string;
+  secretVersion: number;
+  secretCreatedAt: string;
+  /** Until when the secret the last rotation replaced is still accepted; absent: none is. */
+  previousSecretValidUntil?: string;
+  secret?: string;
+}
+
+/** What erasing a user does to their messages. */
+export type ErasedMessages = "delete" | "anonymise";
+
+/** `POST /v1/admin/users/{userId}/erase`: the user as stored now and how many messages were deleted. */
+export interface UserErased {
+  user: User;
+  messages: ErasedMessages;
+  messagesDeleted: number;
+}
+
 export interface AuditFilter {
   actorId?: string;
   action?: string;
@@ -115,12 +135,27 @@ export class AdminApi {
   }
 
   /** The matching audit entries as a CSV file. */
-  async auditCsv(filter: AuditFilter): Promise<Blob> {
-    const response = await this.fetchImpl(`${this.server}/v1/admin/audit${query({ ...filter, format: "csv" })}`, {
-      headers: { Authorization: `Bearer ${this.token}` },
-    });
-    if (!response.ok) throw new ParleyError(await readProblem(response));
-    return response.blob();
+  auditCsv(filter: AuditFilter): Promise<Blob> {
+    return this.file(`/v1/admin/audit${query({ ...filter, format: "csv" })}`);
+  }
+
+  /** Everything Parley holds about the user, as a JSON file. */
+  exportUser(userId: string): Promise<Blob> {
+    return this.file(`/v1/admin/users/${enc(userId)}/export`);
+  }
+
+  /** Deactivates and signs out the user, replaces their profile by a neutral one, and deletes or keeps their messages. */
+  eraseUser(userId: string, messages: ErasedMessages): Promise<UserErased> {
+    return this.call("POST", `/v1/admin/users/${enc(userId)}/erase`, { messages });
+  }
+
+  apiKey(): Promise<ApiKeyState> {
+    return this.call("GET", "/v1/admin/api-key");
+  }
+
+  /** A new API secret (in the answer only); the old one stays accepted for `overlapHours` (omitted: 24). */
+  rotateApiSecret(overlapHours?: number): Promise<ApiKeyState> {
+    return this.call("POST", "/v1/admin/api-key/rotate", overlapHours === undefined ? {} : { overlapHours });
   }
 
   grants(): Promise<GrantsDocument> {
@@ -225,6 +260,12 @@ export class AdminApi {
   /** Sends a delivery (a dead letter) again now, with a fresh retry schedule. */
   retryDelivery(webhookId: string, deliveryId: string): Promise<WebhookDelivery> {
     return this.call("POST", `/v1/webhooks/${enc(webhookId)}/deliveries/${enc(deliveryId)}/retry`);
+  }
+
+  private async file(path: string): Promise<Blob> {
+    const response = await this.fetchImpl(this.server + path, { headers: { Authorization: `Bearer ${this.token}` } });
+    if (!response.ok) throw new ParleyError(await readProblem(response));
+    return response.blob();
   }
 
   private call<T>(method: string, path: string, body?: unknown): Promise<T> {

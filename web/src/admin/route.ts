@@ -1,11 +1,11 @@
-/** The panel's sections as hash routes: `#/users`, `#/rooms`, `#/rooms/{roomId}`, `#/webhooks/{webhookId}`, … (`#/` is the dashboard). */
+/** The panel's sections as hash routes: `#/users`, `#/rooms`, `#/rooms/{roomId}`, `#/webhooks/{webhookId}`, `#/api-key`, … (`#/` is the dashboard). */
 export type Route =
-  | { page: "dashboard" | "users" | "rooms" | "flags" | "audit" | "grants" | "webhooks" | "theme" }
+  | { page: "dashboard" | "users" | "rooms" | "flags" | "audit" | "grants" | "webhooks" | "theme" | "api-key" }
   | { page: "room"; roomId: string }
   | { page: "webhook"; webhookId: string };
 
-type Section = "users" | "rooms" | "flags" | "audit" | "grants" | "webhooks" | "theme";
-const PAGES = new Set<string>(["users", "rooms", "flags", "audit", "grants", "webhooks", "theme"]);
+type Section = "users" | "rooms" | "flags" | "audit" | "grants" | "webhooks" | "theme" | "api-key";
+const PAGES = new Set<string>(["users", "rooms", "flags", "audit", "grants", "webhooks", "theme", "api-key"]);
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);

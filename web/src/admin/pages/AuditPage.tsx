@@ -4,6 +4,7 @@ import type { AdminApi, AuditFilter } from "../adminApi";
 import { formatTime, isoOf } from "../format";
 import { at } from "../strings";
 import { usePaged } from "../usePaged";
+import { saveBlob } from "../download";
 import { Field, ListFooter, SearchForm } from "./SearchForm";
 
 /** The audit log, newest first, filtered by actor, action and time; the same filter downloads as CSV. */
@@ -19,13 +20,7 @@ export function AuditPage({ api }: { api: AdminApi }) {
   const download = async () => {
     setFailure(null);
     try {
-      const blob = await api.auditCsv(filter());
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = "parley-audit.csv";
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(await api.auditCsv(filter()), "parley-audit.csv");
     } catch (e) {
       setFailure(adminError(e));
     }

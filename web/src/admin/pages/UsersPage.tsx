@@ -7,14 +7,16 @@ import type { AdminApi } from "../adminApi";
 import { at } from "../strings";
 import { useAction } from "../useAction";
 import { usePaged } from "../usePaged";
+import { saveBlob } from "../download";
 import { BanDialog } from "./BanDialog";
+import { EraseDialog } from "./EraseDialog";
 import { Failure, Field, ListFooter, Notice, SearchForm } from "./SearchForm";
 
 const ROLES: AppRole[] = ["user", "admin", "guest", "bot"];
 
 /**
  * Every user, deactivated ones too: set the app role, deactivate or reactivate, reset a password,
- * ban from the app or lift the ban, delete all their messages.
+ * ban from the app or lift the ban, delete all their messages, export their data or erase them.
  */
 export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
   const [search, setSearch] = useState("");
@@ -22,6 +24,7 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
   const { notice, setNotice, failure, act } = useAction();
   const [resetting, setResetting] = useState<User | null>(null);
   const [banning, setBanning] = useState<User | null>(null);
+  const [erasing, setErasing] = useState<User | null>(null);
   const { confirm, dialog } = useConfirm();
 
   const replace = (user: User) => list.setItems((items) => items.map((u) => (u.id === user.id ? user : u)));
@@ -46,6 +49,12 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
       if (!(await confirm(at("confirmDeleteAll", { user: user.name }), at("deleteAllMessages")))) return "";
       const { deleted } = await api.deleteAllMessages(user.id);
       return at("allDeleted", { count: deleted, user: user.name });
+    });
+
+  const exportData = (user: User) =>
+    act(async () => {
+      saveBlob(await api.exportUser(user.id), `parley-user-${user.id}.json`);
+      return at("exported", { user: user.name });
     });
 
   return (
@@ -108,6 +117,14 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
                 <button type="button" className="parley-button parley-danger" onClick={() => void deleteAll(user)}>
                   {at("deleteAllMessages")}
                 </button>
+                <button type="button" className="parley-button" onClick={() => void exportData(user)}>
+                  {at("exportData")}
+                </button>
+                {user.id !== selfId && (
+                  <button type="button" className="parley-button parley-danger" onClick={() => setErasing(user)}>
+                    {at("erase")}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
@@ -131,6 +148,19 @@ export function UsersPage({ api, selfId }: { api: AdminApi; selfId: string }) {
           onDone={(message) => {
             setBanning(null);
             if (message) setNotice(message);
+          }}
+        />
+      )}
+      {erasing && (
+        <EraseDialog
+          api={api}
+          user={erasing}
+          onDone={(erased) => {
+            if (erased) {
+              replace(erased.user);
+              setNotice(at("erasedNotice", { user: erasing.name, count: erased.messagesDeleted }));
+            }
+            setErasing(null);
           }}
         />
       )}

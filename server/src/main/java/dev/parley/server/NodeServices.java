@@ -28,7 +28,7 @@ import dev.parley.core.stream.DeltaBuffer;
 import dev.parley.core.stream.StreamService;
 import dev.parley.core.typing.TypingService;
 import dev.parley.core.user.UserService;
-import dev.parley.server.auth.ApiCredentials;
+import dev.parley.server.auth.ApiSecrets;
 import dev.parley.server.auth.JwtTokenCodec;
 import dev.parley.server.config.ParleyConfig;
 import java.time.Clock;
@@ -41,9 +41,9 @@ record NodeServices(Transactor transactor, AuthService auth, UserService users, 
         CallService calls, CallSignals signals, MuteService mutes, dev.parley.server.config.LiveProfiles profiles,
         dev.parley.core.appearance.AppearanceService appearance) {
 
-    static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiCredentials credentials,
+    static NodeServices create(ParleyConfig config, Transactor transactor, EventBus bus, ApiSecrets apiSecrets,
             IdGenerator ids, Clock clock, CallTimer callTimer) {
-        AuthService auth = new AuthService(transactor, new JwtTokenCodec(credentials.secret()), clock);
+        AuthService auth = new AuthService(transactor, new JwtTokenCodec(apiSecrets), clock);
         bus.subscribe(auth::onEvent);
         var callSettings = new CallSettings(config.calls().ringTimeout(), config.calls().meshMax(),
                 config.calls().liveKit().enabled());

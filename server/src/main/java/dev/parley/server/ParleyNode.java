@@ -22,8 +22,14 @@ import dev.parley.server.admin.AdminUserRoutes;
 import dev.parley.server.admin.AuditRoutes;
 import dev.parley.server.admin.AppearanceRoutes;
 import dev.parley.server.admin.GrantRoutes;
-import dev.parley.server.admin.StoredVersionFollower;
+import dev.parley.core.apikey.ApiKeyService;
+import dev.parley.core.audit.AuditTrail;
+import dev.parley.core.erase.UserErasureService;
+import dev.parley.server.admin.ApiKeyRoutes;
+import dev.parley.server.admin.UserErasureRoutes;
 import dev.parley.server.auth.ApiCredentials;
+import dev.parley.server.auth.ApiSecrets;
+import dev.parley.server.cluster.StoredVersionFollower;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.calls.CallRoutes;
 import dev.parley.server.calls.CallTimers;
@@ -113,17 +119,23 @@ public final class ParleyNode implements AutoCloseable {
         Transactor transactor = new Transactor(store, bus);
         transactor.observeStoredMessages(stored -> metrics.messagesStored(stored.size()));
         var callTimers = new CallTimers();
-        NodeServices core = NodeServices.create(config, transactor, bus, credentials, ids, clock, callTimers);
+        var apiKeys = ApiKeyService.open(transactor, new AuditTrail(ids, clock), clock, credentials.key(),
+                credentials.secret());
+        var apiSecrets = new ApiSecrets(apiKeys.live(), apiKeys::reload, clock);
+        var apiSecretFollower = StoredVersionFollower.start("api secret", apiKeys::reload,
+                () -> apiKeys.live().current().version(), event -> StoredVersionFollower.NOT_ANNOUNCED, bus,
+                STORED_CHECK_SECONDS);
+        NodeServices core = NodeServices.create(config, transactor, bus, apiSecrets, ids, clock, callTimers);
         callTimers.sweep(core.calls()::sweep);
         var adminPassword = StartupMessages.localAdmin(core.accounts(), config);
         var grantsFollower = StoredVersionFollower.start("grants", core.grantService()::reload,
                 () -> core.grants().versioned().version(),
-                event -> event instanceof Event.GrantsChanged changed ? changed.version() : -1, bus, STORED_CHECK_SECONDS);
+                event -> event instanceof Event.GrantsChanged changed ? changed.version() : StoredVersionFollower.NOT_ANNOUNCED, bus, STORED_CHECK_SECONDS);
         var appearanceFollower = StoredVersionFollower.start("appearance", core.appearance()::reload,
                 () -> core.appearance().version(),
-                event -> event instanceof Event.AppearanceChanged changed ? changed.version() : -1, bus, STORED_CHECK_SECONDS);
+                event -> event instanceof Event.AppearanceChanged changed ? changed.version() : StoredVersionFollower.NOT_ANNOUNCED, bus, STORED_CHECK_SECONDS);
         var mapper = JsonMapping.create();
-        var files = FilesFeature.start(config, transactor, ids, clock, credentials.secret(), metrics,
+        var files = FilesFeature.start(config, transactor, ids, clock, apiSecrets, metrics,
                 core.grants());
         mapper.registerModule(files.jsonModule());
         var delivery = new DeliveryService(bus, new StoredEvents(core.sync()), cluster.presence(), metrics);
@@ -131,11 +143,12 @@ public final class ParleyNode implements AutoCloseable {
                 core.messages(), core.reads(), core.typing(), core.sync(), core.signals()), delivery, ids, config.ws());
         var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads()), delivery, config.socketIo());
-        var webhooks = Webhooks.start(config, transactor, bus, mapper, credentials, ids, clock, metrics);
-        var authenticator = new Authenticator(credentials, core.auth());
+        var webhooks = Webhooks.start(config, transactor, bus, mapper, apiSecrets, ids, clock, metrics);
+        var authenticator = new Authenticator(apiSecrets, core.auth());
         var bodies = new RequestBodies(mapper);
         var adminGate = new AdminGate(authenticator);
         var moderation = new ModerationService(transactor, core.grants(), core.audit(), clock);
+        var purge = new dev.parley.core.purge.MessagePurgeService(transactor, core.audit(), clock);
         var webApp = new WebApp(new WebAssets(ParleyNode.class.getClassLoader()), config.web().frameOrigins(),
                 WebApp.liveKitOrigins(config.calls().liveKit().url()));
         Javalin http = HttpApi.create(mapper, metrics, List.of(
@@ -169,8 +182,10 @@ public final class ParleyNode implements AutoCloseable {
                 new AdminStatsRoutes(adminGate, new AdminStatsService(transactor, clock, delivery::sessions)),
                 new dev.parley.server.appban.AppBanRoutes(adminGate, bodies,
                         new dev.parley.core.appban.AppBanService(transactor, core.audit(), clock)),
-                new dev.parley.server.purge.MessagePurgeRoutes(adminGate,
-                        new dev.parley.core.purge.MessagePurgeService(transactor, core.audit(), clock)),
+                new dev.parley.server.purge.MessagePurgeRoutes(adminGate, purge),
+                new UserErasureRoutes(adminGate, bodies,
+                        new UserErasureService(transactor, purge, core.audit(), clock), files::removeAvatarImages),
+                new ApiKeyRoutes(adminGate, bodies, apiKeys),
                 webhooks.routes(authenticator, bodies),
                 new CallRoutes(authenticator, bodies, core.calls()),
                 new RtcRoutes(authenticator, core.calls(), core.users(),
@@ -193,9 +208,9 @@ public final class ParleyNode implements AutoCloseable {
         var pruning = new ChangeLogPruning(transactor, config.ws().replayLimit());
         housekeeping.scheduleWithFixedDelay(() -> prune(pruning), 2, 60, TimeUnit.MINUTES);
         String url = "http://" + config.http().host() + ":" + http.port();
-        StartupMessages.announce(config, credentials, url, adminPassword);
+        StartupMessages.announce(config, credentials, apiKeys.live().current(), url, adminPassword);
         return new ParleyNode(config, credentials, http, url, List.of(housekeeping::shutdownNow, streamTimers,
-                callTimers, grantsFollower, appearanceFollower, gateway, socketIo, delivery, http::stop, webhooks, cluster, store, metrics));
+                callTimers, grantsFollower, appearanceFollower, apiSecretFollower, gateway, socketIo, delivery, http::stop, webhooks, cluster, store, metrics));
     }
 
     public int port() {

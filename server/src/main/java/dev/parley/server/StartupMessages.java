@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.core.account.AccountService;
+import dev.parley.core.apikey.ApiSecret;
 import dev.parley.server.auth.ApiCredentials;
 import dev.parley.server.auth.LocalAdmin;
 import dev.parley.server.config.ClientProfiles;
@@ -35,16 +36,21 @@ final class StartupMessages {
                 .orElse("Parley");
     }
 
-    static void announce(ParleyConfig config, ApiCredentials credentials, String url, Optional<String> adminPassword) {
+    static void announce(ParleyConfig config, ApiCredentials credentials, ApiSecret stored, String url,
+            Optional<String> adminPassword) {
         LOG.info("listening on {}", url);
         String browserUrl = config.web().publicUrl().isEmpty() ? url.replace("://0.0.0.0:", "://127.0.0.1:")
                 : config.web().publicUrl();
         adminPassword.ifPresent(password ->
                 LOG.info("open {}/ and sign in as {} / {}", browserUrl, AccountService.ADMIN_ID, password));
         LOG.info("API key: {}", credentials.key());
-        if (credentials.generatedNow()) {
+        boolean fromFile = stored.secret().equals(credentials.secret());
+        if (credentials.generatedNow() && fromFile) {
             LOG.info("API secret (shown once; kept in {}): {}",
                     config.dataDir().resolve(ApiCredentials.FILE_NAME).toAbsolutePath().normalize(), credentials.secret());
+        } else if (!fromFile) {
+            LOG.info("the API secret in force is the one stored in the database (version {}, made {});"
+                    + " the configured or data dir one is not used", stored.version(), stored.createdAt());
         }
     }
 }

@@ -42,6 +42,8 @@ final class JdbcRepositories implements Repositories {
     private final JdbcFlagRepository flags;
     private final JdbcAppBanRepository appBans;
     private final JdbcAppearanceRepository appearance;
+    private final JdbcApiSecretRepository apiSecrets;
+    private final JdbcUserDataRepository userData;
 
     JdbcRepositories(Sql sql, MessageRows messageRows, EventJson events) {
         this.users = new JdbcUserRepository(sql);
@@ -64,6 +66,8 @@ final class JdbcRepositories implements Repositories {
         this.flags = new JdbcFlagRepository(sql);
         this.appBans = new JdbcAppBanRepository(sql);
         this.appearance = new JdbcAppearanceRepository(sql);
+        this.apiSecrets = new JdbcApiSecretRepository(sql);
+        this.userData = new JdbcUserDataRepository(sql);
     }
 
     @Override
@@ -164,5 +168,15 @@ final class JdbcRepositories implements Repositories {
     @Override
     public dev.parley.core.appearance.AppearanceRepository appearance() {
         return appearance;
+    }
+
+    @Override
+    public dev.parley.core.apikey.ApiSecretRepository apiSecrets() {
+        return apiSecrets;
+    }
+
+    @Override
+    public dev.parley.core.erase.UserDataRepository userData() {
+        return userData;
     }
 }

@@ -46,6 +46,7 @@ public enum ErrorCode {
     LIVEKIT_NOT_CONFIGURED(409, "livekit_not_configured", "LiveKit is not configured"),
     ALREADY_FLAGGED(409, "already_flagged", "Message already reported"),
     FLAG_RESOLVED(409, "flag_resolved", "Flag already resolved"),
+    CANNOT_ERASE(409, "cannot_erase", "This user cannot be erased"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "Payload too large"),
     FILE_TOO_LARGE(413, "file_too_large", "File too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "Unsupported media type"),

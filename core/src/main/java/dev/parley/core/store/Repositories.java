@@ -57,4 +57,10 @@ public interface Repositories {
     dev.parley.core.appban.AppBanRepository appBans();
 
     dev.parley.core.appearance.AppearanceRepository appearance();
+
+    /** The stored API secret. */
+    dev.parley.core.apikey.ApiSecretRepository apiSecrets();
+
+    /** Everything stored about one user, for their data export and erasure. */
+    dev.parley.core.erase.UserDataRepository userData();
 }

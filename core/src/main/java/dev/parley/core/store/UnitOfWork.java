@@ -160,4 +160,14 @@ public final class UnitOfWork implements Repositories {
     public dev.parley.core.appearance.AppearanceRepository appearance() {
         return repositories.appearance();
     }
+
+    @Override
+    public dev.parley.core.apikey.ApiSecretRepository apiSecrets() {
+        return repositories.apiSecrets();
+    }
+
+    @Override
+    public dev.parley.core.erase.UserDataRepository userData() {
+        return repositories.userData();
+    }
 }

@@ -23,7 +23,8 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
         GrantRepository grants, AuditRepository audit, dev.parley.core.moderation.ModerationRepository moderation, StreamRepository streams,
         InvitationRepository invitations, CallRepository calls, dev.parley.core.admin.AdminRepository admin,
         dev.parley.core.flag.FlagRepository flags, dev.parley.core.appban.AppBanRepository appBans,
-        dev.parley.core.appearance.AppearanceRepository appearance)
+        dev.parley.core.appearance.AppearanceRepository appearance,
+        dev.parley.core.apikey.ApiSecretRepository apiSecrets, dev.parley.core.erase.UserDataRepository userData)
         implements Repositories {
 
     static InMemoryRepositories over(Tables tables) {
@@ -33,6 +34,7 @@ record InMemoryRepositories(UserRepository users, RoomRepository rooms, MemberRe
                 new InMemoryChanges(tables), new InMemoryGrants(tables), new InMemoryAudit(tables),
                 new InMemoryModeration(tables), new InMemoryStreams(tables),
                 new InMemoryInvitations(tables), new InMemoryCalls(tables), new InMemoryAdmin(tables),
-                new InMemoryFlags(tables), new InMemoryAppBans(tables), new InMemoryAppearance(tables));
+                new InMemoryFlags(tables), new InMemoryAppBans(tables), new InMemoryAppearance(tables),
+                new InMemoryApiSecrets(tables), new InMemoryUserData());
     }
 }

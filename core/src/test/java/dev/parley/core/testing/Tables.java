@@ -95,6 +95,8 @@ final class Tables {
     final Table<Integer, GrantRepository.StoredGrants> grants;
     /** The stored appearance of every client type, under key 1. */
     final Table<Integer, dev.parley.core.appearance.AppearanceRepository.StoredAppearance> appearance;
+    /** The one stored API secret, under key 1. */
+    final Table<Integer, dev.parley.core.apikey.ApiSecret> apiSecrets;
     /** The audit log by id (time-ordered). */
     final Table<UUID, AuditEntry> audit;
     /** Bans and mutes by (room, user, kind). */
@@ -147,6 +149,7 @@ final class Tables {
         webhooks = Table.hashed("webhooks_pk", undo);
         grants = Table.hashed("grant_documents_pk", undo);
         appearance = Table.hashed("appearance_versions_pk", undo);
+        apiSecrets = Table.hashed("api_secrets_pk", undo);
         audit = Table.sorted("audit_log_pk", UUID_ORDER, undo);
         restrictions = Table.hashed("room_restrictions_pk", undo);
         files = Table.hashed("files_pk", undo);

@@ -1,26 +1,18 @@
 package dev.parley.server.auth;
 
+import dev.parley.core.apikey.ApiKeyService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Properties;
 
 /**
- * The app's key pair: the public API key (safe in a browser) and the API secret (server
+ * The app's key pair: the public API key (safe in a browser) and the first API secret (server
  * calls, token signing). Taken from the configuration, or generated once and kept in
- * {@code credentials.properties} in the data dir (owner-only permissions).
+ * {@code credentials.properties} in the data dir (owner-only permissions). The secret in force
+ * is the one stored in the database ({@link ApiKeyService}): this one only starts it.
  */
 public record ApiCredentials(String key, String secret, boolean generatedNow) {
     public static final String FILE_NAME = CredentialsFile.FILE_NAME;
-
-    /** True when {@code presented} is the secret; compares in constant time. */
-    public boolean isSecret(String presented) {
-        return presented != null && MessageDigest.isEqual(
-                presented.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
-    }
 
     /** The node's key pair: configured, or read from (or generated into) the data dir. */
     public static ApiCredentials of(dev.parley.server.config.ParleyConfig.Api api, Path dataDir) {
@@ -45,16 +37,11 @@ public record ApiCredentials(String key, String secret, boolean generatedNow) {
             }
             return new ApiCredentials(key, secret, false);
         }
-        ApiCredentials generated = new ApiCredentials("pk_" + random(18), "sk_" + random(36), true);
+        ApiCredentials generated = new ApiCredentials("pk_" + ApiKeyService.random(18),
+                ApiKeyService.generateSecret(), true);
         properties.setProperty("apiKey", generated.key());
         properties.setProperty("apiSecret", generated.secret());
         CredentialsFile.write(dataDir, properties);
         return generated;
-    }
-
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        new SecureRandom().nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 }

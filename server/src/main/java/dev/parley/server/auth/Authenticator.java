@@ -12,17 +12,19 @@ import io.javalin.http.Context;
  */
 public final class Authenticator {
     private static final String CREDENTIAL = "parley.credential";
-    private final ApiCredentials api;
+    private final ApiSecrets api;
     private final AuthService auth;
 
-    public Authenticator(ApiCredentials api, AuthService auth) {
+    public Authenticator(ApiSecrets api, AuthService auth) {
         this.api = api;
         this.auth = auth;
     }
 
     /** Requires the API secret. */
     public void server(Context ctx) {
-        if (!api.isSecret(bearer(ctx))) {
+        String presented = bearer(ctx);
+        if (!api.isSecret(presented)) {
+            refuseRetired(presented);
             throw new ParleyException(ErrorCode.UNAUTHENTICATED, "server routes need the API secret");
         }
     }
@@ -42,9 +44,18 @@ public final class Authenticator {
         if (api.isSecret(token)) {
             throw new ParleyException(ErrorCode.UNAUTHENTICATED, "user routes need a user token, not the API secret");
         }
+        refuseRetired(token);
         Credential credential = auth.authenticate(token);
         ctx.attribute(CREDENTIAL, credential);
         return credential;
+    }
+
+    /** A clear 401 for the API secret a rotation replaced, once its overlap window ended. */
+    private void refuseRetired(String presented) {
+        api.retiredAt(presented).ifPresent(until -> {
+            throw new ParleyException(ErrorCode.UNAUTHENTICATED, "this API secret was replaced by a rotation and"
+                    + " has not been accepted since " + until + "; use the new secret");
+        });
     }
 
     /** True when the request carries an Authorization header at all. */

@@ -16,20 +16,23 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Date;
 
-/** User tokens as HS256 JWTs signed with the app's API secret; {@code sub} and {@code exp} are required. */
+/**
+ * User tokens as HS256 JWTs signed with the app's API secret; {@code sub} and {@code exp} are
+ * required. New tokens are signed with the current secret; tokens signed with the one a rotation
+ * replaced are accepted until its overlap window ends, then refused as expired.
+ */
 public final class JwtTokenCodec implements TokenCodec {
     private static final int MAX_TOKEN_LENGTH = 8192;
-    private final MACSigner signer;
-    private final JWSVerifier verifier;
+    private final ApiSecrets secrets;
 
+    public JwtTokenCodec(ApiSecrets secrets) {
+        this.secrets = secrets;
+        signer(secrets.signing());
+    }
+
+    /** A codec over one secret that never rotates (tools and tests). */
     public JwtTokenCodec(String secret) {
-        try {
-            byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-            this.signer = new MACSigner(key);
-            this.verifier = new MACVerifier(key);
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("the API secret cannot sign HS256 tokens: " + e.getMessage(), e);
-        }
+        this(ApiSecrets.fixed(secret));
     }
 
     @Override
@@ -45,7 +48,7 @@ public final class JwtTokenCodec implements TokenCodec {
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), builder.build());
         try {
-            jwt.sign(signer);
+            jwt.sign(signer(secrets.signing()));
         } catch (JOSEException e) {
             throw new IllegalStateException("signing a token failed", e);
         }
@@ -62,7 +65,11 @@ public final class JwtTokenCodec implements TokenCodec {
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
                 throw invalid("tokens must be signed with HS256");
             }
-            if (!jwt.verify(verifier)) {
+            if (!secrets.anyVerifies(secret -> verifies(jwt, secret))) {
+                secrets.retiredFor(secret -> verifies(jwt, secret)).ifPresent(until -> {
+                    throw new ParleyException(ErrorCode.TOKEN_EXPIRED, "the token was signed with an API secret"
+                            + " replaced by a rotation, not accepted since " + until + "; get a new token");
+                });
                 throw invalid("bad token signature");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -71,8 +78,25 @@ public final class JwtTokenCodec implements TokenCodec {
             }
             return new TokenClaims(claims.getSubject(), seconds(claims.getIssueTime()),
                     claims.getExpirationTime().getTime() / 1000, seconds(claims.getNotBeforeTime()), claims.getJWTID());
-        } catch (ParseException | JOSEException | IllegalStateException e) {
+        } catch (ParseException | IllegalStateException e) {
             throw invalid("malformed token");
+        }
+    }
+
+    private static MACSigner signer(String secret) {
+        try {
+            return new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("the API secret cannot sign HS256 tokens: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean verifies(SignedJWT jwt, String secret) {
+        try {
+            JWSVerifier verifier = new MACVerifier(secret.getBytes(StandardCharsets.UTF_8));
+            return jwt.verify(verifier);
+        } catch (JOSEException | IllegalStateException e) {
+            return false;
         }
     }
 

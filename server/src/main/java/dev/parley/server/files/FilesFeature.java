@@ -58,7 +58,7 @@ public final class FilesFeature {
     }
 
     public static FilesFeature start(ParleyConfig config, Transactor store, IdGenerator ids, Clock clock,
-            String apiSecret, ParleyMetrics meters, dev.parley.core.grant.LiveGrants grants) {
+            dev.parley.server.auth.ApiSecrets apiSecrets, ParleyMetrics meters, dev.parley.core.grant.LiveGrants grants) {
         try {
             FileService files = new FileService(store, ids, clock, grants, config.files().keepUnattached());
             FileStorage storage = storage(config.files());
@@ -69,7 +69,7 @@ public final class FilesFeature {
             }
             LOG.info("files are kept in the {}", storage.describe());
             var metrics = new UploadMetrics(meters.registry(), () -> bytesStored(files));
-            return new FilesFeature(config, files, new AvatarService(store, clock), storage, new LinkSigner(apiSecret), new MultipartReceiver(temp),
+            return new FilesFeature(config, files, new AvatarService(store, clock), storage, new LinkSigner(apiSecrets), new MultipartReceiver(temp),
                     metrics, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the file storage: " + e.getMessage(), e);
@@ -92,6 +92,18 @@ public final class FilesFeature {
         return new FileRoutes(authenticator, files, receiver, uploads,
                 new FileDownloads(files, storage, signer, clock), metrics,
                 new FileRoutes.Limits(config.maxBytes(), config.voiceMaxBytes(), config.voiceMaxSeconds()));
+    }
+
+    /**
+     * Deletes the stored images of a user's avatar that Parley hosted (an outside URL: nothing), as
+     * erasing the user needs; a failure is logged, the erasure stands.
+     */
+    public void removeAvatarImages(String avatarUrl) {
+        try {
+            avatarImages.remove(avatarUrl);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not delete the avatar images of an erased user ({}): {}", avatarUrl, e.getMessage());
+        }
     }
 
     public Routes avatarRoutes(Authenticator authenticator) {

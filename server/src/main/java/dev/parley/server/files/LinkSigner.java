@@ -3,6 +3,7 @@ package dev.parley.server.files;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import dev.parley.server.auth.ApiSecrets;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -11,18 +12,29 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signs and checks file links: HMAC-SHA256 over the file id, the rendition and the expiry,
  * with a key derived from the API secret (so every node of a cluster signs alike and a link
- * is worthless without the secret).
+ * is worthless without the secret). Links are signed with the current secret; a link signed
+ * with the one a rotation replaced works until its overlap window ends (or the link expires).
  */
 public final class LinkSigner {
     private static final String ALGORITHM = "HmacSHA256";
-    private final SecretKeySpec key;
+    private final ApiSecrets secrets;
 
+    public LinkSigner(ApiSecrets secrets) {
+        this.secrets = secrets;
+    }
+
+    /** A signer over one secret that never rotates (tools and tests). */
     public LinkSigner(String apiSecret) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-                "parley file links v1"), ALGORITHM);
+        this(ApiSecrets.fixed(apiSecret));
     }
 
     public String sign(String fileId, String variant, long expiresEpochSecond) {
+        return sign(secrets.signing(), fileId, variant, expiresEpochSecond);
+    }
+
+    private static String sign(String apiSecret, String fileId, String variant, long expiresEpochSecond) {
+        SecretKeySpec key = new SecretKeySpec(hmac(new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8),
+                ALGORITHM), "parley file links v1"), ALGORITHM);
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(hmac(key, fileId + "/" + variant + "/" + expiresEpochSecond));
     }
@@ -33,9 +45,9 @@ public final class LinkSigner {
             return false;
         }
         long expiresAt = Long.parseLong(expires);
-        byte[] expected = sign(fileId, variant, expiresAt).getBytes(StandardCharsets.US_ASCII);
-        boolean authentic = MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
-        return authentic && now.getEpochSecond() < expiresAt;
+        byte[] presented = signature.getBytes(StandardCharsets.US_ASCII);
+        return now.getEpochSecond() < expiresAt && secrets.anyVerifies(secret -> MessageDigest.isEqual(
+                sign(secret, fileId, variant, expiresAt).getBytes(StandardCharsets.US_ASCII), presented));
     }
 
     private static byte[] hmac(SecretKeySpec key, String data) {

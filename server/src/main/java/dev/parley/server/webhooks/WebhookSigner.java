@@ -1,5 +1,6 @@
 package dev.parley.server.webhooks;
 
+import dev.parley.server.auth.ApiSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -16,15 +17,20 @@ import javax.crypto.spec.SecretKeySpec;
  * Signatures of deliveries: the Standard Webhooks scheme ({@code webhook-signature:
  * v1,<base64 HMAC-SHA256 of "id.timestamp.body">} with the subscription's {@code whsec_} secret,
  * one signature per secret in force) and {@code X-Signature} (hex HMAC-SHA256 of the raw body
- * with the API secret), which {@link #verifyApiSignature} checks for hosts that verify through
- * Parley.
+ * with the current API secret), which {@link #verifyApiSignature} checks for hosts that verify
+ * through Parley — with the replaced secret too during a rotation's overlap window.
  */
 public final class WebhookSigner {
     private static final String SECRET_PREFIX = "whsec_";
-    private final byte[] apiSecret;
+    private final ApiSecrets apiSecrets;
 
+    public WebhookSigner(ApiSecrets apiSecrets) {
+        this.apiSecrets = apiSecrets;
+    }
+
+    /** A signer over one API secret that never rotates (tools and tests). */
     public WebhookSigner(String apiSecret) {
-        this.apiSecret = apiSecret.getBytes(StandardCharsets.UTF_8);
+        this(ApiSecrets.fixed(apiSecret));
     }
 
     /** The {@code webhook-signature} header: a space-separated {@code v1,…} signature per secret. */
@@ -40,7 +46,12 @@ public final class WebhookSigner {
 
     /** The {@code X-Signature} header: hex HMAC-SHA256 of the raw body with the API secret. */
     public String apiSignature(String body) {
-        return HexFormat.of().formatHex(hmac(apiSecret, body.getBytes(StandardCharsets.UTF_8)));
+        return apiSignature(apiSecrets.signing(), body);
+    }
+
+    private static String apiSignature(String apiSecret, String body) {
+        return HexFormat.of().formatHex(hmac(apiSecret.getBytes(StandardCharsets.UTF_8),
+                body.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code signature} (hex, any case, optionally {@code sha256=}) is the API secret's signature of {@code rawBody}. */
@@ -49,8 +60,9 @@ public final class WebhookSigner {
         if (hex.startsWith("sha256=")) {
             hex = hex.substring("sha256=".length());
         }
-        byte[] expected = apiSignature(rawBody).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, hex.getBytes(StandardCharsets.US_ASCII));
+        byte[] presented = hex.getBytes(StandardCharsets.US_ASCII);
+        return apiSecrets.anyVerifies(secret -> MessageDigest.isEqual(
+                apiSignature(secret, rawBody).getBytes(StandardCharsets.US_ASCII), presented));
     }
 
     private static byte[] hmac(byte[] key, byte[] content) {

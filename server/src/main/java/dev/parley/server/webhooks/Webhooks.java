@@ -8,7 +8,7 @@ import dev.parley.core.store.Transactor;
 import dev.parley.core.webhook.WebhookDirectory;
 import dev.parley.core.webhook.WebhookOutbox;
 import dev.parley.core.webhook.WebhookService;
-import dev.parley.server.auth.ApiCredentials;
+import dev.parley.server.auth.ApiSecrets;
 import dev.parley.server.auth.Authenticator;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.http.RequestBodies;
@@ -32,13 +32,13 @@ public final class Webhooks implements AutoCloseable {
     }
 
     public static Webhooks start(ParleyConfig config, Transactor transactor, EventBus bus, ObjectMapper mapper,
-            ApiCredentials credentials, IdGenerator ids, Clock clock, ParleyMetrics metrics) {
+            ApiSecrets apiSecrets, IdGenerator ids, Clock clock, ParleyMetrics metrics) {
         var settings = config.webhooks();
         var directory = new WebhookDirectory(() -> transactor.read(repos -> repos.webhooks().all()));
         directory.reload();
         var guard = new DestinationGuard(settings.allowLoopback());
         transactor.beforeCommit(new WebhookOutbox(directory, new FramePayloads(mapper), ids, clock));
-        var signer = new WebhookSigner(credentials.secret());
+        var signer = new WebhookSigner(apiSecrets);
         var dispatcher = new WebhookDispatcher(transactor, directory, guard, signer, settings.retryDelays(),
                 settings.timeout(), metrics, clock);
         bus.subscribe(event -> {

@@ -1,4 +1,4 @@
-package dev.parley.server.admin;
+package dev.parley.server.cluster;
 
 import dev.parley.core.event.Event;
 import dev.parley.core.event.EventBus;
@@ -11,13 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps what this node holds of a versioned document admins change at run time (the grants, the
- * appearance) the stored one: loads it at start, reloads when any node announces a newer version
- * on the bus, and checks the stored version every {@code checkSeconds} in case an announcement
- * was lost (the bus was down).
+ * Keeps what this node holds of a versioned setting admins change at run time (the grants, the
+ * appearance, the API secret) the stored one: loads it at start, reloads when any node announces
+ * a newer version on the bus, and checks the stored version every {@code checkSeconds} in case an
+ * announcement was lost (the bus was down) or the setting announces none. Reads run on the
+ * follower's own thread, never the bus's.
  */
 public final class StoredVersionFollower implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoredVersionFollower.class);
+    /** What {@code announced} answers for an event that announces no version of this setting. */
+    public static final long NOT_ANNOUNCED = -1;
 
     private final String what;
     private final Runnable reload;
@@ -30,12 +33,12 @@ public final class StoredVersionFollower implements AutoCloseable {
         this.reload = reload;
         this.held = held;
         this.announced = announced;
-        this.worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("parley-" + what).daemon().factory());
+        this.worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("parley-" + what.replace(' ', '-')).daemon().factory());
     }
 
     /**
      * Follows {@code what}: {@code reload} takes the stored version if newer, {@code held} is the
-     * version held, {@code announced} the version an event announces (negative: not about it).
+     * version held, {@code announced} the version an event announces ({@link #NOT_ANNOUNCED}: not about it).
      */
     public static StoredVersionFollower start(String what, Runnable reload, LongSupplier held,
             ToLongFunction<Event> announced, EventBus bus, long checkSeconds) {
