@@ -43,9 +43,9 @@ final class JdbcWebhookRepository implements WebhookRepository {
             , lease_until FROM webhook_deliveries
             WHERE webhook_id = ? AND room_key = ? AND status = 'pending' ORDER BY position LIMIT 1""";
     /** That delivery, still pending, its webhook active, locked unless another claim holds it. */
-    private static final String LOCK_HEAD = DELIVERY + """
-             d WHERE d.position = ? AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until < ?)
-              AND EXISTS (SELECT 1 FROM webhooks w WHERE w.id = ? AND w.active) FOR UPDATE SKIP LOCKED""";
+    private static final String LOCK_HEAD = DELIVERY
+            + " d WHERE d.position = ? AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until < ?)"
+            + " AND EXISTS (SELECT 1 FROM webhooks w WHERE w.id = ? AND w.active) FOR UPDATE SKIP LOCKED";
 
     private final Sql sql;
 

@@ -119,6 +119,29 @@ public abstract class WebhookRepositoryContract extends StoreContract {
     }
 
     @Test
+    void the_next_batch_of_one_queue_is_leased_only_when_its_head_is_due_and_free() {
+        Webhook webhook = webhook(true);
+        Delivery a1 = enqueue(webhook, "room-a", "{\"n\":1}");
+        Delivery b1 = enqueue(webhook, "room-b", "{\"n\":2}");
+        Delivery a2 = enqueue(webhook, "room-a", "{\"n\":3}");
+        Delivery a3 = enqueue(webhook, "room-a", "{\"n\":4}");
+        Instant now = TestData.now().plusSeconds(1);
+        assertThat(claim(now, webhook, 1)).extracting(Delivery::id).containsExactly(a1.id(), b1.id());
+
+        assertThat(claimQueue(webhook, "room-a", now, 2)).as("its head is leased").isEmpty();
+        delivered(now, a1);
+        assertThat(claimQueue(webhook, "room-a", now, 2)).extracting(Delivery::id).containsExactly(a2.id(), a3.id());
+        assertThat(claim(now, webhook, 10)).as("all leased").isEmpty();
+        assertThat(claimQueue(webhook, "room-a", now.plusSeconds(31), 5)).as("lease expired")
+                .extracting(Delivery::id).containsExactly(a2.id(), a3.id());
+    }
+
+    private List<Delivery> claimQueue(Webhook webhook, String room, Instant now, int perQueue) {
+        return store().<List<Delivery>>transaction(repos -> repos.webhooks().claimQueue(webhook.id(), room, now,
+                now.plusSeconds(30), perQueue));
+    }
+
+    @Test
     void released_deliveries_are_claimed_again_at_once_and_a_retry_holds_back_the_rest_of_its_batch() {
         Webhook webhook = webhook(true);
         Delivery first = enqueue(webhook, "room-a", "{\"n\":1}");
