@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Webhooks under load, on the embedded H2 (fresh data per run):
-#  1. send latency through the REST API with no webhook subscription, then with 5 subscriptions
-#     (events "*") to one fast receiver on loopback: what the outbox adds to a send;
-#  2. deliveries/s: the backlog that run 2 left (5 deliveries per message) drained to the receiver.
-# Usage: scripts/bench-webhooks.sh [--pin] [seconds-measured] [clients]. Needs Node.js (the receiver).
+#  1. send rate and server CPU per send through the REST API with no webhook subscription, then
+#     with 5 subscriptions (events "*") to one fast receiver on loopback;
+#  2. deliveries/s: the backlog run 2 left (5 deliveries per message) drained to the receiver,
+#     timed from the end of the sends to the last delivery, with the server's CPU per delivery.
+# Usage: scripts/bench-webhooks.sh [--pin] [--rooms N] [seconds-measured] [clients].
+# Needs Node.js (the receiver). WEBHOOK_DRAIN_LIMIT (seconds, default 300) bounds the drain;
+# PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording).
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"; [ "${1:-}" = "--pin" ] && shift
+ROOMS=1
+if [ "${1:-}" = "--rooms" ]; then ROOMS="$2"; shift 2; fi
 DURATION="${1:-20}"
 CLIENTS="${2:-64}"
+DRAIN_LIMIT="${WEBHOOK_DRAIN_LIMIT:-300}"
 PORT=19092
 RECEIVER_PORT=19093
 bench_build
@@ -19,6 +25,10 @@ node "$ROOT/scripts/webhook-receiver.mjs" "$RECEIVER_PORT" >"$WORK/receiver.log"
 RECEIVER_PID=$!
 until grep -q "listening" "$WORK/receiver.log"; do sleep 0.2; done
 
+received() { tail -n 1 "$WORK/receiver.log" | sed -E 's/.*"deliveries":([0-9]+).*/\1/'; }
+last_at_ms() { tail -n 1 "$WORK/receiver.log" | sed -E 's/.*"lastAtMs":([0-9]+).*/\1/'; }
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+
 send() { # label subscriptions
   local label="$1" subscriptions="$2"
   start_parley "$PORT" "$WORK/data-$label" "$WORK/server-$label.log" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true
@@ -27,22 +37,30 @@ send() { # label subscriptions
       -H 'Content-Type: application/json' \
       -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/\",\"events\":[\"*\"]}" >/dev/null
   done
-  echo "== $label: $subscriptions webhook subscription(s), $CLIENTS clients, 1 room"
-  run_bench rest-send --url "http://127.0.0.1:$PORT" --rooms 1 --clients "$CLIENTS" --warmup 5 \
+  echo "== $label: $subscriptions webhook subscription(s), $CLIENTS clients, $ROOMS room(s)"
+  run_bench rest-send --url "http://127.0.0.1:$PORT" --rooms "$ROOMS" --clients "$CLIENTS" --warmup 5 \
     --duration "$DURATION" --server-pid "$SERVER_PID" | grep -E "error:|^\| |^\{" || true
 }
 
 send none 0
 stop_server
 send five 5
-echo "== draining the backlog to the receiver (deliveries/s)"
+echo "== draining the backlog to the receiver (deliveries/s after the sends ended), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+sleep 1.1 # the receiver's next line
+start_count="$(received)" start_ms="$(date +%s%3N)" start_ticks="$(server_cpu_ticks)"
 previous=-1
 while true; do
   sleep 5
-  now="$(tail -n 1 "$WORK/receiver.log")"
-  count="$(echo "$now" | sed -E 's/.*"deliveries":([0-9]+).*/\1/')"
+  count="$(received)"
   [ "$count" = "$previous" ] && break
   previous="$count"
+  if [ $(( $(date +%s%3N) - start_ms )) -gt $(( DRAIN_LIMIT * 1000 )) ]; then
+    echo "drain: still delivering after ${DRAIN_LIMIT} s (not drained)"; break
+  fi
 done
-echo "$now" | awk -F'[:,}]' '{ printf "receiver: %d deliveries in %.1f s = %.0f deliveries/s\n", $2, $4, ($4 > 0 ? $2 / $4 : 0) }'
+end_ticks="$(server_cpu_ticks)" end_ms="$(last_at_ms)" hz="$(getconf CLK_TCK)"
+drained=$(( count - start_count ))
+awk -v n="$drained" -v total="$count" -v ms="$(( end_ms - start_ms ))" -v ticks="$(( end_ticks - start_ticks ))" -v hz="$hz" \
+  'BEGIN { s = ms / 1000; printf "drain: %d deliveries (of %d in all) in %.1f s = %.0f deliveries/s; server CPU %.2f ms per delivery\n", n, total, s, (s > 0 ? n / s : 0), (n > 0 ? ticks * 1000 / hz / n : 0) }'
+echo "drain ended: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_server

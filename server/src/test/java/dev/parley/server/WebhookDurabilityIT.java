@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.server.webhooks.TestReceiver;
+import dev.parley.store.TestDatabase;
+import dev.parley.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Deliveries are durable: a node killed with {@code kill -9} while it posts them delivers the
  * rest after a restart on the same data, in order; at most the one in flight comes twice,
- * with the same {@code webhook-id}.
+ * with the same {@code webhook-id}. In a cluster, another node posts what the killed one had
+ * leased once the lease expires.
  */
 class WebhookDurabilityIT {
     private static final Map<String, String> WEBHOOKS = Map.of("PARLEY_WEBHOOKS_ALLOW_LOOPBACK", "true",
@@ -58,6 +61,40 @@ class WebhookDurabilityIT {
             assertThat(order).isSorted().hasSize(MESSAGES).startsWith(1L).endsWith((long) MESSAGES);
             // Redelivered at most the delivery that was in flight, under its own webhook-id.
             assertThat(receiver.received().size()).isBetween(MESSAGES, MESSAGES + 1);
+            assertThat(receiver.received().stream().map(TestReceiver.Received::id).distinct().count())
+                    .isEqualTo(MESSAGES);
+        }
+    }
+
+    @Test
+    void a_batch_left_by_a_killed_node_is_delivered_by_another_node_once_its_lease_expires() throws Exception {
+        try (var receiver = new TestReceiver(); TestDatabase database = TestDatabases.postgres();
+                TestRedis redis = TestRedis.start(dataDir)) {
+            receiver.answer(() -> {
+                sleep(150);
+                return 200;
+            }, Map.of());
+            try (ServerProcess first = ServerProcess.clusterNode(dataDir, "first", database, redis, WEBHOOKS)) {
+                var admin = first.client(TestNode.API_SECRET);
+                admin.post("/v1/webhooks", Map.of("url", receiver.url(), "events", List.of("message.new")));
+                admin.put("/v1/users/writer", Map.of("name", "Writer"));
+                var writer = first.client(admin.post("/v1/users/writer/tokens", Map.of()).json().get("token").asText());
+                String room = writer.post("/v1/rooms", Map.of("type", "group", "name", "Hooked")).json().get("id").asText();
+                for (int i = 1; i <= MESSAGES; i++) {
+                    assertThat(writer.post("/v1/rooms/" + room + "/messages", Map.of("text", "m" + i)).status())
+                            .isEqualTo(201);
+                }
+                await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() >= 3);
+                first.kill();
+            }
+            assertThat(receiver.received().size()).as("killed mid-way").isLessThan(MESSAGES);
+            try (ServerProcess ignored = ServerProcess.clusterNode(dataDir, "second", database, redis, WEBHOOKS)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> firstSeqs(receiver).size() == MESSAGES);
+            }
+            assertThat(new ArrayList<>(firstSeqs(receiver))).isSorted().hasSize(MESSAGES);
+            // Posted again: at most what the killed node had posted but not yet recorded (its in-flight
+            // one, and what it posted within the last write interval), under the same webhook-ids.
+            assertThat(receiver.received().size()).isBetween(MESSAGES, MESSAGES + 2);
             assertThat(receiver.received().stream().map(TestReceiver.Received::id).distinct().count())
                     .isEqualTo(MESSAGES);
         }

@@ -8,6 +8,7 @@ import dev.parley.store.jdbc.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,10 @@ final class JdbcWebhookRepository implements WebhookRepository {
     private static final String WEBHOOK = """
             SELECT id, url, events, active, secret, previous_secret, previous_secret_until, paused_reason, created_at,
                    updated_at FROM webhooks""";
-    private static final String DELIVERY = """
+    private static final String DELIVERY_COLUMNS = """
             SELECT position, id, webhook_id, event_type, room_key, body, status, attempts, next_attempt_at, last_status,
-                   last_error, created_at, finished_at FROM webhook_deliveries""";
+                   last_error, created_at, finished_at""";
+    private static final String DELIVERY = DELIVERY_COLUMNS + " FROM webhook_deliveries";
     /** Queue heads only: a delivery waits for every earlier pending one of its webhook and room. */
     private static final String DUE = DELIVERY + """
              d WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND (d.lease_until IS NULL OR d.lease_until < ?)
@@ -28,6 +30,22 @@ final class JdbcWebhookRepository implements WebhookRepository {
               AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.webhook_id = d.webhook_id
                               AND e.room_key = d.room_key AND e.status = 'pending' AND e.position < d.position)
             ORDER BY d.position LIMIT ? FOR UPDATE SKIP LOCKED""";
+    /**
+     * The pending deliveries after a queue head, in order (no lock: claimers of the queue are
+     * serialised on its head's row lock, and these are no queue's head while it is pending).
+     */
+    private static final String NEXT_IN_QUEUE = DELIVERY_COLUMNS + """
+            , lease_until FROM webhook_deliveries
+            WHERE webhook_id = ? AND room_key = ? AND status = 'pending' AND position > ? ORDER BY position LIMIT ?""";
+
+    /** The first pending delivery of one queue, with its lease. */
+    private static final String FIRST_IN_QUEUE = DELIVERY_COLUMNS + """
+            , lease_until FROM webhook_deliveries
+            WHERE webhook_id = ? AND room_key = ? AND status = 'pending' ORDER BY position LIMIT 1""";
+    /** That delivery, still pending, its webhook active, locked unless another claim holds it. */
+    private static final String LOCK_HEAD = DELIVERY
+            + " d WHERE d.position = ? AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until < ?)"
+            + " AND EXISTS (SELECT 1 FROM webhooks w WHERE w.id = ? AND w.active) FOR UPDATE SKIP LOCKED";
 
     private final Sql sql;
 
@@ -74,33 +92,98 @@ final class JdbcWebhookRepository implements WebhookRepository {
 
     @Override
     public void enqueue(List<Delivery> deliveries) {
-        for (Delivery d : deliveries) {
-            sql.update("""
-                    INSERT INTO webhook_deliveries (id, webhook_id, event_type, room_key, body, status, attempts,
-                                                    next_attempt_at, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""",
-                    d.id(), d.webhookId(), d.eventType(), d.roomKey(), d.body(), d.status().wireName(),
-                    d.nextAttemptAt(), d.createdAt());
-        }
+        sql.batch("""
+                INSERT INTO webhook_deliveries (id, webhook_id, event_type, room_key, body, status, attempts,
+                                                next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                deliveries.stream().map(d -> new Object[] {d.id(), d.webhookId(), d.eventType(), d.roomKey(), d.body(),
+                        d.status().wireName(), d.nextAttemptAt(), d.createdAt()}).toList());
     }
 
     @Override
-    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        List<Delivery> due = sql.list(DUE, JdbcWebhookRepository::delivery, now, now, limit);
-        for (Delivery delivery : due) {
-            sql.update("UPDATE webhook_deliveries SET lease_until = ? WHERE position = ?", leaseUntil, delivery.position());
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int queues, int perQueue) {
+        List<Delivery> claimed = new ArrayList<>();
+        for (Delivery head : sql.list(DUE, JdbcWebhookRepository::delivery, now, now, queues)) {
+            claimed.addAll(batchFrom(head, now, perQueue));
         }
-        return due;
+        lease(claimed, leaseUntil);
+        return claimed;
     }
 
     @Override
-    public void recordAttempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt,
-            Integer lastStatus, String lastError, Instant finishedAt) {
-        sql.update("""
+    public List<Delivery> claimQueue(UUID webhookId, String roomKey, Instant now, Instant leaseUntil, int perQueue) {
+        Optional<Leased> first = sql.one(FIRST_IN_QUEUE, JdbcWebhookRepository::leased, webhookId, roomKey);
+        if (first.isEmpty() || !due(first.get(), now)) {
+            return List.of();
+        }
+        Optional<Delivery> head = sql.one(LOCK_HEAD, JdbcWebhookRepository::delivery, first.get().delivery().position(),
+                now, webhookId);
+        List<Delivery> claimed = head.map(found -> batchFrom(found, now, perQueue)).orElse(List.of());
+        lease(claimed, leaseUntil);
+        return claimed;
+    }
+
+    /** {@code head} and the pending deliveries right after it that may go with it (due, not leased). */
+    private List<Delivery> batchFrom(Delivery head, Instant now, int perQueue) {
+        List<Delivery> batch = new ArrayList<>();
+        batch.add(head);
+        if (perQueue > 1) {
+            for (Leased next : sql.list(NEXT_IN_QUEUE, JdbcWebhookRepository::leased, head.webhookId(), head.roomKey(),
+                    head.position(), perQueue - 1)) {
+                if (!due(next, now)) {
+                    break;
+                }
+                batch.add(next.delivery());
+            }
+        }
+        return batch;
+    }
+
+    private static boolean due(Leased delivery, Instant now) {
+        return !delivery.delivery().nextAttemptAt().isAfter(now)
+                && (delivery.leaseUntil() == null || delivery.leaseUntil().isBefore(now));
+    }
+
+    private void lease(List<Delivery> claimed, Instant leaseUntil) {
+        for (List<Delivery> chunk : SqlValues.inListChunks(claimed)) {
+            sql.update("UPDATE webhook_deliveries SET lease_until = ? WHERE position IN ("
+                    + SqlValues.placeholders(chunk.size()) + ")", leaseParameters(leaseUntil, chunk));
+        }
+    }
+
+    /** A delivery with the lease another node may hold on it. */
+    private record Leased(Delivery delivery, Instant leaseUntil) {
+    }
+
+    private static Leased leased(ResultSet row) throws SQLException {
+        return new Leased(delivery(row), SqlValues.instant(row, "lease_until"));
+    }
+
+    private static Object[] leaseParameters(Instant leaseUntil, List<Delivery> deliveries) {
+        Object[] parameters = new Object[deliveries.size() + 1];
+        parameters[0] = leaseUntil;
+        for (int i = 0; i < deliveries.size(); i++) {
+            parameters[i + 1] = deliveries.get(i).position();
+        }
+        return parameters;
+    }
+
+    @Override
+    public void recordAttempts(List<Attempt> attempts) {
+        sql.batch("""
                 UPDATE webhook_deliveries SET status = ?, attempts = ?, next_attempt_at = ?, lease_until = NULL,
                                               last_status = ?, last_error = ?, finished_at = ?
                 WHERE id = ?""",
-                status.wireName(), attempts, nextAttemptAt, lastStatus, lastError, finishedAt, deliveryId);
+                attempts.stream().map(a -> new Object[] {a.status().wireName(), a.attempts(), a.nextAttemptAt(),
+                        a.lastStatus(), a.lastError(), a.finishedAt(), a.deliveryId()}).toList());
+    }
+
+    @Override
+    public void release(List<UUID> deliveryIds) {
+        for (List<UUID> chunk : SqlValues.inListChunks(deliveryIds)) {
+            sql.update("UPDATE webhook_deliveries SET lease_until = NULL WHERE id IN ("
+                    + SqlValues.placeholders(chunk.size()) + ")", chunk.toArray());
+        }
     }
 
     @Override

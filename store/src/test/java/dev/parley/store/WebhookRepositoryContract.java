@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
+import dev.parley.core.webhook.WebhookRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -50,10 +51,23 @@ public abstract class WebhookRepositoryContract extends StoreContract {
         return store().read(repos -> repos.webhooks().findDelivery(webhookId, deliveryId));
     }
 
-    /** What a claim at {@code now} leases of {@code webhook}'s deliveries (other tests' webhooks share the store). */
+    /** What a claim at {@code now} leases of {@code webhook}'s queue heads (other tests' webhooks share the store). */
     private List<Delivery> claim(Instant now, Webhook webhook) {
-        return store().<List<Delivery>>transaction(repos -> repos.webhooks().claimDue(now, now.plusSeconds(30), 200))
-                .stream().filter(delivery -> delivery.webhookId().equals(webhook.id())).toList();
+        return claim(now, webhook, 1);
+    }
+
+    /** What a claim at {@code now} of up to {@code perQueue} deliveries per queue leases of {@code webhook}'s. */
+    private List<Delivery> claim(Instant now, Webhook webhook, int perQueue) {
+        return store().<List<Delivery>>transaction(repos -> repos.webhooks().claimDue(now, now.plusSeconds(30), 200,
+                        perQueue)).stream().filter(delivery -> delivery.webhookId().equals(webhook.id())).toList();
+    }
+
+    private void delivered(Instant now, Delivery... deliveries) {
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempts(java.util.Arrays.stream(deliveries).map(d -> new WebhookRepository.Attempt(
+                    d.id(), Delivery.Status.DELIVERED, 1, now, 204, null, now)).toList());
+            return null;
+        });
     }
 
     @Test
@@ -86,6 +100,65 @@ public abstract class WebhookRepositoryContract extends StoreContract {
         assertThat(claim(now, webhook)).as("leased").isEmpty();
         assertThat(claim(now.plusSeconds(31), webhook)).as("lease expired").extracting(Delivery::id)
                 .containsExactly(a1.id(), b1.id());
+    }
+
+    @Test
+    void a_claim_leases_the_next_deliveries_of_each_queue_in_order_up_to_the_batch_size() {
+        Webhook webhook = webhook(true);
+        Delivery a1 = enqueue(webhook, "room-a", "{\"n\":1}");
+        Delivery b1 = enqueue(webhook, "room-b", "{\"n\":2}");
+        Delivery a2 = enqueue(webhook, "room-a", "{\"n\":3}");
+        Delivery a3 = enqueue(webhook, "room-a", "{\"n\":4}");
+        Instant now = TestData.now().plusSeconds(1);
+
+        assertThat(claim(now, webhook, 2)).extracting(Delivery::id).containsExactly(a1.id(), a2.id(), b1.id());
+        assertThat(claim(now, webhook, 2)).as("the rest of room-a waits behind its leased batch").isEmpty();
+        delivered(now, a1, a2);
+        assertThat(findDelivery(webhook.id(), a2.id()).orElseThrow().status()).isEqualTo(Delivery.Status.DELIVERED);
+        assertThat(claim(now, webhook, 2)).extracting(Delivery::id).containsExactly(a3.id());
+    }
+
+    @Test
+    void the_next_batch_of_one_queue_is_leased_only_when_its_head_is_due_and_free() {
+        Webhook webhook = webhook(true);
+        Delivery a1 = enqueue(webhook, "room-a", "{\"n\":1}");
+        Delivery b1 = enqueue(webhook, "room-b", "{\"n\":2}");
+        Delivery a2 = enqueue(webhook, "room-a", "{\"n\":3}");
+        Delivery a3 = enqueue(webhook, "room-a", "{\"n\":4}");
+        Instant now = TestData.now().plusSeconds(1);
+        assertThat(claim(now, webhook, 1)).extracting(Delivery::id).containsExactly(a1.id(), b1.id());
+
+        assertThat(claimQueue(webhook, "room-a", now, 2)).as("its head is leased").isEmpty();
+        delivered(now, a1);
+        assertThat(claimQueue(webhook, "room-a", now, 2)).extracting(Delivery::id).containsExactly(a2.id(), a3.id());
+        assertThat(claim(now, webhook, 10)).as("all leased").isEmpty();
+        assertThat(claimQueue(webhook, "room-a", now.plusSeconds(31), 5)).as("lease expired")
+                .extracting(Delivery::id).containsExactly(a2.id(), a3.id());
+    }
+
+    private List<Delivery> claimQueue(Webhook webhook, String room, Instant now, int perQueue) {
+        return store().<List<Delivery>>transaction(repos -> repos.webhooks().claimQueue(webhook.id(), room, now,
+                now.plusSeconds(30), perQueue));
+    }
+
+    @Test
+    void released_deliveries_are_claimed_again_at_once_and_a_retry_holds_back_the_rest_of_its_batch() {
+        Webhook webhook = webhook(true);
+        Delivery first = enqueue(webhook, "room-a", "{\"n\":1}");
+        Delivery second = enqueue(webhook, "room-a", "{\"n\":2}");
+        Delivery third = enqueue(webhook, "room-a", "{\"n\":3}");
+        Instant now = TestData.now().plusSeconds(1);
+        assertThat(claim(now, webhook, 10)).hasSize(3);
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempt(first.id(), Delivery.Status.PENDING, 1, now.plusSeconds(60), 503,
+                    "the receiver answered 503", null);
+            repos.webhooks().release(List.of(second.id(), third.id()));
+            return null;
+        });
+
+        assertThat(claim(now.plusSeconds(10), webhook, 10)).as("all wait for the retry of the first").isEmpty();
+        assertThat(claim(now.plusSeconds(61), webhook, 10)).extracting(Delivery::id)
+                .containsExactly(first.id(), second.id(), third.id());
     }
 
     @Test

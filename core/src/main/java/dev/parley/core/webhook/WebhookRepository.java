@@ -22,14 +22,38 @@ public interface WebhookRepository {
     void enqueue(List<Delivery> deliveries);
 
     /**
-     * Leases up to {@code limit} due deliveries until {@code leaseUntil}: only the first
-     * pending delivery of each (webhook, room) queue, and none another node holds a lease on.
+     * Leases due deliveries until {@code leaseUntil}, a batch per (webhook, room) queue for up
+     * to {@code queues} queues: the first pending delivery of the queue when it is due and no
+     * other node holds a lease on it, and the pending ones right after it, up to
+     * {@code perQueue} in all, stopping before one that is not due or is leased. Each queue's
+     * batch is in position order.
      */
-    List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit);
+    List<Delivery> claimDue(Instant now, Instant leaseUntil, int queues, int perQueue);
+
+    /**
+     * Leases the next batch of one queue, as {@link #claimDue} does for each queue it finds:
+     * for the node that has just posted that queue's previous batch, without looking at the
+     * others.
+     */
+    List<Delivery> claimQueue(UUID webhookId, String roomKey, Instant now, Instant leaseUntil, int perQueue);
 
     /** The outcome of an attempt: delivered, dead, or pending again at {@code nextAttemptAt}. */
-    void recordAttempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt, Integer lastStatus,
-            String lastError, Instant finishedAt);
+    record Attempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt, Integer lastStatus,
+            String lastError, Instant finishedAt) {
+    }
+
+    /** Records the outcome of an attempt (and ends its lease). */
+    default void recordAttempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt,
+            Integer lastStatus, String lastError, Instant finishedAt) {
+        recordAttempts(List.of(new Attempt(deliveryId, status, attempts, nextAttemptAt, lastStatus, lastError,
+                finishedAt)));
+    }
+
+    /** Records the outcomes of several attempts at once (and ends their leases). */
+    void recordAttempts(List<Attempt> attempts);
+
+    /** Ends the lease of leased deliveries that were not attempted: any node may claim them again. */
+    void release(List<UUID> deliveryIds);
 
     Optional<Delivery> findDelivery(UUID webhookId, UUID deliveryId);
 

@@ -4,6 +4,7 @@ import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
 import dev.parley.core.webhook.WebhookRepository;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -58,30 +59,62 @@ final class InMemoryWebhooks implements WebhookRepository {
     }
 
     @Override
-    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
-        List<Tables.DeliveryRow> pending = tables.deliveries.rows(row -> row.delivery().status() == Delivery.Status.PENDING);
-        List<Delivery> due = pending.stream()
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int queues, int perQueue) {
+        List<Tables.DeliveryRow> pending = tables.deliveries.rows(row -> row.delivery().status() == Delivery.Status.PENDING)
+                .stream().sorted(Comparator.comparingLong(row -> row.delivery().position())).toList();
+        List<Tables.DeliveryRow> heads = pending.stream()
                 .filter(row -> tables.webhooks.find(row.delivery().webhookId()).map(Webhook::active).orElse(false))
-                .filter(row -> !row.delivery().nextAttemptAt().isAfter(now))
-                .filter(row -> row.leaseUntil() == null || row.leaseUntil().isBefore(now))
+                .filter(row -> due(row, now))
                 .filter(row -> pending.stream().noneMatch(earlier -> sameQueue(earlier.delivery(), row.delivery())
                         && earlier.delivery().position() < row.delivery().position()))
-                .map(Tables.DeliveryRow::delivery).limit(limit).toList();
-        for (Delivery delivery : due) {
+                .limit(queues).toList();
+        List<Delivery> claimed = new ArrayList<>();
+        for (Tables.DeliveryRow head : heads) {
+            pending.stream().filter(row -> sameQueue(row.delivery(), head.delivery())).limit(perQueue)
+                    .takeWhile(row -> due(row, now)).forEach(row -> claimed.add(row.delivery()));
+        }
+        for (Delivery delivery : claimed) {
             tables.deliveries.update(delivery.position(), row -> new Tables.DeliveryRow(row.delivery(), leaseUntil));
         }
-        return due;
+        return claimed;
     }
 
     @Override
-    public void recordAttempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt,
-            Integer lastStatus, String lastError, Instant finishedAt) {
-        rowOf(deliveryId).ifPresent(row -> tables.deliveries.update(row.delivery().position(), old -> {
-            Delivery d = old.delivery();
-            return new Tables.DeliveryRow(new Delivery(d.position(), d.id(), d.webhookId(), d.eventType(), d.roomKey(),
-                    d.body(), status, attempts, Micros.of(nextAttemptAt), lastStatus, lastError, d.createdAt(),
-                    finishedAt == null ? null : Micros.of(finishedAt)), null);
-        }));
+    public List<Delivery> claimQueue(UUID webhookId, String roomKey, Instant now, Instant leaseUntil, int perQueue) {
+        boolean active = tables.webhooks.find(webhookId).map(Webhook::active).orElse(false);
+        List<Tables.DeliveryRow> queue = tables.deliveries.rows(row -> row.delivery().status() == Delivery.Status.PENDING
+                        && row.delivery().webhookId().equals(webhookId) && row.delivery().roomKey().equals(roomKey))
+                .stream().sorted(Comparator.comparingLong(row -> row.delivery().position())).toList();
+        List<Delivery> claimed = active ? queue.stream().limit(perQueue).takeWhile(row -> due(row, now))
+                .map(Tables.DeliveryRow::delivery).toList() : List.of();
+        for (Delivery delivery : claimed) {
+            tables.deliveries.update(delivery.position(), row -> new Tables.DeliveryRow(row.delivery(), leaseUntil));
+        }
+        return claimed;
+    }
+
+    private static boolean due(Tables.DeliveryRow row, Instant now) {
+        return !row.delivery().nextAttemptAt().isAfter(now) && (row.leaseUntil() == null || row.leaseUntil().isBefore(now));
+    }
+
+    @Override
+    public void recordAttempts(List<Attempt> attempts) {
+        for (Attempt a : attempts) {
+            rowOf(a.deliveryId()).ifPresent(row -> tables.deliveries.update(row.delivery().position(), old -> {
+                Delivery d = old.delivery();
+                return new Tables.DeliveryRow(new Delivery(d.position(), d.id(), d.webhookId(), d.eventType(),
+                        d.roomKey(), d.body(), a.status(), a.attempts(), Micros.of(a.nextAttemptAt()), a.lastStatus(),
+                        a.lastError(), d.createdAt(), a.finishedAt() == null ? null : Micros.of(a.finishedAt())), null);
+            }));
+        }
+    }
+
+    @Override
+    public void release(List<UUID> deliveryIds) {
+        for (UUID id : deliveryIds) {
+            rowOf(id).ifPresent(row -> tables.deliveries.update(row.delivery().position(),
+                    old -> new Tables.DeliveryRow(old.delivery(), null)));
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.parley.server.webhooks;
 
-import dev.parley.core.error.ParleyException;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Destinations;
@@ -10,9 +9,11 @@ import dev.parley.server.ops.ParleyMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -23,31 +24,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the outbox: one thread leases the due queue heads (a lease keeps other nodes off a
- * delivery while it is posted), each is posted on a virtual thread, and its outcome is
- * written back — delivered, again later, or dead. Deliveries of one webhook and room go out
- * one after the other, in order; a stuck room holds up no other.
+ * Posts the outbox: one thread leases due batches — the next deliveries of a (webhook, room)
+ * queue, in order — in one transaction (a lease keeps other nodes off them while they are
+ * posted), each batch is posted by a {@link BatchPoster} on a virtual thread, and its outcomes
+ * are written back together — delivered, again later, or dead. Deliveries of one webhook and
+ * room go out one after the other, in order; a stuck room holds up no other.
  */
 public final class WebhookDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final int CLAIM_BATCH = 32;
+    /** Queues leased per claim at most. */
+    private static final int QUEUES_PER_CLAIM = 32;
+    /** Deliveries of one queue leased per claim at most. */
+    static final int BATCH = 100;
+    /** Queues posted at once at most. */
     private static final int IN_FLIGHT = 64;
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
+    /**
+     * The least time between two claims that leased little: a claim reads every pending
+     * delivery's queue position, so a burst of sends (each a nudge) must not make it spin.
+     */
+    private static final Duration CLAIM_GAP = Duration.ofMillis(100);
     private static final Duration DIRECTORY_REFRESH = Duration.ofSeconds(5);
 
     private final Transactor store;
     private final WebhookDirectory directory;
-    private final Destinations destinations;
-    private final WebhookSigner signer;
     private final ReceiverClient receivers;
-    private final RetrySchedule retries;
-    private final ParleyMetrics metrics;
+    private final BatchPoster poster;
     private final Clock clock;
     private final Duration lease;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final ExecutorService posters = Executors.newVirtualThreadPerTaskExecutor();
     private final Object wake = new Object();
     private final Thread worker;
+    private boolean nudged;
     private volatile boolean stopped;
     private long nextRefresh;
 
@@ -55,19 +64,18 @@ public final class WebhookDispatcher implements AutoCloseable {
             WebhookSigner signer, List<Duration> retryDelays, Duration timeout, ParleyMetrics metrics, Clock clock) {
         this.store = store;
         this.directory = directory;
-        this.destinations = destinations;
-        this.signer = signer;
         this.receivers = new ReceiverClient(timeout);
-        this.retries = new RetrySchedule(retryDelays);
-        this.metrics = metrics;
         this.clock = clock;
         this.lease = timeout.plusSeconds(5);
+        this.poster = new BatchPoster(store, directory, destinations, signer, receivers, new RetrySchedule(retryDelays),
+                metrics, clock, timeout, lease, BATCH);
         this.worker = Thread.ofPlatform().name("parley-webhooks").daemon().start(this::run);
     }
 
-    /** Something may have been written to the outbox: look now rather than at the next poll. */
+    /** Something may have been written to the outbox, or a batch ended: look now rather than at the next poll. */
     public void nudge() {
         synchronized (wake) {
+            nudged = true;
             wake.notifyAll();
         }
     }
@@ -76,12 +84,19 @@ public final class WebhookDispatcher implements AutoCloseable {
         while (!stopped) {
             try {
                 refreshDirectory();
+                synchronized (wake) {
+                    nudged = false;
+                }
                 // No subscription known here (other nodes' are seen within the refresh): nothing to post.
                 int claimed = directory.active().isEmpty() ? 0 : dispatchDue();
-                if (claimed < CLAIM_BATCH) {
+                if (claimed < QUEUES_PER_CLAIM) {
+                    long claimedAt = System.nanoTime();
                     synchronized (wake) {
-                        wake.wait(IDLE_POLL.toMillis());
+                        if (!nudged) {
+                            wake.wait(IDLE_POLL.toMillis());
+                        }
                     }
+                    TimeUnit.NANOSECONDS.sleep(Math.max(0, CLAIM_GAP.toNanos() - (System.nanoTime() - claimedAt)));
                 }
             } catch (InterruptedException e) {
                 return;
@@ -100,80 +115,38 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
+    /** Leases the due batches there is room for and starts posting them; returns how many queues it leased. */
     private int dispatchDue() throws InterruptedException {
-        inFlight.acquire(CLAIM_BATCH);
-        inFlight.release(CLAIM_BATCH);
+        inFlight.acquire();
+        inFlight.release();
         Instant now = clock.instant();
-        record Claim(List<Delivery> due, Map<java.util.UUID, Webhook> webhooks) {
+        Instant leaseUntil = now.plus(lease);
+        int queues = Math.min(QUEUES_PER_CLAIM, inFlight.availablePermits());
+        record Claim(List<Delivery> due, Map<UUID, Webhook> webhooks) {
         }
-        Claim claim = store.write(repos -> new Claim(repos.webhooks().claimDue(now, now.plus(lease), CLAIM_BATCH),
+        Claim claim = store.write(repos -> new Claim(repos.webhooks().claimDue(now, leaseUntil, queues, BATCH),
                 repos.webhooks().all().stream().collect(Collectors.toMap(Webhook::id, Function.identity()))));
+        Map<List<Object>, List<Delivery>> batches = new LinkedHashMap<>();
         for (Delivery delivery : claim.due()) {
-            Webhook webhook = claim.webhooks().get(delivery.webhookId());
+            batches.computeIfAbsent(List.of(delivery.webhookId(), delivery.roomKey()), queue -> new ArrayList<>())
+                    .add(delivery);
+        }
+        for (List<Delivery> batch : batches.values()) {
+            Webhook webhook = claim.webhooks().get(batch.getFirst().webhookId());
             inFlight.acquire();
             posters.execute(() -> {
                 try {
-                    attempt(webhook, delivery);
+                    poster.post(webhook, batch, leaseUntil);
                 } catch (RuntimeException e) {
-                    LOG.warn("recording the outcome of webhook delivery {} failed: {}", delivery.id(), e.getMessage());
+                    LOG.warn("recording the outcome of webhook deliveries from {} failed: {}", batch.getFirst().id(),
+                            e.getMessage());
                 } finally {
                     inFlight.release();
+                    nudge();
                 }
             });
         }
-        return claim.due().size();
-    }
-
-    private void attempt(Webhook webhook, Delivery delivery) {
-        int attempts = delivery.attempts() + 1;
-        Instant started = clock.instant();
-        AttemptResult result = post(webhook, delivery, started);
-        Instant now = clock.instant();
-        if (result.delivered()) {
-            record(delivery, Delivery.Status.DELIVERED, attempts, now, result, now, "delivered");
-            return;
-        }
-        if (result.gone()) {
-            store.write(repos -> {
-                repos.webhooks().find(webhook.id()).ifPresent(current -> repos.webhooks().update(new Webhook(
-                        current.id(), current.url(), current.events(), false, current.secret(), current.previousSecret(),
-                        current.previousSecretUntil(), "the receiver answered 410 Gone", current.createdAt(), now)));
-                return null;
-            });
-            directory.reload();
-        }
-        Optional<Instant> again = result.retryable() ? retries.next(attempts, now, result.retryAfter()) : Optional.empty();
-        if (again.isPresent()) {
-            record(delivery, Delivery.Status.PENDING, attempts, again.get(), result, null, "retrying");
-        } else {
-            record(delivery, Delivery.Status.DEAD, attempts, now, result, now, "dead");
-        }
-    }
-
-    private AttemptResult post(Webhook webhook, Delivery delivery, Instant now) {
-        try {
-            destinations.check(webhook.url());
-        } catch (ParleyException refused) {
-            return new AttemptResult(0, null, refused.detail());
-        }
-        String id = delivery.id().toString();
-        long timestamp = now.getEpochSecond();
-        return receivers.post(webhook.url(), delivery.body(), Map.of(
-                "webhook-id", id,
-                "webhook-timestamp", Long.toString(timestamp),
-                "webhook-signature", WebhookSigner.standardSignature(webhook.signingSecrets(now), id, timestamp,
-                        delivery.body()),
-                "X-Signature", signer.apiSignature(delivery.body())));
-    }
-
-    private void record(Delivery delivery, Delivery.Status status, int attempts, Instant next, AttemptResult result,
-            Instant finished, String outcome) {
-        Integer httpStatus = result.status() == null || result.status() == 0 ? null : result.status();
-        store.write(repos -> {
-            repos.webhooks().recordAttempt(delivery.id(), status, attempts, next, httpStatus, result.error(), finished);
-            return null;
-        });
-        metrics.webhookAttempt(outcome);
+        return batches.size();
     }
 
     private void sleepQuietly() {

@@ -183,6 +183,39 @@ class WebhookApiTest {
     }
 
     @Test
+    void a_failure_in_the_middle_of_a_batch_holds_back_the_rest_of_that_room_until_its_retry_succeeds() {
+        AtomicInteger thirdAnswers = new AtomicInteger();
+        receiver.answer(() -> {
+            String last = receiver.received().getLast().body();
+            if (last.contains("\"text\":\"m1\"")) {
+                sleep(700); // the rest pile up behind the first, so they go out as one batch
+            }
+            return last.contains("\"text\":\"m3\"") && thirdAnswers.getAndIncrement() == 0 ? 503 : 200;
+        }, Map.of());
+        subscribe(List.of("message.new"));
+        var ana = node.newUser("ana");
+        String room = ana.createRoom("group", "Batched");
+        for (int i = 1; i <= 6; i++) {
+            ana.send(room, "m" + i);
+        }
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> about(room).size() == 7);
+        assertThat(about(room)).extracting(body -> body.get("data").get("message").get("text").asText())
+                .as("m4..m6 waited for m3's retry").containsExactly("m1", "m2", "m3", "m3", "m4", "m5", "m6");
+        var ids = receiver.received().stream().map(TestReceiver.Received::id).toList();
+        assertThat(ids.get(2)).as("the retry keeps its webhook-id").isEqualTo(ids.get(3));
+        assertThat(ids.stream().distinct().count()).as("one webhook-id per message").isEqualTo(6);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void a_room_whose_delivery_keeps_failing_holds_up_no_other_room() {
         receiver.answer(() -> 200, Map.of());
         var ana = node.newUser("ana");

@@ -60,6 +60,22 @@ public final class Sql {
         }
     }
 
+    /** Executes one INSERT, UPDATE or DELETE for each parameter row, as one JDBC batch. */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                SqlValues.bindAll(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failures.translate(e, describe(sql));
+        }
+    }
+
     private static String describe(String sql) {
         String flat = sql.strip().replaceAll("\\s+", " ");
         return flat.length() <= 120 ? flat : flat.substring(0, 117) + "...";
