@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
 import dev.parley.protocol.ws.AckFrame;
+import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.server.delivery.Encoding;
 import dev.parley.server.protocol.CallWire;
 import dev.parley.server.protocol.EventFrames;
@@ -18,15 +19,18 @@ import dev.parley.server.protocol.WireMapper;
  */
 final class Frames implements Encoding<String> {
     private final ObjectMapper mapper;
+    private final ReplayFrameCache replays;
 
-    Frames(ObjectMapper mapper) {
+    Frames(ObjectMapper mapper, ReplayFrameCache replays) {
         this.mapper = mapper;
+        this.replays = replays;
     }
 
     /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, an invitation, a call signal. */
     @Override
     public String encode(Event event) {
         return switch (event) {
+            case Event.MessagePosted posted -> posted(posted);
             case Event.RoomEvent roomEvent -> write(EventFrames.of(roomEvent));
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
             case Event.GrantsChanged changed -> write(EventFrames.permissionsChanged(changed));
@@ -42,8 +46,35 @@ final class Frames implements Encoding<String> {
         return write(AckFrame.of((String) ref, WireMapper.message(message)));
     }
 
+    /** A new message's live frame; its message JSON is kept for the replays that follow a shed or a reconnect. */
+    private String posted(Event.MessagePosted posted) {
+        Message message = posted.message();
+        String json = messageJson(message);
+        replays.putMessage(message, json);
+        return newMessage(message, posted.lastSeq(), json);
+    }
+
+    /** A replayed message as it is now, with the room's {@code lastSeq} at the replay; its JSON written once per node. */
     String replayed(Message message, long lastSeq) {
-        return write(EventFrames.replayed(message, lastSeq));
+        return newMessage(message, lastSeq, replays.message(message, () -> messageJson(message)));
+    }
+
+    /** A replayed change: the frame of a numbered change, written once per node. */
+    String replayed(Event.RoomChange change) {
+        return replays.change(change.roomId(), change.change(), () -> encode(change));
+    }
+
+    private String messageJson(Message message) {
+        return write(WireMapper.message(message));
+    }
+
+    /**
+     * {@code message.new} around the message's JSON: the text {@code write(EventFrames.replayed(…))}
+     * writes (the record's fields in order, nulls left out), without serializing the message again.
+     */
+    private static String newMessage(Message message, long lastSeq, String json) {
+        return "{\"type\":\"" + MessageEvent.NEW + "\",\"roomId\":\"" + message.roomId() + "\",\"lastSeq\":" + lastSeq
+                + ",\"seq\":" + message.seq() + ",\"message\":" + json + "}";
     }
 
     String write(Object frame) {
