@@ -164,8 +164,8 @@ class SyncServiceTest {
         assertThat(together.get(2).outcome()).as("cid is not a member").isEqualTo(Outcome.NOT_VISIBLE);
         assertThat(together.get(2).events()).isEmpty();
         assertThat(together.get(3).events()).as("up to date").isEmpty();
-        assertThat(together).extracting(RoomReplay::now).as("one reading of the room's position")
-                .containsOnly(together.get(0).now());
+        assertThat(List.of(together.get(1), together.get(3))).extracting(RoomReplay::now)
+                .as("one reading of the room's position").containsOnly(together.get(0).now());
         assertThat(together.get(0).events()).as("the same as a sync of bob's alone")
                 .isEqualTo(parley.sync().missed(bob, Map.of(id(room), 1L), Map.of(id(room), position))
                         .getFirst().events());
