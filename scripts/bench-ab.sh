@@ -6,7 +6,10 @@
 # Build each checkout first (./mvnw -q -B -DskipTests package -pl server,bench -am), e.g.
 # `git worktree add ../before REV`.
 # Usage: scripts/bench-ab.sh BEFORE_DIR AFTER_DIR [ROUNDS] [SECONDS]
-#   BENCH_AB_SCENARIOS="fanout log" (default; either one alone), BENCH_AB_WARMUP=5 (seconds)
+#   BENCH_AB_SCENARIOS="fanout log" (default; any of fanout, log, overload), BENCH_AB_WARMUP=5 (seconds)
+#   overload: the same fan-out past the limit server's ceiling (BENCH_AB_OVERLOAD_RATE=3500 msg/s x 100),
+#   where slow sessions are shed (4408) and come back with a sync: its row and the server's CPU
+#   per delivery (from the generator's JSON) say what recovery costs.
 set -uo pipefail
 BEFORE="$1" AFTER="$2" ROUNDS="${3:-2}" SECS="${4:-20}"
 SCENARIOS="${BENCH_AB_SCENARIOS:-fanout log}" WARMUP="${BENCH_AB_WARMUP:-5}"
@@ -23,8 +26,10 @@ run() { # label tree scenario args…
   await_listening "$work/log" "$pid"
   echo "== $label $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"
   "$JAVA_HOME/bin/java" -jar "$BENCH" "$@" --warmup "$WARMUP" --duration "$SECS" \
-    --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
-    | grep -E "error:|^\| (fanout|log)" || echo "(this run printed no result line)"
+    --url "http://127.0.0.1:$PORT" --server-pid "$pid" >"$work/out"
+  grep -E "error:|closed by the server|^\| (fanout|log)" "$work/out" || echo "(this run printed no result line)"
+  grep '^{' "$work/out" | sed -n 's/.*"deliveriesPerSecond":\([0-9.E-]*\).*"serverCores":\([0-9.E-]*\).*/\1 \2/p;' \
+    | awk '$1 > 0 { printf "   %.0f deliveries/s, server %.2f cores = %.1f µs CPU per delivery\n", $1, $2, 1e6 * $2 / $1 }'
   kill "$pid"; wait "$pid" 2>/dev/null; rm -rf "$work"
 }
 side() { # label tree
@@ -32,7 +37,8 @@ side() { # label tree
     case "$scenario" in
       fanout) run "$1" "$2" fanout --rooms 1 --members 100 --senders 10 --rate 1000 ;;
       log) run "$1" "$2" log --rooms 100 --senders 1 --window 32 ;;
-      *) echo "bench-ab: unknown scenario '$scenario' (fanout or log)"; exit 2 ;;
+      overload) run "$1" "$2" fanout --rooms 1 --members 100 --senders 10 --rate "${BENCH_AB_OVERLOAD_RATE:-3500}" ;;
+      *) echo "bench-ab: unknown scenario '$scenario' (fanout, log or overload)"; exit 2 ;;
     esac
   done
 }
