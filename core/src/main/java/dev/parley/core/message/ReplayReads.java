@@ -63,24 +63,13 @@ final class ReplayReads {
         long lowestSeq = Long.MAX_VALUE;
         long lowestChange = Long.MAX_VALUE;
         for (Ask ask : asks) {
-            Member member = room == null ? null : repos.members().find(roomId, ask.actor().userId()).orElse(null);
-            if (member == null) {
-                answers.add(RoomReplay.notVisible(ask.key()));
-                continue;
-            }
-            RoomPosition from = new RoomPosition(ask.lastSeq(),
-                    ask.lastChange() == null ? now.lastChange() : ask.lastChange());
-            RoomSummary summary = ask.joined() ? RoomSummaries.of(repos, room, ask.actor()) : null;
-            Member membership = ask.joined() ? member : null;
-            boolean gap = now.lastSeq() - from.lastSeq() > replayLimit
-                    || now.lastChange() - from.lastChange() > replayLimit;
-            answers.add(new RoomReplay(ask.key(), gap ? RoomReplay.Outcome.GAP : RoomReplay.Outcome.REPLAY, List.of(),
-                    summary, membership, from, now));
-            if (!gap) {
+            RoomReplay answer = answer(repos, room, now, ask);
+            answers.add(answer);
+            if (answer.outcome() == RoomReplay.Outcome.REPLAY) {
                 replaying.add(answers.size() - 1);
-                lowestSeq = Math.min(lowestSeq, from.lastSeq());
+                lowestSeq = Math.min(lowestSeq, answer.from().lastSeq());
                 if (ask.lastChange() != null) {
-                    lowestChange = Math.min(lowestChange, from.lastChange());
+                    lowestChange = Math.min(lowestChange, answer.from().lastChange());
                 }
             }
         }
@@ -98,6 +87,22 @@ final class ReplayReads {
             answers.set(index, part(answers.get(index), messages, changes, now));
         }
         return answers;
+    }
+
+    /** Not visible, a gap, or a replay whose events are still to be filled in. */
+    private RoomReplay answer(Repositories repos, Room room, RoomPosition now, Ask ask) {
+        Member member = room == null ? null : repos.members().find(room.id(), ask.actor().userId()).orElse(null);
+        if (member == null) {
+            return RoomReplay.notVisible(ask.key());
+        }
+        long lastChange = ask.lastChange() == null ? now.lastChange() : ask.lastChange();
+        RoomPosition from = new RoomPosition(ask.lastSeq(), lastChange);
+        RoomSummary summary = ask.joined() ? RoomSummaries.of(repos, room, ask.actor()) : null;
+        Member membership = ask.joined() ? member : null;
+        boolean gap = now.lastSeq() - from.lastSeq() > replayLimit
+                || now.lastChange() - from.lastChange() > replayLimit;
+        return new RoomReplay(ask.key(), gap ? RoomReplay.Outcome.GAP : RoomReplay.Outcome.REPLAY, List.of(), summary,
+                membership, from, now);
     }
 
     private int upTo(long count) {

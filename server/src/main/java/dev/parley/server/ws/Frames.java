@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.core.event.Event;
 import dev.parley.core.message.Message;
 import dev.parley.protocol.ws.AckFrame;
-import dev.parley.protocol.ws.MessageEvent;
 import dev.parley.server.delivery.Encoding;
 import dev.parley.server.protocol.CallWire;
 import dev.parley.server.protocol.EventFrames;
@@ -46,35 +45,21 @@ final class Frames implements Encoding<String> {
         return write(AckFrame.of((String) ref, WireMapper.message(message)));
     }
 
-    /** A new message's live frame; its message JSON is kept for the replays that follow a shed or a reconnect. */
+    /** A new message's live frame, kept for the replays that follow a shed or a reconnect. */
     private String posted(Event.MessagePosted posted) {
-        Message message = posted.message();
-        String json = messageJson(message);
-        replays.putMessage(message, json);
-        return newMessage(message, posted.lastSeq(), json);
+        String frame = write(EventFrames.of(posted));
+        replays.putLive(posted.message(), posted.lastSeq(), frame);
+        return frame;
     }
 
     /** A replayed message as it is now, with the room's {@code lastSeq} at the replay; its JSON written once per node. */
     String replayed(Message message, long lastSeq) {
-        return newMessage(message, lastSeq, replays.message(message, () -> messageJson(message)));
+        return replays.message(message, lastSeq, () -> write(WireMapper.message(message)));
     }
 
     /** A replayed change: the frame of a numbered change, written once per node. */
     String replayed(Event.RoomChange change) {
         return replays.change(change.roomId(), change.change(), () -> encode(change));
-    }
-
-    private String messageJson(Message message) {
-        return write(WireMapper.message(message));
-    }
-
-    /**
-     * {@code message.new} around the message's JSON: the text {@code write(EventFrames.replayed(…))}
-     * writes (the record's fields in order, nulls left out), without serializing the message again.
-     */
-    private static String newMessage(Message message, long lastSeq, String json) {
-        return "{\"type\":\"" + MessageEvent.NEW + "\",\"roomId\":\"" + message.roomId() + "\",\"lastSeq\":" + lastSeq
-                + ",\"seq\":" + message.seq() + ",\"message\":" + json + "}";
     }
 
     String write(Object frame) {

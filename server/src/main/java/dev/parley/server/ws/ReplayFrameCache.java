@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * <li>a message's JSON by (room, seq), with the message it was written from: it is served only
  * to a replay that read the very same message back (record equality), so an edit, a deletion,
  * a reaction or a streamed append read since is a miss that replaces the entry — never a stale
- * frame. The fan-out puts each new message's JSON here as it encodes it for live delivery, so
- * sessions shed and resyncing right after find it;</li>
+ * frame. The fan-out puts each new message's live frame here as it writes it (the JSON is cut out
+ * of it on the first replay), so sessions shed and resyncing right after find it;</li>
  * <li>a change's frame by (room, change number): the change log never alters a numbered change.</li>
  * </ul>
  * Bounded by an estimate of the bytes it holds (the oldest entries leave first), safe for
@@ -31,8 +31,14 @@ final class ReplayFrameCache {
     private record Key(UUID roomId, long position, boolean change) {
     }
 
-    /** {@code state}: the message the text was written from; null for a change. */
-    private record Entry(Key key, Message state, String text, long bytes) {
+    /**
+     * {@code state}: the message the text was written from (null for a change); {@code liveLastSeq}:
+     * the text is the live {@code message.new} written with that lastSeq, else (-1) the message's JSON alone.
+     */
+    private record Entry(Key key, Message state, String text, long liveLastSeq, long bytes) {
+        String json() {
+            return liveLastSeq < 0 ? text : NewMessageText.json(text, state, liveLastSeq);
+        }
     }
 
     private final long maxBytes;
@@ -47,23 +53,29 @@ final class ReplayFrameCache {
         this.maxBytes = maxBytes;
     }
 
-    /** The JSON of {@code message} as it is: the cached one when it was written from an equal message, else {@code encode}'s. */
-    String message(Message message, Supplier<String> encode) {
+    /**
+     * The {@code message.new} of {@code message} as it is, with {@code lastSeq}: around the cached
+     * JSON when it was written from an equal message, else around {@code encode}'s.
+     */
+    String message(Message message, long lastSeq, Supplier<String> encode) {
         Entry entry = entries.get(new Key(message.roomId(), message.seq(), false));
-        if (entry != null && entry.state().equals(message)) {
+        String json = entry != null && entry.state().equals(message) ? entry.json() : null;
+        if (json != null) {
             hits.increment();
-            return entry.text();
+        } else {
+            misses.increment();
+            json = encode.get();
+            // The JSON, and the message kept to compare against: about as large again.
+            put(new Entry(new Key(message.roomId(), message.seq(), false), message, json, -1,
+                    2L * json.length() + OVERHEAD));
         }
-        misses.increment();
-        String json = encode.get();
-        putMessage(message, json);
-        return json;
+        return NewMessageText.frame(message, lastSeq, json);
     }
 
-    /** Remembers the JSON of {@code message} (written by the live fan-out). */
-    void putMessage(Message message, String json) {
-        // The text, and the message kept to compare against: about as large again.
-        put(new Entry(new Key(message.roomId(), message.seq(), false), message, json, 2L * json.length() + OVERHEAD));
+    /** Remembers the live frame of a new message, written by the fan-out with {@code lastSeq}: no copy, one put. */
+    void putLive(Message message, long lastSeq, String frame) {
+        put(new Entry(new Key(message.roomId(), message.seq(), false), message, frame, lastSeq,
+                2L * frame.length() + OVERHEAD));
     }
 
     /** The frame of the room's change numbered {@code change}: cached, else {@code encode}'s. */
@@ -76,7 +88,7 @@ final class ReplayFrameCache {
         }
         misses.increment();
         String frame = encode.get();
-        put(new Entry(key, null, frame, frame.length() + OVERHEAD));
+        put(new Entry(key, null, frame, -1, frame.length() + OVERHEAD));
         return frame;
     }
 

@@ -95,16 +95,28 @@ class ReplayFrameCacheTest {
     @Test
     void it_holds_no_more_than_its_bound_and_the_oldest_entries_leave_first() {
         ReplayFrameCache small = new ReplayFrameCache(4_000);
-        String json = "x".repeat(300);
+        String json = "{\"text\":\"" + "x".repeat(300) + "\"}";
         for (int seq = 1; seq <= 100; seq++) {
-            small.putMessage(message(seq, "m" + seq, null, null, List.of()), json);
+            small.message(message(seq, "m" + seq, null, null, List.of()), 100, () -> json);
             assertThat(small.bytes()).isLessThanOrEqualTo(4_000);
         }
+        AtomicInteger written = new AtomicInteger();
 
         assertThat(small.entries()).isBetween(1, 6);
-        assertThat(small.message(message(100, "m100", null, null, List.of()), () -> "written again")).isEqualTo(json);
-        assertThat(small.message(message(1, "m1", null, null, List.of()), () -> "written again"))
-                .isEqualTo("written again");
+        small.message(message(100, "m100", null, null, List.of()), 100, () -> json + written.incrementAndGet());
+        assertThat(written).as("the newest is still there").hasValue(0);
+        small.message(message(1, "m1", null, null, List.of()), 100, () -> json + written.incrementAndGet());
+        assertThat(written).as("the oldest left").hasValue(1);
+    }
+
+    @Test
+    void a_live_frame_of_another_shape_is_never_cut_up_the_message_is_written_instead() throws Exception {
+        Message message = message(4, "odd", null, null, List.of());
+        cache.putLive(message, 4, "{\"type\":\"message.new\",\"something\":\"else\"}");
+
+        assertThat(frames.replayed(copy(message), 6)).isEqualTo(
+                mapper.writeValueAsString(EventFrames.replayed(message, 6)));
+        assertThat(cache.misses()).isEqualTo(1);
     }
 
     @Test
