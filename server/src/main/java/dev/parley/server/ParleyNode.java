@@ -140,7 +140,7 @@ public final class ParleyNode implements AutoCloseable {
         mapper.registerModule(files.jsonModule());
         var delivery = new DeliveryService(bus, new StoredEvents(core.sync()), cluster.presence(), metrics);
         var gateway = new WebSocketGateway(mapper, new WebSocketGateway.Services(core.auth(), core.rooms(),
-                core.messages(), core.reads(), core.typing(), core.sync(), core.signals()), delivery, ids, config.ws());
+                core.messages(), core.reads(), core.typing(), core.sync(), core.signals()), delivery, ids, config.ws(), metrics);
         var socketIo = new SocketIoServer(mapper, new SocketIoServer.Services(core.auth(), core.rooms(),
                 core.messages(), core.reads()), delivery, config.socketIo());
         var webhooks = Webhooks.start(config, transactor, bus, mapper, apiSecrets, ids, clock, metrics);

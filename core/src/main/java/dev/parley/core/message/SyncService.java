@@ -6,10 +6,7 @@ import dev.parley.core.change.RoomTail;
 import dev.parley.core.error.ParleyException;
 import dev.parley.core.event.Event;
 import dev.parley.core.user.UserRole;
-import dev.parley.core.room.Member;
-import dev.parley.core.room.Room;
 import dev.parley.core.room.RoomSummaries;
-import dev.parley.core.room.RoomSummary;
 import dev.parley.core.store.Repositories;
 import dev.parley.core.store.Transactor;
 import java.util.ArrayList;
@@ -26,17 +23,28 @@ import java.util.UUID;
  * holds, and — from clients that track it — the last change), what happened there since, in
  * the room's order; then every room the user is in that the client did not name (joined while
  * away), from the start. More than {@code replayLimit} missed messages, or missed changes, in a
- * room is a gap the client repairs over REST instead.
+ * room is a gap the client repairs over REST instead. Syncs asking about the same room at the
+ * same time share one read of it ({@link ReplayReads}).
  */
 public final class SyncService {
     public static final int MAX_ROOMS = 1000;
 
     private final Transactor store;
-    private final int replayLimit;
+    private final ReplayReads reads;
 
     public SyncService(Transactor store, int replayLimit) {
         this.store = store;
-        this.replayLimit = replayLimit;
+        this.reads = new ReplayReads(store, replayLimit);
+    }
+
+    /** Database reads of rooms' missed ranges so far: concurrent syncs of a room share one ({@link ReplayReads}). */
+    public long replayReads() {
+        return reads.reads();
+    }
+
+    /** Rooms replays were asked for so far; minus {@link #replayReads()}, those served by another sync's read. */
+    public long replaysAsked() {
+        return reads.requests();
     }
 
     /**
@@ -88,13 +96,14 @@ public final class SyncService {
             }
             known.put(id, entry.getValue());
             Long change = changes.get(entry.getKey());
-            replays.add(store.read(repos -> replay(repos, actor, entry.getKey(), id, entry.getValue(), change, false)));
+            replays.add(reads.replay(id, new ReplayReads.Ask(actor, entry.getKey(), entry.getValue(), change, false)));
         }
         List<UUID> joined = store.read(repos -> repos.members().roomIdsOf(actor.userId()));
         Set<UUID> listed = new HashSet<>(known.keySet());
         for (UUID id : joined) {
             if (!listed.contains(id)) {
-                replays.add(store.read(repos -> replay(repos, actor, id.toString(), id, 0, null, true)));
+                // Joined while away: the joined summary brings the room's state, so only its messages.
+                replays.add(reads.replay(id, new ReplayReads.Ask(actor, id.toString(), 0, null, true)));
             }
         }
         return replays;
@@ -107,30 +116,6 @@ public final class SyncService {
                         + " must be a number >= 0");
             }
         }
-    }
-
-    /**
-     * One room: with {@code lastChange} null (an older client, or a room joined while away,
-     * whose state the joined summary brings) only the messages are replayed.
-     */
-    private RoomReplay replay(Repositories repos, Actor actor, String key, UUID id, long lastSeq, Long lastChange,
-            boolean joined) {
-        Room room = repos.rooms().find(id).orElse(null);
-        Member member = room == null ? null : repos.members().find(id, actor.userId()).orElse(null);
-        if (member == null) {
-            return RoomReplay.notVisible(key);
-        }
-        RoomSummary summary = joined ? RoomSummaries.of(repos, room, actor) : null;
-        Member membership = joined ? member : null;
-        boolean withChanges = lastChange != null;
-        RoomPosition from = new RoomPosition(lastSeq, withChanges ? lastChange : room.lastChange());
-        RoomPosition now = new RoomPosition(room.lastSeq(), room.lastChange());
-        if (now.lastSeq() - from.lastSeq() > replayLimit || now.lastChange() - from.lastChange() > replayLimit) {
-            return new RoomReplay(key, RoomReplay.Outcome.GAP, List.of(), summary, membership, from, now);
-        }
-        // Both fit in one page: the tail is complete up to now (or a little past it).
-        RoomTail tail = tail(repos, id, from, replayLimit + 1);
-        return new RoomReplay(key, RoomReplay.Outcome.REPLAY, tail.events(), summary, membership, from, now);
     }
 
     private static RoomTail tail(Repositories repos, UUID roomId, RoomPosition from, int limit) {

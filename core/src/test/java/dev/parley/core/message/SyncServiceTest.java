@@ -140,6 +140,50 @@ class SyncServiceTest {
         assertRefused(ErrorCode.VALIDATION_FAILED, () -> missed(bob, Map.of(id(room), -1L)));
     }
 
+    @Test
+    void syncs_of_a_room_read_together_each_get_exactly_their_own_part_and_outsiders_get_nothing() {
+        Actor cid = parley.user("cid");
+        Message first = parley.post(ana, room, "one");
+        long position = parley.rooms().get(bob, id(room)).room().lastChange();
+        parley.post(ana, room, "two");
+        parley.messages().edit(ana, id(room), first.id().toString(), "one, edited");
+        parley.post(ana, room, "three");
+        UUID roomId = room.room().id();
+
+        List<RoomReplay> together = new ReplayReads(parley.transactor(), CoreServices.REPLAY_LIMIT).read(roomId,
+                List.of(new ReplayReads.Ask(bob, id(room), 1, position, false),
+                        new ReplayReads.Ask(ana, id(room), 2, null, false),
+                        new ReplayReads.Ask(cid, id(room), 0, null, false),
+                        new ReplayReads.Ask(ana, id(room), 3, null, false)));
+
+        assertThat(together.get(0).events()).as("messages and changes above bob's position, in the room's order")
+                .extracting(SyncServiceTest::describe)
+                .containsExactly("MessagePosted 2", "MessageEdited " + (position + 1), "MessagePosted 3");
+        assertThat(together.get(1).messages()).as("messages only, above seq 2").extracting(Message::seq)
+                .containsExactly(3L);
+        assertThat(together.get(2).outcome()).as("cid is not a member").isEqualTo(Outcome.NOT_VISIBLE);
+        assertThat(together.get(2).events()).isEmpty();
+        assertThat(together.get(3).events()).as("up to date").isEmpty();
+        assertThat(List.of(together.get(1), together.get(3))).extracting(RoomReplay::now)
+                .as("one reading of the room's position").containsOnly(together.get(0).now());
+        assertThat(together.get(0).events()).as("the same as a sync of bob's alone")
+                .isEqualTo(parley.sync().missed(bob, Map.of(id(room), 1L), Map.of(id(room), position))
+                        .getFirst().events());
+    }
+
+    @Test
+    void a_sync_far_behind_is_a_gap_without_widening_what_the_others_read() {
+        IntStream.rangeClosed(1, CoreServices.REPLAY_LIMIT + 2).forEach(i -> parley.post(ana, room, "m" + i));
+        long last = CoreServices.REPLAY_LIMIT + 2;
+
+        List<RoomReplay> together = new ReplayReads(parley.transactor(), CoreServices.REPLAY_LIMIT).read(
+                room.room().id(), List.of(new ReplayReads.Ask(bob, id(room), 0, null, false),
+                        new ReplayReads.Ask(ana, id(room), last - 2, null, false)));
+
+        assertThat(together.get(0).outcome()).isEqualTo(Outcome.GAP);
+        assertThat(together.get(1).messages()).extracting(Message::seq).containsExactly(last - 1, last);
+    }
+
     private List<RoomReplay> missed(Actor actor, Map<String, Long> rooms) {
         return parley.sync().missed(actor, rooms, Map.of());
     }

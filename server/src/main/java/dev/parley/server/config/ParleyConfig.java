@@ -277,7 +277,13 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
         }
     }
 
-    public record WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds) {
+    /** {@code replayCacheMb}: the encoded frames replays share ({@code ws.replay-cache-mb}; 0 = none). */
+    public record WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds, int replayCacheMb) {
+        public static final int DEFAULT_REPLAY_CACHE_MB = 32;
         public static final WebSocket DEFAULT = new WebSocket(1024, 1000, 60);
+
+        public WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds) {
+            this(outboxSize, replayLimit, idleTimeoutSeconds, DEFAULT_REPLAY_CACHE_MB);
+        }
     }
 }

@@ -37,6 +37,8 @@ public final class Settings {
             "frames waiting for a slow WebSocket client before it is closed with 4408");
     public static final Setting WS_REPLAY_LIMIT = new Setting("ws.replay-limit", "1000", false,
             "most missed messages per room a sync replays; beyond, sync.gap tells the client to page history");
+    public static final Setting WS_REPLAY_CACHE_MB = new Setting("ws.replay-cache-mb", "32", false,
+            "memory for the encoded messages and changes sync replays share (one serialization per node, not per session); 0 = off");
     public static final Setting WS_IDLE_TIMEOUT = new Setting("ws.idle-timeout-seconds", "60", false,
             "close a WebSocket that sent nothing for this long (clients ping every 25-30 s)");
 
@@ -137,7 +139,7 @@ public final class Settings {
     public static final List<Setting> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(HTTP_HOST, HTTP_PORT, DATA_DIR, DB_URL, DB_USER, DB_PASSWORD,
             DB_POOL_SIZE, DB_SYNC_COMMITS, REDIS_URL, API_KEY, API_SECRET, MAX_TEXT_LENGTH, GROUP_COMMIT,
             STREAM_IDLE_SECONDS, RATE_LIMIT_MESSAGES, RATE_LIMIT_WINDOW,
-            WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
+            WS_OUTBOX_SIZE, WS_REPLAY_LIMIT, WS_REPLAY_CACHE_MB, WS_IDLE_TIMEOUT, WEB_PUBLIC_URL, WEB_FRAME_ORIGINS, WEB_ALLOWED_ORIGINS,
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, USERS_DIRECTORY, HTTP_TRUST_FORWARDED_FOR, HEADER_USER_ID,
             HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, OIDC_ISSUER, OIDC_JWKS_URL,
             OIDC_AUDIENCE, OIDC_USER_CLAIM, OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION,

@@ -18,15 +18,18 @@ import dev.parley.server.protocol.WireMapper;
  */
 final class Frames implements Encoding<String> {
     private final ObjectMapper mapper;
+    private final ReplayFrameCache replays;
 
-    Frames(ObjectMapper mapper) {
+    Frames(ObjectMapper mapper, ReplayFrameCache replays) {
         this.mapper = mapper;
+        this.replays = replays;
     }
 
     /** The frame of an event delivered to sessions: a room event, a presence or a profile change, new grants, a changed app role, an invitation, a call signal. */
     @Override
     public String encode(Event event) {
         return switch (event) {
+            case Event.MessagePosted posted -> posted(posted);
             case Event.RoomEvent roomEvent -> write(EventFrames.of(roomEvent));
             case Event.PresenceChanged changed -> write(EventFrames.presence(changed));
             case Event.GrantsChanged changed -> write(EventFrames.permissionsChanged(changed));
@@ -44,8 +47,21 @@ final class Frames implements Encoding<String> {
         return write(AckFrame.of((String) ref, WireMapper.message(message)));
     }
 
+    /** A new message's live frame, kept for the replays that follow a shed or a reconnect. */
+    private String posted(Event.MessagePosted posted) {
+        String frame = write(EventFrames.of(posted));
+        replays.putLive(posted.message(), posted.lastSeq(), frame);
+        return frame;
+    }
+
+    /** A replayed message as it is now, with the room's {@code lastSeq} at the replay; its JSON written once per node. */
     String replayed(Message message, long lastSeq) {
-        return write(EventFrames.replayed(message, lastSeq));
+        return replays.message(message, lastSeq, () -> write(WireMapper.message(message)));
+    }
+
+    /** A replayed change: the frame of a numbered change, written once per node. */
+    String replayed(Event.RoomChange change) {
+        return replays.change(change.roomId(), change.change(), () -> encode(change));
     }
 
     String write(Object frame) {

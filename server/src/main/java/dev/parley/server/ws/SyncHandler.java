@@ -65,7 +65,7 @@ final class SyncHandler implements FrameHandler {
         var replayed = replay.events().stream().map(event -> switch (event) {
             case Event.MessagePosted posted ->
                     DeliveryLedger.Replayed.message(posted.message().seq(), frames.replayed(posted.message(), lastSeq));
-            case Event.RoomChange change -> DeliveryLedger.Replayed.change(change.change(), frames.encode(change));
+            case Event.RoomChange change -> DeliveryLedger.Replayed.change(change.change(), frames.replayed(change));
             default -> throw new IllegalStateException("a replay holds messages and changes only");
         }).toList();
         if (!replayed.isEmpty()) {

@@ -21,6 +21,7 @@ import dev.parley.protocol.ws.TypingFrame;
 import dev.parley.server.config.ParleyConfig;
 import dev.parley.server.delivery.DeliveryService;
 import dev.parley.server.delivery.Ending;
+import dev.parley.server.ops.ParleyMetrics;
 import dev.parley.server.routing.Routes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsConfig;
@@ -55,11 +56,13 @@ public final class WebSocketGateway implements Routes, AutoCloseable {
     }
 
     public WebSocketGateway(ObjectMapper mapper, Services services, DeliveryService delivery, IdGenerator ids,
-            ParleyConfig.WebSocket settings) {
+            ParleyConfig.WebSocket settings, ParleyMetrics metrics) {
         this.mapper = mapper;
         this.settings = settings;
         this.ids = ids;
-        this.frames = new Frames(mapper);
+        var replayFrames = new ReplayFrameCache(settings.replayCacheMb() * 1024L * 1024L);
+        ReplayMeters.register(metrics.registry(), replayFrames, services.sync());
+        this.frames = new Frames(mapper, replayFrames);
         this.delivery = delivery;
         Replies replies = new Replies(mapper, frames);
         SyncHandler sync = new SyncHandler(services.sync(), replies);

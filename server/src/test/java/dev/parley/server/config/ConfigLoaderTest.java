@@ -60,6 +60,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void the_shared_replay_frames_take_32_mib_unless_told_and_0_turns_them_off() {
+        assertThat(new ConfigLoader(Map.of()).load(null, Map.of()).ws().replayCacheMb()).isEqualTo(32);
+        assertThat(new ConfigLoader(Map.of("PARLEY_WS_REPLAY_CACHE_MB", "0")).load(null, Map.of()).ws().replayCacheMb())
+                .isZero();
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(null, Map.of("ws.replay-cache-mb", "-1")))
+                .hasMessageContaining("ws.replay-cache-mb");
+    }
+
+    @Test
     void a_bad_value_is_reported_with_its_key_and_origin() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of("PARLEY_HTTP_PORT", "eighty")).load(null, Map.of()))
                 .isInstanceOf(ConfigException.class)

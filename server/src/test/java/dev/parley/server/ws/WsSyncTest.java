@@ -106,6 +106,47 @@ class WsSyncTest {
     }
 
     @Test
+    void sessions_resyncing_together_each_get_what_they_missed_once_in_order_as_it_is_now_from_frames_written_once() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String room = ana.createRoom("group", "Storm", bob);
+        var live = sessions.open(bob);
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            ids.add(ana.send(room, "m" + i).get("id").asText());
+        }
+        live.awaitFrame(f -> type(f).equals("message.new") && f.get("seq").asLong() == 30);
+        ana.api().patch("/v1/rooms/" + room + "/messages/" + ids.get(9), Map.of("text", "m10, edited"));
+        double hits = replayFrames("hit");
+        double misses = replayFrames("miss");
+
+        List<WsTestClient> storm = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            WsTestClient back = sessions.connect();
+            back.send(frame("auth", "token", node.token(bob.id()), "rooms", Map.of(room, 5L)));
+            storm.add(back);
+        }
+
+        for (WsTestClient back : storm) {
+            back.awaitType("sync.done");
+            assertThat(back.messageNewSeqs(room)).isEqualTo(range(6, 30));
+            assertThat(back.messageNews(room).get(4).get("message").get("text").asText())
+                    .as("the edit, not the frame the live fan-out wrote").isEqualTo("m10, edited");
+            assertThat(back.messageNews(room)).allMatch(f -> f.get("lastSeq").asLong() == 30);
+        }
+        assertThat(replayFrames("miss") - misses).as("only the edited message is written again, once")
+                .isEqualTo(1);
+        assertThat(replayFrames("hit") - hits).isEqualTo(8 * 25 - 1);
+    }
+
+    private static double replayFrames(String cache) {
+        var line = java.util.regex.Pattern.compile("parley_sync_frames_total\\{cache=\"" + cache + "\"\\} (\\S+)")
+                .matcher(node.anonymous().get("/metrics").body());
+        assertThat(line.find()).as("the replay frame meters are exposed").isTrue();
+        return Double.parseDouble(line.group(1));
+    }
+
+    @Test
     void replayed_messages_are_sent_as_they_are_now_and_a_room_joined_while_away_follows_with_member_added() {
         var ana = node.newUser("ana");
         var bob = node.newUser("bob");
