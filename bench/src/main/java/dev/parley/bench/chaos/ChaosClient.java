@@ -69,6 +69,12 @@ final class ChaosClient {
         return live && unacked.isEmpty();
     }
 
+    /** Why this client is not settled ("" when it is), for the run's log. */
+    String unsettled() {
+        return settled() ? "" : userId + (live ? "" : " offline") + (unacked.isEmpty() ? "" : " " + unacked.size()
+                + " unacked");
+    }
+
     /** The URL of the node this client talks to now (through its proxy). */
     String nodeUrl() {
         return cluster.clientUrl(node);

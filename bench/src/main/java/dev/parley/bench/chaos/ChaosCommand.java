@@ -65,7 +65,8 @@ public final class ChaosCommand implements Callable<Integer> {
         var options = new ChaosOptions(jar(), nodes, clients, rooms, Duration.ofMillis(Math.round(minutes * 60_000)),
                 theSeed, faults.stream().map(FaultType::of).toList(), !noRepair, Duration.ofSeconds(faultGapSeconds),
                 thinkMs, new ChaosCluster.PostgresAdmin(pgUrl, pgUser, pgPassword),
-                dir != null ? Files.createDirectories(dir) : ChaosRun.defaultDir(), keepDatabase);
+                dir != null ? Files.createDirectories(dir) : ChaosRun.defaultDir(), keepDatabase,
+                Duration.ofSeconds(60));
         ChaosRun.Result result = new ChaosRun(options, System.out).run();
         ChaosReport.print(result, theSeed, System.out);
         return result.clean() ? 0 : 1;

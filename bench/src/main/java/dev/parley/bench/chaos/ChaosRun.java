@@ -14,17 +14,17 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
  * A chaos run: starts the cluster, makes the users and rooms, lets the clients act while faults
  * are injected, then stops the faults and the load, waits for the clients to settle and compares
- * every client's view and every acknowledged write with the database until they agree (or a
- * minute has passed): what still differs then is the result.
+ * every client's view and every acknowledged write with the database until they agree (or the
+ * check limit has passed): what still differs then is the result.
  */
 final class ChaosRun {
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(90);
-    private static final Duration CHECK_LIMIT = Duration.ofSeconds(60);
     private final ChaosOptions options;
     private final PrintStream log;
 
@@ -83,16 +83,23 @@ final class ChaosRun {
         BooleanSupplier settled = () -> clients.stream().allMatch(ChaosClient::settled);
         awaitTrue(settled, SETTLE_LIMIT, "every client connected");
         log.println("chaos: clients connected; load and faults begin");
-        var injector = new FaultInjector(cluster, options.faults(), random.nextLong(), settled, log);
+        var injector = new FaultInjector(cluster, options.faults(), random.nextLong(), settled,
+                () -> String.join(", ", clients.stream().map(ChaosClient::unsettled).filter(u -> !u.isEmpty()).toList()),
+                log);
         long until = System.currentTimeMillis() + options.duration().toMillis();
+        AtomicBoolean loadOn = new AtomicBoolean(true);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> load = new ArrayList<>();
             for (ChaosClient client : clients) {
                 var actions = new ClientActions(client, roomIds, ledger, random.nextLong());
                 long seed = random.nextLong();
-                load.add(threads.submit(() -> act(client, actions, until, new Random(seed))));
+                load.add(threads.submit(() -> act(client, actions, loadOn, new Random(seed))));
             }
-            injector.run(until, options.faultGap().toMillis());
+            try {
+                injector.run(until, options.faultGap().toMillis());
+            } finally {
+                loadOn.set(false);
+            }
             for (Future<?> done : load) {
                 done.get();
             }
@@ -104,7 +111,7 @@ final class ChaosRun {
         while (true) {
             DatabaseState db = DatabaseState.read(cluster.healthyNode().url(), ownerToken, roomIds, tokens);
             findings = Checker.check(db, ledger, clients);
-            if (findings.isEmpty() || System.currentTimeMillis() - checkStart > CHECK_LIMIT.toMillis()) {
+            if (findings.isEmpty() || System.currentTimeMillis() - checkStart > options.checkLimit().toMillis()) {
                 break;
             }
             Thread.sleep(2_000);
@@ -117,9 +124,9 @@ final class ChaosRun {
         return new Result(findings, injector.records(), ledger.all(), gaps, converged, clients.size(), options.nodes());
     }
 
-    private void act(ChaosClient client, ClientActions actions, long until, Random random) {
+    private void act(ChaosClient client, ClientActions actions, AtomicBoolean loadOn, Random random) {
         try {
-            while (System.currentTimeMillis() < until) {
+            while (loadOn.get()) {
                 Thread.sleep(options.thinkMs() / 2 + random.nextInt(options.thinkMs()));
                 if (client.live()) {
                     actions.actOnce();

@@ -18,6 +18,7 @@ final class FaultInjector {
     private final List<FaultType> types;
     private final Random random;
     private final BooleanSupplier clientsSettled;
+    private final java.util.function.Supplier<String> unsettled;
     private final PrintStream log;
     private final List<FaultRecord> records = Collections.synchronizedList(new ArrayList<>());
 
@@ -29,7 +30,8 @@ final class FaultInjector {
     }
 
     FaultInjector(ChaosCluster cluster, List<FaultType> types, long seed, BooleanSupplier clientsSettled,
-            PrintStream log) {
+            java.util.function.Supplier<String> unsettled, PrintStream log) {
+        this.unsettled = unsettled;
         this.cluster = cluster;
         this.types = List.copyOf(types);
         this.random = new Random(seed);
@@ -41,15 +43,21 @@ final class FaultInjector {
         return List.copyOf(records);
     }
 
-    /** Injects faults until {@code until} (epoch ms), a pause of {@code minGapMs}..2x between them. */
+    /**
+     * Injects faults until {@code until} (epoch ms) — and past it until every type was injected
+     * once — with a pause of {@code minGapMs} to twice that between them.
+     */
     void run(long until, long minGapMs) throws Exception {
-        List<FaultType> round = new ArrayList<>();
+        List<FaultType> round = new ArrayList<>(types);
+        Collections.shuffle(round, random);
+        boolean firstRound = true;
         while (true) {
             Thread.sleep(minGapMs + (long) (random.nextDouble() * minGapMs));
-            if (System.currentTimeMillis() >= until) {
+            if (System.currentTimeMillis() >= until && !(firstRound && !round.isEmpty())) {
                 return;
             }
             if (round.isEmpty()) {
+                firstRound = false;
                 round.addAll(types);
                 Collections.shuffle(round, random);
             }
@@ -98,9 +106,15 @@ final class FaultInjector {
 
     /** Waits until every node is ready and every client settled; the time then, or -1. */
     long awaitConvergence(long from) throws InterruptedException {
+        long nextNote = from + 10_000;
         while (System.currentTimeMillis() - from < CONVERGE_LIMIT_MS) {
-            if (cluster.allReady() && clientsSettled.getAsBoolean()) {
+            boolean ready = cluster.allReady();
+            if (ready && clientsSettled.getAsBoolean()) {
                 return System.currentTimeMillis();
+            }
+            if (System.currentTimeMillis() > nextNote) {
+                log.println("chaos:   still waiting: " + (ready ? "" : "a node is not ready; ") + unsettled.get());
+                nextNote += 10_000;
             }
             Thread.sleep(100);
         }
