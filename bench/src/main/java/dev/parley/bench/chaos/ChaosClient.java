@@ -167,7 +167,19 @@ final class ChaosClient {
 
     private void refused(String clientId, String code) {
         if (code.equals("unavailable")) {
-            return; // nothing stored: sent again later with the same clientId
+            // Nothing stored: sent again in a second, with the same clientId.
+            PendingSend pending = unacked.get(clientId);
+            if (pending != null) {
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        Thread.sleep(1_000);
+                        resend(pending);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            return;
         }
         PendingSend pending = unacked.remove(clientId);
         if (pending != null) {

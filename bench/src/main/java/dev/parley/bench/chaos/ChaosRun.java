@@ -80,6 +80,17 @@ final class ChaosRun {
             clients.add(client);
             client.start();
         }
+        try {
+            return load(cluster, random, ownerToken, tokens, roomIds, ledger, clients);
+        } finally {
+            for (ChaosClient client : clients) {
+                client.stop();
+            }
+        }
+    }
+
+    private Result load(ChaosCluster cluster, Random random, String ownerToken, Map<String, String> tokens,
+            List<String> roomIds, Ledger ledger, List<ChaosClient> clients) throws Exception {
         BooleanSupplier settled = () -> clients.stream().allMatch(ChaosClient::settled);
         awaitTrue(settled, SETTLE_LIMIT, "every client connected");
         log.println("chaos: clients connected; load and faults begin");
@@ -117,9 +128,6 @@ final class ChaosRun {
             Thread.sleep(2_000);
         }
         long converged = findings.isEmpty() ? System.currentTimeMillis() - checkStart : -1;
-        for (ChaosClient client : clients) {
-            client.stop();
-        }
         long gaps = clients.stream().mapToLong(c -> c.view.gaps()).sum();
         return new Result(findings, injector.records(), ledger.all(), gaps, converged, clients.size(), options.nodes());
     }
