@@ -43,7 +43,7 @@ final class ChaosReport {
             converge.get(fault.type().label).add(fault.convergedAt() < 0 ? -1 : fault.convergedAt() - fault.endedAt());
         }
         for (Checker.Finding finding : result.findings()) {
-            rows.get(causeOf(finding, result.faults()))[3 + finding.kind().ordinal()]++;
+            rows.get(causeOf(finding.at(), result.faults()))[3 + finding.kind().ordinal()]++;
         }
         out.println();
         out.println("| fault | injected | writes acked during | acked in 10 s after | losses | duplicates | mismatches"
@@ -60,10 +60,12 @@ final class ChaosReport {
                 result.count(Checker.Kind.DUPLICATE), result.count(Checker.Kind.MISMATCH),
                 result.checkConvergedMs() < 0 ? "NEVER (checked until the limit)"
                         : result.checkConvergedMs() + " ms after the clients settled");
-        out.printf("%nseed %d; %d nodes, %d clients; holes the clients noticed (and repaired with sync): %d%n", seed,
-                result.nodes(), result.clients(), result.gaps());
+        out.printf("%nseed %d; %d nodes, %d clients; holes the clients noticed within a session (and had filled"
+                + " by a sync): %d%n", seed, result.nodes(), result.clients(), result.holes().size());
+        result.holes().stream().limit(LISTED).forEach(h -> out.println("  hole (" + causeOf(h.at(), result.faults())
+                + "): " + h.what()));
         result.findings().stream().sorted(Comparator.comparing(Checker.Finding::kind)).limit(LISTED)
-                .forEach(f -> out.println("  " + f.kind() + ": " + f.what()));
+                .forEach(f -> out.println("  " + f.kind() + " (" + causeOf(f.at(), result.faults()) + "): " + f.what()));
         if (result.findings().size() > LISTED) {
             out.println("  … and " + (result.findings().size() - LISTED) + " more");
         }
@@ -71,11 +73,11 @@ final class ChaosReport {
                 : "chaos: FAIL — " + result.findings().size() + " findings");
     }
 
-    /** The fault whose window (start to {@value #AFTER_MS} ms after its end) holds the finding's cause. */
-    private static String causeOf(Checker.Finding finding, List<FaultInjector.FaultRecord> faults) {
+    /** The fault whose window (start to {@value #AFTER_MS} ms after its end) holds {@code at}: a finding's cause. */
+    private static String causeOf(long at, List<FaultInjector.FaultRecord> faults) {
         String cause = "no fault";
         for (FaultInjector.FaultRecord fault : faults) {
-            if (finding.at() >= 0 && fault.covers(finding.at(), AFTER_MS)) {
+            if (at >= 0 && fault.covers(at, AFTER_MS)) {
                 cause = fault.type().label;
             }
         }

@@ -35,7 +35,7 @@ final class ChaosRun {
 
     /** What a run found, with what the report needs to attribute it. */
     record Result(List<Checker.Finding> findings, List<FaultInjector.FaultRecord> faults, List<Ledger.Write> writes,
-            long gaps, long checkConvergedMs, int clients, int nodes) {
+            List<ClientView.Noted> holes, long checkConvergedMs, int clients, int nodes) {
         boolean clean() {
             return findings.isEmpty();
         }
@@ -128,8 +128,8 @@ final class ChaosRun {
             Thread.sleep(2_000);
         }
         long converged = findings.isEmpty() ? System.currentTimeMillis() - checkStart : -1;
-        long gaps = clients.stream().mapToLong(c -> c.view.gaps()).sum();
-        return new Result(findings, injector.records(), ledger.all(), gaps, converged, clients.size(), options.nodes());
+        List<ClientView.Noted> holes = clients.stream().flatMap(c -> c.view.holes().stream()).toList();
+        return new Result(findings, injector.records(), ledger.all(), holes, converged, clients.size(), options.nodes());
     }
 
     private void act(ChaosClient client, ClientActions actions, AtomicBoolean loadOn, Random random) {

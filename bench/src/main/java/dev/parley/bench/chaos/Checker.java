@@ -94,8 +94,7 @@ final class Checker {
 
     private static void checkView(DatabaseState db, ChaosClient client, List<Finding> findings) {
         String user = client.userId;
-        client.view.duplicateTimes().forEach(t -> findings.add(new Finding(Kind.DUPLICATE,
-                user + " was given an event twice", t)));
+        client.view.duplicates().forEach(d -> findings.add(new Finding(Kind.DUPLICATE, d.what(), d.at())));
         client.view.read(rooms -> {
             Set<String> inDb = new TreeSet<>();
             db.rooms().forEach((id, room) -> {

@@ -13,15 +13,21 @@ import java.util.TreeMap;
  * What one chaos client holds, built only from the WebSocket events it received (as a real client
  * would): its rooms, each room's messages with their final text, deletions and reactions, members
  * and read mark. It counts what it was given twice ({@link #duplicates}) and the holes it noticed
- * ({@link #gaps}); with repair on, a hole makes it ask for a {@code sync} of that room.
+ * ({@link #holes}); with repair on, a hole makes it ask for a {@code sync} of that room.
  */
 final class ClientView {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String self;
     private final Map<String, RoomView> rooms = new TreeMap<>();
-    private final List<Long> duplicateTimes = new ArrayList<>();
-    private long gaps;
+    private final List<Noted> duplicates = new ArrayList<>();
+    private final List<Noted> holes = new ArrayList<>();
     private boolean syncing;
+    /** Syncs sent on this session whose {@code sync.done} has not come yet. */
+    private int pendingSyncs;
+
+    /** Something the client noticed: when, and what. */
+    record Noted(long at, String what) {
+    }
 
     ClientView(String self) {
         this.self = self;
@@ -39,8 +45,11 @@ final class ClientView {
         String type = frame.path("type").asText();
         String roomId = frame.path("roomId").asText();
         if (type.equals("sync.done")) {
-            rooms.values().forEach(r -> r.repairing = false);
-            syncing = false;
+            pendingSyncs = Math.max(0, pendingSyncs - 1);
+            if (pendingSyncs == 0) {
+                rooms.values().forEach(r -> r.repairing = false);
+                syncing = false;
+            }
             return null;
         }
         if (type.equals("sync.error") || type.equals("room.deleted")) {
@@ -59,14 +68,20 @@ final class ClientView {
         if (room == null) {
             return null;
         }
+        long heldChange = room.lastChange;
+        long heldSeq = room.lastSeq;
         if (frame.has("change") && room.countChange(frame.get("change").asLong()) && !room.repairing) {
-            duplicateTimes.add(System.currentTimeMillis());
+            duplicates.add(new Noted(System.currentTimeMillis(), self + " was given " + type + " change "
+                    + frame.get("change").asLong() + " of room " + roomId + " twice (held up to " + heldChange + ")"));
         }
         applyToRoom(type, frame, room, roomId);
         if (room.hasGap() && !room.repairing && rooms.containsKey(roomId)) {
-            gaps++;
+            holes.add(new Noted(System.currentTimeMillis(), self + " got " + type + (frame.has("change")
+                    ? " change " + frame.get("change").asLong() + " holding changes up to " + heldChange
+                    : " seq " + frame.path("seq").asLong() + " holding seqs up to " + heldSeq) + " in room " + roomId));
             if (repair) {
                 room.repairing = true;
+                pendingSyncs++;
                 return syncFrame(Map.of(roomId, room));
             }
         }
@@ -79,7 +94,8 @@ final class ClientView {
             case "message.new" -> {
                 long seq = frame.path("seq").asLong();
                 if (seq > room.joinSeq && room.addMessage(seq, frame.path("message"), self) && !room.repairing) {
-                    duplicateTimes.add(System.currentTimeMillis());
+                    duplicates.add(new Noted(System.currentTimeMillis(), self + " was given message.new seq " + seq
+                            + " of room " + roomId + " twice"));
                 }
             }
             case "message.updated", "message.deleted" -> room.applyEdit(change, frame.path("message"));
@@ -108,6 +124,7 @@ final class ClientView {
     /** The {@code rooms} and {@code changes} of a sync of every room held, for a reconnect. */
     synchronized String syncFields() {
         syncing = true;
+        pendingSyncs = 1;
         rooms.values().forEach(r -> r.repairing = true);
         ObjectNode sync = syncNode(rooms);
         return "\"rooms\":" + sync.get("rooms") + ",\"changes\":" + sync.get("changes");
@@ -141,11 +158,16 @@ final class ClientView {
         return reader.apply(rooms);
     }
 
-    synchronized List<Long> duplicateTimes() {
-        return List.copyOf(duplicateTimes);
+    synchronized List<Noted> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    /** The holes noticed within a session (with repair on, each was asked to be filled by a sync). */
+    synchronized List<Noted> holes() {
+        return List.copyOf(holes);
     }
 
     synchronized long gaps() {
-        return gaps;
+        return holes.size();
     }
 }

@@ -30,7 +30,7 @@ class ClientViewTest {
         assertThat(room.messages.get(1L).reactions).containsExactly("tada ana", "tada bob");
         assertThat(room.messages.get(2L).deleted).isTrue();
         assertThat(room.unread()).as("bob's one message left").isEqualTo(1);
-        assertThat(view.duplicateTimes()).isEmpty();
+        assertThat(view.duplicates()).isEmpty();
         assertThat(view.gaps()).isZero();
     }
 
@@ -39,7 +39,7 @@ class ClientViewTest {
         apply("{'type':'message.new','roomId':'r','seq':1,'message':{'id':'m1','userId':'bob','text':'hi'}}");
         apply("{'type':'message.updated','roomId':'r','seq':1,'change':2,'message':{'id':'m1','text':'a'}}");
         apply("{'type':'message.updated','roomId':'r','seq':1,'change':2,'message':{'id':'m1','text':'a'}}");
-        assertThat(view.duplicateTimes()).hasSize(1);
+        assertThat(view.duplicates()).hasSize(1);
 
         String repair = view.apply(frame("{'type':'message.updated','roomId':'r','seq':1,'change':4,"
                 + "'message':{'id':'m1','text':'c'}}"), true);
@@ -52,7 +52,7 @@ class ClientViewTest {
         apply("{'type':'sync.done'}");
         assertThat(view.room("r").messages.get(1L).text).isEqualTo("c");
         assertThat(view.room("r").lastChange).isEqualTo(4);
-        assertThat(view.duplicateTimes()).hasSize(1);
+        assertThat(view.duplicates()).hasSize(1);
     }
 
     @Test
