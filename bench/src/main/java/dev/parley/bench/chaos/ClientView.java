@@ -80,9 +80,10 @@ final class ClientView {
                     ? " change " + frame.get("change").asLong() + " holding changes up to " + heldChange
                     : " seq " + frame.path("seq").asLong() + " holding seqs up to " + heldSeq) + " in room " + roomId));
             if (repair) {
-                room.repairing = true;
+                // Every room held is listed: a room a sync does not name is replayed as joined while away.
+                rooms.values().forEach(r -> r.repairing = true);
                 pendingSyncs++;
-                return syncFrame(Map.of(roomId, room));
+                return syncFrame(rooms);
             }
         }
         return null;
