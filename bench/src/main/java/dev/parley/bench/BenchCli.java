@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "parley bench", mixinStandardHelpOptions = true,
         description = "Load generator for Parley, speaking its public API.",
         subcommands = {BenchCli.Fanout.class, BenchCli.RestSend.class, ConnectionsCommand.class, HistoryCommand.class,
-                ChurnCommand.class, LogCommand.class, LimitServerCommand.class,
+                ChurnCommand.class, LogCommand.class, LimitServerCommand.class, dev.parley.bench.chaos.ChaosCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BenchCli {
 

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * send). {@link #closed()} completes with the close code when the session ends (1006 when the
  * connection broke without a close frame).
  */
-final class BenchSocket implements WebSocket.Listener {
+public final class BenchSocket implements WebSocket.Listener {
     static final int ABNORMAL = 1006;
     /** How long a first connect, and then its {@code ready}, may take under load. */
     static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
@@ -58,7 +58,7 @@ final class BenchSocket implements WebSocket.Listener {
      * request), giving up (and dropping the connection) when connect or {@code ready} takes longer
      * than {@code timeout} each.
      */
-    static BenchSocket openWith(HttpClient http, String baseUrl, String authFrame, Consumer<String> frames,
+    public static BenchSocket openWith(HttpClient http, String baseUrl, String authFrame, Consumer<String> frames,
             Duration timeout) throws Exception {
         return new BenchSocket(http, baseUrl.replaceFirst("^http", "ws") + "/v1/ws", authFrame, "{\"type\":\"ready\"",
                 frames, timeout);
@@ -80,7 +80,7 @@ final class BenchSocket implements WebSocket.Listener {
                 + (syncRooms.isEmpty() ? "" : ",\"rooms\":" + syncRooms) + "}";
     }
 
-    synchronized void send(String frame) {
+    public synchronized void send(String frame) {
         lastSend = lastSend.thenCompose(ws -> socket.sendText(frame, true));
     }
 
@@ -88,14 +88,14 @@ final class BenchSocket implements WebSocket.Listener {
         send("{\"type\":\"ping\"}");
     }
 
-    void close() {
+    public void close() {
         if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
     }
 
     /** Drops the connection without a close handshake; {@link #closed()} completes with 1006. */
-    void abort() {
+    public void abort() {
         socket.abort();
         closed.complete(ABNORMAL);
     }
@@ -105,7 +105,7 @@ final class BenchSocket implements WebSocket.Listener {
         return closed.getNow(0);
     }
 
-    CompletableFuture<Integer> closed() {
+    public CompletableFuture<Integer> closed() {
         return closed;
     }
 

@@ -236,6 +236,9 @@ public final class MessageService {
             grants.current().checkIn(actor, located.visible(), Permission.REACT);
             Message target = located.message();
             checkNotDeleted(target);
+            // The room's lock first, as the change number takes it: the reactions read below then
+            // include every reaction of an earlier change, so each event's list is the one after it.
+            repos.rooms().lock(target.roomId());
             boolean changed = add
                     ? repos.reactions().add(target.roomId(), target.id(), actor.userId(), emoji, now)
                     : repos.reactions().remove(target.id(), actor.userId(), emoji);

@@ -35,15 +35,17 @@ public final class Joining {
         List<MemberView> views = new ArrayList<>();
         for (String userId : newcomers) {
             MemberRole role = ownerless && userId.equals(newcomers.getFirst()) ? MemberRole.OWNER : MemberRole.MEMBER;
-            // A newcomer starts with everything already in the room counted as read.
+            // A newcomer starts with everything already in the room counted as read: the last seq
+            // read under the room's lock, the one their member.added comes after (not the one read
+            // before it, which a message committed meanwhile would leave unread yet never delivered).
             // A member muted before they left (or were banned) comes back muted.
-            Member member = new Member(room.id(), userId, role, room.lastSeq(), false, now,
+            Member member = new Member(room.id(), userId, role, counted.lastSeq(), false, now,
                     Moderation.silenceOf(repos, room, userId, now));
             repos.members().insert(member);
             MemberView view = repos.members().findView(room.id(), userId).orElseThrow();
             // What the newcomer's clients show of the room; the event is a RoomChange, numbered by record().
             var seen = RoomSummaries.of(repos, counted, new Actor(userId, UserRole.USER));
-            repos.record(new Event.MemberAdded(member, room.lastSeq(), view.user(), seen));
+            repos.record(new Event.MemberAdded(member, counted.lastSeq(), view.user(), seen));
             views.add(view);
         }
         return views;
