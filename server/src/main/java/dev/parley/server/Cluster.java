@@ -30,7 +30,7 @@ record Cluster(EventBus bus, PresenceRegistry presence, AutoCloseable resources)
         try {
             RedisEventBus bus = new RedisEventBus(redis, nodeId);
             RedisPresence presence = new RedisPresence(redis, nodeId, bus,
-                    user -> Set.copyOf(store.read(repos -> repos.members().roomIdsOf(user))));
+                    user -> Set.copyOf(store.read(repos -> repos.members().roomIdsOf(user))), bus::catchUpEverywhere);
             metrics.gauge("parley.bus.backlog", "events waiting to be published to Redis", bus::backlog);
             LOG.info("cluster mode: node {} on the Redis bus at {}", nodeId, redacted(config.redisUrl()));
             return new Cluster(bus, presence, () -> {

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * dropped, or a publish failed — the node announces, once it is connected again, a batch
  * marked {@code resumed}; every node (this one included) then catches up from the database
  * ({@link #onResumed}). While either connection is down, {@link #available()} is false: the
- * node is not ready and refuses writes.
+ * node is not ready and refuses writes. The same happens when a node is found dead
+ * ({@link #catchUpEverywhere}): what it had not published yet is in the database only.
  */
 public final class RedisEventBus implements EventBus {
     static final String CHANNEL = "parley:events";
@@ -93,6 +94,16 @@ public final class RedisEventBus implements EventBus {
     @Override
     public void onResumed(Runnable listener) {
         resumedListeners.add(listener);
+    }
+
+    /**
+     * A node died: what it committed but had not yet handed to Redis (its publisher's queue)
+     * never reaches the bus, and no later event need reveal the gap. Every node — this one now,
+     * the others when the marked batch arrives — catches up from the database, as after an outage.
+     */
+    public void catchUpEverywhere() {
+        outgoing.add(Resumed.INSTANCE);
+        resumed();
     }
 
     /** Events waiting to be published (a gauge). */

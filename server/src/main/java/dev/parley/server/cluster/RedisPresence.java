@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * with a session of the user (online while not empty), {@code parley:node-users:<node>} the
  * users a node put there, and {@code parley:nodes} each node's last heartbeat (every
  * {@link #HEARTBEAT}). A node that misses heartbeats for {@link #NODE_TTL} is dead: the first
- * node to notice removes it from its users' sets and tells their rooms who went offline. After
+ * node to notice removes it from its users' sets and tells their rooms who went offline, and
+ * has every node catch up from the database (the dead node may have committed events it never
+ * got to publish). After
  * Redis lost its data (a restart) or dropped this node as dead, the node writes its users again.
  */
 public final class RedisPresence implements PresenceRegistry, AutoCloseable {
@@ -67,17 +69,23 @@ public final class RedisPresence implements PresenceRegistry, AutoCloseable {
     private final String node;
     private final EventBus bus;
     private final Function<String, Set<UUID>> roomsOf;
+    private final Runnable nodeLost;
     private final StatefulRedisConnection<String, String> connection;
     private final RedisCommands<String, String> redis;
     private final Set<String> here = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("parley-presence").daemon().factory());
 
-    /** @param roomsOf a user's rooms, to tell who went offline when a dead node is cleared */
-    public RedisPresence(RedisConnections connections, String node, EventBus bus, Function<String, Set<UUID>> roomsOf) {
+    /**
+     * @param roomsOf a user's rooms, to tell who went offline when a dead node is cleared
+     * @param nodeLost runs when this node clears a dead one (its unpublished events are lost to the bus)
+     */
+    public RedisPresence(RedisConnections connections, String node, EventBus bus, Function<String, Set<UUID>> roomsOf,
+            Runnable nodeLost) {
         this.node = node;
         this.bus = bus;
         this.roomsOf = roomsOf;
+        this.nodeLost = nodeLost;
         this.connection = connections.connect();
         this.redis = connection.sync();
         heartbeat();
@@ -138,6 +146,7 @@ public final class RedisPresence implements PresenceRegistry, AutoCloseable {
         for (String user : gone) {
             bus.publish(new Event.PresenceChanged(user, false, roomsOf.apply(user)));
         }
+        nodeLost.run();
     }
 
     private void reassert() {

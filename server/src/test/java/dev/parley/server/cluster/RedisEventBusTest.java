@@ -75,6 +75,26 @@ class RedisEventBusTest {
     }
 
     @Test
+    void a_node_found_dead_has_every_node_catch_up_from_the_database() throws Exception {
+        // A killed node may have committed events its publisher never handed to Redis: only the
+        // database has them, and no later event need reveal the gap.
+        AtomicInteger resumedA = new AtomicInteger();
+        AtomicInteger resumedB = new AtomicInteger();
+        a.onResumed(resumedA::incrementAndGet);
+        b.onResumed(resumedB::incrementAndGet);
+        try (var admin = connections.connect()) {
+            admin.sync().zadd("parley:nodes", 1.0, "killed-node"); // its last heartbeat, long ago
+        }
+
+        try (var presence = new RedisPresence(connections, "a", a, user -> java.util.Set.of(), a::catchUpEverywhere)) {
+            await().atMost(WAIT).until(() -> resumedA.get() >= 1 && resumedB.get() >= 1);
+            try (var admin = connections.connect()) {
+                assertThat(admin.sync().zscore("parley:nodes", "killed-node")).isNull();
+            }
+        }
+    }
+
+    @Test
     void while_redis_is_down_the_bus_is_unavailable_and_it_recovers_by_itself() throws Exception {
         AtomicInteger resumed = new AtomicInteger();
         b.onResumed(resumed::incrementAndGet);
