@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 /** A real HTTP receiver on 127.0.0.1 that records every delivery and answers with the status it is told. */
 public final class TestReceiver implements AutoCloseable {
@@ -19,7 +20,7 @@ public final class TestReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private volatile IntSupplier status = () -> 204;
+    private volatile ToIntFunction<Received> status = request -> 204;
     private volatile Map<String, String> extraHeaders = Map.of();
 
     public TestReceiver() throws IOException {
@@ -31,10 +32,11 @@ public final class TestReceiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             var headers = exchange.getRequestHeaders();
-            received.add(new Received(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
-                    headers.getFirst("webhook-signature"), headers.getFirst("X-Signature"), body));
+            var request = new Received(headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+                    headers.getFirst("webhook-signature"), headers.getFirst("X-Signature"), body);
+            received.add(request);
             extraHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            exchange.sendResponseHeaders(status.getAsInt(), -1);
+            exchange.sendResponseHeaders(status.applyAsInt(request), -1);
             exchange.close();
         });
         server.start();
@@ -49,8 +51,14 @@ public final class TestReceiver implements AutoCloseable {
     }
 
     public void answer(IntSupplier code, Map<String, String> headers) {
-        this.status = code;
+        this.status = request -> code.getAsInt();
         this.extraHeaders = headers;
+    }
+
+    /** Answers each request by what it carries (deliveries may arrive at once, from several rooms). */
+    public void answerEach(ToIntFunction<Received> code) {
+        this.status = code;
+        this.extraHeaders = Map.of();
     }
 
     public List<Received> received() {
