@@ -1,9 +1,9 @@
 package dev.parley.server.browser;
 
+import static dev.parley.server.browser.AppLocators.button;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,12 +11,9 @@ import dev.parley.server.TestNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -32,21 +29,12 @@ class AdminModerationUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private Page open(TestNode.User user, String path) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + path);
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return pages.at(node, user, path);
     }
 
     /** A room where the owner wrote a message and a member flagged it. */

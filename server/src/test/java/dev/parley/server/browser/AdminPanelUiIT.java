@@ -1,5 +1,6 @@
 package dev.parley.server.browser;
 
+import static dev.parley.server.browser.AppLocators.button;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -31,21 +30,12 @@ class AdminPanelUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private Page open(TestNode.User user, String path) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + path);
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+        return pages.at(node, user, path);
     }
 
     @Test
@@ -94,7 +84,7 @@ class AdminPanelUiIT {
                 .setViewportSize(1280, 800).setBypassCSP(true));
         context.addInitScript("try { window.localStorage.setItem('parley.token', "
                 + Chromium.jsString(node.token(admin.id())) + "); } catch (e) {}");
-        contexts.add(context);
+        pages.track(context);
         Page page = chromium.open(context, node.url() + "/admin");
         List<String> serious = new java.util.ArrayList<>();
         for (String[] section : new String[][] {{"#/", "Active users"}, {"#/users", admin.id()},
@@ -150,7 +140,7 @@ class AdminPanelUiIT {
         String secret = "Secret room " + UUID.randomUUID();
         owner.createRoom("group", secret);
         BrowserContext context = chromium.signedIn(node.token(ana.id()));
-        contexts.add(context);
+        pages.track(context);
         List<String> adminCalls = new CopyOnWriteArrayList<>();
         context.onRequest(request -> {
             if (request.url().contains("/v1/admin/")) {

@@ -1,5 +1,6 @@
 package dev.parley.server.browser;
 
+import static dev.parley.server.browser.AppLocators.button;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,13 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -42,7 +41,10 @@ class AdminWebhooksUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
+
     private TestReceiver receiver;
 
     @BeforeEach
@@ -51,8 +53,7 @@ class AdminWebhooksUiIT {
     }
 
     @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
+    void removeWebhooks() {
         for (JsonNode webhook : node.server().get("/v1/webhooks").json().get("items")) {
             node.server().delete("/v1/webhooks/" + webhook.get("id").asText());
         }
@@ -62,12 +63,8 @@ class AdminWebhooksUiIT {
     private Page openPanel(TestNode.User admin, String hash) {
         BrowserContext context = chromium.signedInForAudit(node.token(admin.id()));
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        contexts.add(context);
+        pages.track(context);
         return chromium.open(context, node.url() + "/admin" + hash);
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator dialog(Page page) {

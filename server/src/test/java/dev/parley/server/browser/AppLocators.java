@@ -10,6 +10,11 @@ public final class AppLocators {
     }
 
     /** A room in the room list, by (part of) its name. */
+    /** The button named exactly {@code name} within {@code scope}. */
+    public static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     public static Locator room(Page page, String name) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Rooms"))
                 .locator("[data-testid=room-item]").filter(new Locator.FilterOptions().setHasText(name));

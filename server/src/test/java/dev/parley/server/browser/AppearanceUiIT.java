@@ -4,18 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -34,18 +30,17 @@ class AppearanceUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     @AfterEach
-    void closeBrowsersAndReset(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
+    void resetTheAppearance() {
         node.server().delete("/v1/admin/appearance");
     }
 
     private Page open(TestNode.User user, String path) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + path);
+        return pages.at(node, user, path);
     }
 
     /** The primary color the chat's root wears now. */

@@ -91,11 +91,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Saves a screenshot of every page under target/browser (named after the test), then closes the contexts. */
     static void screenshotAndClose(List<BrowserContext> contexts, org.junit.jupiter.api.TestInfo test) {
+        screenshotAndClose(contexts, test.getTestMethod().orElseThrow().getName());
+    }
+
+    /** Screenshots every page of {@code contexts} into {@code target/browser}, then closes them. */
+    static void screenshotAndClose(List<BrowserContext> contexts, String testName) {
         for (BrowserContext context : contexts) {
             for (Page page : context.pages()) {
                 try {
                     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser",
-                            test.getTestMethod().orElseThrow().getName() + "-" + page.hashCode() + ".png")));
+                            testName + "-" + page.hashCode() + ".png")));
                 } catch (RuntimeException ignored) {
                     // a closed page has nothing to show
                 }

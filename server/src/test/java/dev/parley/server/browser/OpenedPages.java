@@ -22,9 +22,20 @@ final class OpenedPages implements AfterEachCallback {
 
     /** The app signed in as {@code user}, at its start page. */
     Page app(TestNode node, TestNode.User user) {
+        return at(node, user, "/");
+    }
+
+    /** A page of the node ({@code /admin}, {@code /}, …) signed in as {@code user}. */
+    Page at(TestNode node, TestNode.User user, String path) {
         BrowserContext context = chromium.signedIn(node.token(user.id()));
         contexts.add(context);
-        return chromium.open(context, node.url() + "/");
+        return chromium.open(context, node.url() + path);
+    }
+
+    /** A context the test made itself, screenshot and closed with the others. */
+    BrowserContext track(BrowserContext context) {
+        contexts.add(context);
+        return context;
     }
 
     /** The app signed in as {@code user}, opened at a room, after running {@code initScripts} in every page. */
@@ -39,17 +50,7 @@ final class OpenedPages implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext test) {
-        for (BrowserContext context : contexts) {
-            for (Page page : context.pages()) {
-                try {
-                    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "browser",
-                            test.getRequiredTestMethod().getName() + "-" + page.hashCode() + ".png")));
-                } catch (RuntimeException ignored) {
-                    // a closed page has nothing to show
-                }
-            }
-            context.close();
-        }
+        Chromium.screenshotAndClose(contexts, test.getRequiredTestMethod().getName());
         contexts.clear();
     }
 }

@@ -7,13 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.TestNode;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -30,16 +26,13 @@ class SuspendedUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private Page openApp(TestNode.User user) {
         BrowserContext context = chromium.signedInForAudit(node.token(user.id()));
-        contexts.add(context);
+        pages.track(context);
         Page page = chromium.open(context, node.url() + "/");
         assertThat(page.getByTestId("profile-button")).isVisible(); // the chat, signed in
         return page;
@@ -82,7 +75,7 @@ class SuspendedUiIT {
         String token = node.token(ana.id());
         assertThat(node.server().post("/v1/admin/users/" + ana.id() + "/ban", Map.of()).status()).isEqualTo(201);
         BrowserContext context = chromium.signedIn(token);
-        contexts.add(context);
+        pages.track(context);
 
         Page page = chromium.open(context, node.url() + "/");
         assertThat(suspendedHeading(page)).isVisible();
