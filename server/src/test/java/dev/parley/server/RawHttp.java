@@ -83,4 +83,29 @@ final class RawHttp {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * On one kept-alive connection: a POST whose JSON body arrives {@code bodyDelayMillis} after
+     * its headers, then a {@code GET /health} that closes; returns both raw answers as read.
+     */
+    static String postWithLateBodyThenGet(String baseUrl, String target, String bearer, byte[] body,
+            long bodyDelayMillis) throws IOException, InterruptedException {
+        URI base = URI.create(baseUrl);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer " + bearer
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(bodyDelayMillis);
+            out.write(body);
+            out.flush();
+            Thread.sleep(bodyDelayMillis);
+            out.write(("GET /health HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

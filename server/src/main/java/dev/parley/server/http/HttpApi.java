@@ -86,16 +86,23 @@ public final class HttpApi {
     }
 
     /**
-     * Reads (and drops) a body sent with a method whose routes take none: left unread, Jetty may
-     * end the connection mid-way and the next request on it fails (seen with GET + body under a
-     * large response). Bodies are bounded by {@code maxRequestSize} as everywhere.
+     * Reads a JSON body whole before the route runs (the route's {@link RequestBodies} takes it
+     * from there), and drops a body sent with a method whose routes take none. A body the route
+     * leaves unread — a route that ignores it, like {@code POST …/rotate-secret {}}, or whose bytes
+     * arrive after the answer was made — makes Jetty end the connection after the response without
+     * saying so, and the client's next request on it fails. Bodies are bounded by
+     * {@code maxRequestSize} as everywhere; a larger JSON body is refused by size in the route.
      */
     private static void drainUnusedBody(io.javalin.http.Context ctx) {
         String method = ctx.method().name();
         boolean takesNoBody = method.equals("GET") || method.equals("HEAD") || method.equals("DELETE")
                 || method.equals("OPTIONS");
-        if (takesNoBody && ctx.contentLength() > 0) {
-            RequestBodies.keepDrained(ctx, ctx.bodyAsBytes()); // the few DELETE routes with a body read it there
+        long length = ctx.contentLength();
+        String type = ctx.contentType();
+        boolean smallJson = length <= RequestBodies.MAX_BYTES && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        if (length > 0 && (takesNoBody || smallJson)) {
+            RequestBodies.keepDrained(ctx, ctx.bodyAsBytes());
         }
     }
 }
