@@ -4,13 +4,18 @@
 #     with 5 subscriptions (events "*") to one fast receiver on loopback;
 #  2. deliveries/s: the backlog run 2 left (5 deliveries per message) drained to the receiver,
 #     timed from the end of the sends to the last delivery, with the server's CPU per delivery.
-# Usage: scripts/bench-webhooks.sh [--pin] [--rooms N] [seconds-measured] [clients].
+#  With --rate R the sends are offered at R/s (open loop) instead of as fast as the clients go: the
+#  added send latency with 5 subscriptions at a load the server keeps up with, deliveries posted
+#  meanwhile.
+# Usage: scripts/bench-webhooks.sh [--pin] [--rooms N] [--rate R] [seconds-measured] [clients].
 # Needs Node.js (the receiver). WEBHOOK_DRAIN_LIMIT (seconds, default 300) bounds the drain;
 # PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording).
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"; [ "${1:-}" = "--pin" ] && shift
 ROOMS=1
 if [ "${1:-}" = "--rooms" ]; then ROOMS="$2"; shift 2; fi
+RATE=0
+if [ "${1:-}" = "--rate" ]; then RATE="$2"; shift 2; fi
 DURATION="${1:-20}"
 CLIENTS="${2:-64}"
 DRAIN_LIMIT="${WEBHOOK_DRAIN_LIMIT:-300}"
@@ -37,14 +42,15 @@ send() { # label subscriptions
       -H 'Content-Type: application/json' \
       -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/\",\"events\":[\"*\"]}" >/dev/null
   done
-  echo "== $label: $subscriptions webhook subscription(s), $CLIENTS clients, $ROOMS room(s)"
-  run_bench rest-send --url "http://127.0.0.1:$PORT" --rooms "$ROOMS" --clients "$CLIENTS" --warmup 5 \
+  echo "== $label: $subscriptions webhook subscription(s), $CLIENTS clients, $ROOMS room(s), rate $RATE/s (0: closed loop)"
+  run_bench rest-send --url "http://127.0.0.1:$PORT" --rooms "$ROOMS" --clients "$CLIENTS" --rate "$RATE" --warmup 5 \
     --duration "$DURATION" --server-pid "$SERVER_PID" | grep -E "error:|^\| |^\{" || true
 }
 
 send none 0
 stop_server
 send five 5
+echo "receiver: $(received) deliveries when the sends ended"
 echo "== draining the backlog to the receiver (deliveries/s after the sends ended), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 1.1 # the receiver's next line
 start_count="$(received)" start_ms="$(date +%s%3N)" start_ticks="$(server_cpu_ticks)"

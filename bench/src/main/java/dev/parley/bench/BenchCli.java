@@ -37,13 +37,17 @@ public final class BenchCli {
         int rooms;
         @Option(names = "--clients", defaultValue = "64", description = "concurrent clients (default: ${DEFAULT-VALUE})")
         int clients;
+        @Option(names = "--rate", defaultValue = "0", description = "sends/s, all clients together, whatever the server"
+                + " does (open loop; latency counts from when a send was due); 0: each client sends when its last"
+                + " send is acknowledged (default: ${DEFAULT-VALUE})")
+        int rate;
 
         @Override
         public Integer call() throws Exception {
-            if (rooms < 1 || clients < rooms) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "need 1 <= rooms <= clients");
+            if (rooms < 1 || clients < rooms || rate < 0) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "need 1 <= rooms <= clients, rate >= 0");
             }
-            var options = new RestSendScenario.Options(target.singleUrl(this), target.secret(), rooms, clients,
+            var options = new RestSendScenario.Options(target.singleUrl(this), target.secret(), rooms, clients, rate,
                     Duration.ofSeconds(target.warmup), Duration.ofSeconds(target.duration), target.serverPids);
             var result = new RestSendScenario(options, new Progress(System.out)).run();
             System.out.println();
@@ -55,7 +59,7 @@ public final class BenchCli {
                     result.maxMs(), result.errors(), result.loss(), result.serverCores(), result.serverCpuMsPerSend(),
                     result.serverRssMb());
             var json = new ObjectMapper().createObjectNode().put("scenario", "rest-send").put("rooms", rooms)
-                    .put("clients", clients).put("durationSeconds", target.duration).put("acked", result.acked())
+                    .put("clients", clients).put("rate", rate).put("durationSeconds", target.duration).put("acked", result.acked())
                     .put("sendsPerSecond", Math.round(result.sendsPerSecond())).put("p50Ms", result.p50Ms())
                     .put("p99Ms", result.p99Ms()).put("p999Ms", result.p999Ms()).put("maxMs", result.maxMs())
                     .put("errors", result.errors()).put("stored", result.stored()).put("loss", result.loss())

@@ -9,14 +9,16 @@ import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Recorder;
 
 /**
- * {@code rest-send}: C concurrent clients (closed loop: each sends its next message when the
- * previous one is acknowledged) spread over R rooms, for a fixed time. Measures acknowledged
+ * {@code rest-send}: C concurrent clients spread over R rooms, for a fixed time — closed loop
+ * (each sends its next message when the previous one is acknowledged: the most the server
+ * takes), or at a fixed rate (open loop: latency at a load the server keeps up with, measured
+ * from when each send was due). Measures acknowledged
  * sends per second and send→ack latency, then verifies that every room holds exactly the
  * messages that were acknowledged (loss and duplicates are reported as numbers).
  */
 final class RestSendScenario {
     /** {@code serverPids}: the server's process id(s) on this machine, to read CPU and memory (empty = unknown). */
-    record Options(String url, String secret, int rooms, int clients, Duration warmup, Duration duration,
+    record Options(String url, String secret, int rooms, int clients, int rate, Duration warmup, Duration duration,
             List<Long> serverPids) {
     }
 
@@ -65,37 +67,59 @@ final class RestSendScenario {
         long warmupEnd = start + options.warmup().toNanos();
         long end = warmupEnd + options.duration().toNanos();
         LongAdder ackedTotal = new LongAdder();
+        // One send by client i, due at {@code due} (nanoTime): its latency counts from then.
+        record Send(int client, long n, long due) {
+        }
+        java.util.function.Consumer<Send> send = one -> {
+            String prefix = "c" + one.client() + "-";
+            try {
+                var reply = http.call("POST", "/v1/rooms/" + rooms.get(one.client() % options.rooms()) + "/messages",
+                        tokens.get(one.client()), Map.of("text", "bench message " + one.n(), "clientId", prefix + one.n()));
+                long took = System.nanoTime() - one.due();
+                if (reply.status() == 201) {
+                    ackedTotal.increment();
+                    if (one.due() >= warmupEnd) {
+                        acked.increment();
+                        latencies.recordValue(took);
+                    }
+                } else {
+                    errors.increment();
+                    firstErrors.add(reply.status() + " " + reply.body());
+                }
+            } catch (Exception e) {
+                errors.increment();
+                firstErrors.add(e.toString());
+            }
+        };
         ServerProcessStats before;
         ServerProcessStats after;
         try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < options.clients(); i++) {
-                String token = tokens.get(i);
-                String room = rooms.get(i % options.rooms());
-                String prefix = "c" + i + "-";
-                clients.submit(() -> {
-                    for (long n = 0; System.nanoTime() < end; n++) {
-                        long sent = System.nanoTime();
-                        try {
-                            var reply = http.call("POST", "/v1/rooms/" + room + "/messages", token,
-                                    Map.of("text", "bench message " + n, "clientId", prefix + n));
-                            long took = System.nanoTime() - sent;
-                            if (reply.status() == 201) {
-                                ackedTotal.increment();
-                                if (sent >= warmupEnd) {
-                                    acked.increment();
-                                    latencies.recordValue(took);
-                                }
-                            } else {
-                                errors.increment();
-                                firstErrors.add(reply.status() + " " + reply.body());
-                            }
-                        } catch (Exception e) {
-                            errors.increment();
-                            firstErrors.add(e.toString());
-                        }
+            if (options.rate() > 0) {
+                // Open loop: the rate whatever the server does, each client's sends in turn, at most one
+                // in flight per client (a send waiting for its client counts the wait as latency).
+                var sent = new java.util.concurrent.atomic.AtomicLong();
+                var locks = new java.util.concurrent.locks.ReentrantLock[options.clients()];
+                java.util.Arrays.setAll(locks, i -> new java.util.concurrent.locks.ReentrantLock());
+                clients.submit(() -> OpenLoop.run(options.rate(), options.clients(), start, end, due -> {
+                    long n = sent.getAndIncrement();
+                    int client = (int) (n % options.clients());
+                    locks[client].lock();
+                    try {
+                        send.accept(new Send(client, n, due));
+                    } finally {
+                        locks[client].unlock();
                     }
-                    return null;
-                });
+                }));
+            } else {
+                for (int i = 0; i < options.clients(); i++) {
+                    int client = i;
+                    clients.submit(() -> {
+                        for (long n = 0; System.nanoTime() < end; n++) {
+                            send.accept(new Send(client, n, System.nanoTime()));
+                        }
+                        return null;
+                    });
+                }
             }
             progress.track(warmupEnd, ackedTotal::sum, errors::sum);
             before = ServerProcessStats.readAll(options.serverPids());

@@ -1,5 +1,6 @@
 package dev.parley.server.delivery;
 
+import dev.parley.core.change.RoomPosition;
 import dev.parley.core.message.Message;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,13 +93,16 @@ public final class DeliveryLedger {
     /**
      * A room's replayed events, in the room's order: those this client was given already are
      * skipped (judged against what it had before the replay); the others wait while the outbox
-     * is full (the client pulls a replay; only live events overflow).
+     * is full (the client pulls a replay; only live events overflow). Afterwards the client holds
+     * everything of the room up to {@code upTo}, the room's position the replay was read at — what
+     * it held before plus the replay, even when the replay is empty — so a live event at or below
+     * it that reaches this session late (another node's, still on its way over the bus) is a repeat.
      */
-    public void replay(UUID roomId, List<Replayed> events) throws InterruptedException {
-        outbox.pumpIf(replayLocked(roomId, events));
+    public void replay(UUID roomId, List<Replayed> events, RoomPosition upTo) throws InterruptedException {
+        outbox.pumpIf(replayLocked(roomId, events, upTo));
     }
 
-    private boolean replayLocked(UUID roomId, List<Replayed> events) throws InterruptedException {
+    private boolean replayLocked(UUID roomId, List<Replayed> events, RoomPosition upTo) throws InterruptedException {
         synchronized (outbox) {
             boolean pump = false;
             long[] seqsBefore = seqs.range(roomId);
@@ -128,15 +132,9 @@ public final class DeliveryLedger {
                 pump |= outbox.offerLocked(message.frame());
             }
             // The replay covers everything above the client's position, so what it now holds is again one
-            // range per counter.
-            var replayedSeqs = events.stream().mapToLong(Replayed::seq).filter(seq -> seq > 0).summaryStatistics();
-            if (replayedSeqs.getCount() > 0) {
-                seqs.addReplayed(roomId, replayedSeqs.getMin(), replayedSeqs.getMax());
-            }
-            var replayedChanges = events.stream().mapToLong(Replayed::change).filter(n -> n > 0).summaryStatistics();
-            if (replayedChanges.getCount() > 0) {
-                changes.addReplayed(roomId, replayedChanges.getMin(), replayedChanges.getMax());
-            }
+            // range per counter: everything up to the position read.
+            seqs.holdsUpTo(roomId, upTo.lastSeq());
+            changes.holdsUpTo(roomId, upTo.lastChange());
             return pump;
         }
     }

@@ -40,12 +40,13 @@ final class GivenRanges {
         range[1] = Math.max(range[1], number);
     }
 
-    /** A replay gave {@code first..last}: it covers everything above the client's position, so it joins what was given. */
-    void addReplayed(UUID roomId, long first, long last) {
+    /**
+     * After a replay the client holds everything of the room up to {@code top} (what it held
+     * before, and the replay above it): one range from the start.
+     */
+    void holdsUpTo(UUID roomId, long top) {
         long[] range = ranges.get(roomId);
-        boolean joins = range != null && first <= range[1] + 1 && last >= range[0] - 1;
-        ranges.put(roomId, joins ? new long[] {Math.min(first, range[0]), Math.max(last, range[1])}
-                : new long[] {first, last});
+        ranges.put(roomId, new long[] {0, range == null ? top : Math.max(top, range[1])});
     }
 
     void forget(UUID roomId) {

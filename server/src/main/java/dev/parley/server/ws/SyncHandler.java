@@ -14,6 +14,7 @@ import dev.parley.server.delivery.DeliveryLedger;
 import dev.parley.server.protocol.EventFrames;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * {@code sync} (and an {@code auth} frame with {@code rooms}): replays what the client missed —
@@ -68,9 +69,8 @@ final class SyncHandler implements FrameHandler {
             case Event.RoomChange change -> DeliveryLedger.Replayed.change(change.change(), frames.replayed(change));
             default -> throw new IllegalStateException("a replay holds messages and changes only");
         }).toList();
-        if (!replayed.isEmpty()) {
-            session.ledger().replay(replay.events().getFirst().roomId(), replayed);
-        }
+        // Even an empty replay tells the ledger what the client holds now: a late live event below it repeats.
+        session.ledger().replay(UUID.fromString(replay.roomId()), replayed, replay.now());
     }
 
     /** {@code {roomId: number, …}}; {@code field} names it in the error, {@code what} the number. */
