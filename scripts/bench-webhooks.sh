@@ -7,11 +7,18 @@
 #  With --rate R the sends are offered at R/s (open loop) instead of as fast as the clients go: the
 #  added send latency with 5 subscriptions at a load the server keeps up with, deliveries posted
 #  meanwhile.
-# Usage: scripts/bench-webhooks.sh [--pin] [--rooms N] [--rate R] [seconds-measured] [clients].
+#  With --dispatch-node the runs are on PostgreSQL + Redis (a fresh database each) with two nodes:
+#  the sends go to node 1, which posts nothing (webhooks.dispatch=false), and node 2 posts the
+#  deliveries — with --pin, node 1 on CPU 0 and node 2 on CPU 1 beside the generator and receiver.
+#  Server CPU figures are node 1's during the sends and node 2's during the drain.
+# Usage: scripts/bench-webhooks.sh [--pin] [--dispatch-node] [--rooms N] [--rate R] [seconds-measured] [clients].
 # Needs Node.js (the receiver). WEBHOOK_DRAIN_LIMIT (seconds, default 300) bounds the drain;
-# PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording).
+# PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording). WEBHOOK_DISPATCH=false: the node writes
+# the outbox but posts nothing (what the send path itself pays; nothing is delivered or drained).
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"; [ "${1:-}" = "--pin" ] && shift
+DISPATCH_NODE=0
+if [ "${1:-}" = "--dispatch-node" ]; then DISPATCH_NODE=1; shift; fi
 ROOMS=1
 if [ "${1:-}" = "--rooms" ]; then ROOMS="$2"; shift 2; fi
 RATE=0
@@ -23,8 +30,27 @@ PORT=19092
 RECEIVER_PORT=19093
 bench_build
 WORK="$(mktemp -d)"
-SERVER_PID="" RECEIVER_PID=""
-trap 'stop_server; [ -n "$RECEIVER_PID" ] && kill "$RECEIVER_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+SERVER_PID="" RECEIVER_PID="" DISPATCHER_PID=""
+DB="parley_webhooks_$$" REDIS_PORT=19391
+stop_nodes() {
+  stop_server
+  if [ -n "$DISPATCHER_PID" ]; then kill "$DISPATCHER_PID" 2>/dev/null || true; wait "$DISPATCHER_PID" 2>/dev/null || true; fi
+  DISPATCHER_PID=""
+}
+cleanup() {
+  stop_nodes
+  [ -n "$RECEIVER_PID" ] && kill "$RECEIVER_PID" 2>/dev/null
+  if [ "$DISPATCH_NODE" = 1 ]; then
+    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+if [ "$DISPATCH_NODE" = 1 ]; then
+  "$ROOT/scripts/services.sh" >/dev/null
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" --daemonize yes >/dev/null
+fi
 
 node "$ROOT/scripts/webhook-receiver.mjs" "$RECEIVER_PORT" >"$WORK/receiver.log" 2>&1 &
 RECEIVER_PID=$!
@@ -32,11 +58,31 @@ until grep -q "listening" "$WORK/receiver.log"; do sleep 0.2; done
 
 received() { tail -n 1 "$WORK/receiver.log" | sed -E 's/.*"deliveries":([0-9]+).*/\1/'; }
 last_at_ms() { tail -n 1 "$WORK/receiver.log" | sed -E 's/.*"lastAtMs":([0-9]+).*/\1/'; }
-server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${DISPATCHER_PID:-$SERVER_PID}/stat"; }
+
+start_nodes() { # label: one node on H2, or (--dispatch-node) two on a fresh PostgreSQL database
+  local label="$1"
+  if [ "$DISPATCH_NODE" = 0 ]; then
+    start_parley "$PORT" "$WORK/data-$label" "$WORK/server-$label.log" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true \
+      PARLEY_WEBHOOKS_DISPATCH="${WEBHOOK_DISPATCH:-true}"
+    return
+  fi
+  psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
+  psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB" >/dev/null
+  local cluster=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PARLEY_DB_USER=postgres
+    PARLEY_REDIS_URL="redis://127.0.0.1:$REDIS_PORT" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true
+    PARLEY_FILES_DIR="$WORK/files-$label" PARLEY_FILES_DIR_SHARED=true)
+  start_parley "$PORT" "$WORK/node1-$label" "$WORK/node1-$label.log" "${cluster[@]}" PARLEY_WEBHOOKS_DISPATCH=false
+  local sender_pid="$SERVER_PID" saved=("${SERVER_PREFIX[@]}")
+  [ "${#CLIENT_PREFIX[@]}" -gt 0 ] && SERVER_PREFIX=("${CLIENT_PREFIX[@]}")
+  start_parley "$((PORT + 10))" "$WORK/node2-$label" "$WORK/node2-$label.log" "${cluster[@]}" PARLEY_WEBHOOKS_DISPATCH=true
+  SERVER_PREFIX=("${saved[@]}")
+  DISPATCHER_PID="$SERVER_PID" SERVER_PID="$sender_pid"
+}
 
 send() { # label subscriptions
   local label="$1" subscriptions="$2"
-  start_parley "$PORT" "$WORK/data-$label" "$WORK/server-$label.log" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true
+  start_nodes "$label"
   for _ in $(seq 1 "$subscriptions"); do
     curl -sf -X POST "http://127.0.0.1:$PORT/v1/webhooks" -H "Authorization: Bearer $PARLEY_API_SECRET" \
       -H 'Content-Type: application/json' \
@@ -48,7 +94,7 @@ send() { # label subscriptions
 }
 
 send none 0
-stop_server
+stop_nodes
 send five 5
 echo "receiver: $(received) deliveries when the sends ended"
 echo "== draining the backlog to the receiver (deliveries/s after the sends ended), load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -69,4 +115,4 @@ drained=$(( count - start_count ))
 awk -v n="$drained" -v total="$count" -v ms="$(( end_ms - start_ms ))" -v ticks="$(( end_ticks - start_ticks ))" -v hz="$hz" \
   'BEGIN { s = ms / 1000; printf "drain: %d deliveries (of %d in all) in %.1f s = %.0f deliveries/s; server CPU %.2f ms per delivery\n", n, total, s, (s > 0 ? n / s : 0), (n > 0 ? ticks * 1000 / hz / n : 0) }'
 echo "drain ended: load average $(cut -d' ' -f1-3 /proc/loadavg)"
-stop_server
+stop_nodes

@@ -138,14 +138,20 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
      * tests; private, link-local and metadata addresses stay refused), the pauses between
      * attempts (a delivery is dead after the last), and how long one attempt may take.
      */
-    public record Webhooks(boolean allowLoopback, List<Duration> retryDelays, Duration timeout) {
+    /** {@code dispatch}: whether this node posts deliveries (every node writes them to the outbox). */
+    public record Webhooks(boolean allowLoopback, List<Duration> retryDelays, Duration timeout, boolean dispatch) {
         public static final Webhooks DEFAULT = new Webhooks(false, List.of(Duration.ofSeconds(5),
                 Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofMinutes(30),
                 Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(8)),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), true);
 
         public Webhooks {
             retryDelays = List.copyOf(retryDelays);
+        }
+
+        /** A node that posts deliveries. */
+        public Webhooks(boolean allowLoopback, List<Duration> retryDelays, Duration timeout) {
+            this(allowLoopback, retryDelays, timeout, true);
         }
     }
 

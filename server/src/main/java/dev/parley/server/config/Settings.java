@@ -74,6 +74,8 @@ public final class Settings {
             false, "pauses between delivery attempts (s, m, h); after the last the delivery is a dead letter");
     public static final Setting WEBHOOKS_TIMEOUT_SECONDS = new Setting("webhooks.timeout-seconds", "10", false,
             "how long one delivery attempt may take, connecting included");
+    public static final Setting WEBHOOKS_DISPATCH = new Setting("webhooks.dispatch", "true", false,
+            "whether this node posts webhook deliveries; in a cluster, nodes serving clients can leave it to others");
     public static final Setting OIDC_ISSUER = new Setting("auth.oidc.issuer", "", false,
             "/chat/config accepts signed tokens of this OpenID Connect issuer (its iss, e.g. https://id.example.com/); empty = off");
     public static final Setting OIDC_JWKS_URL = new Setting("auth.oidc.jwks-url", "", false,
@@ -143,7 +145,7 @@ public final class Settings {
             ACCOUNTS_LOCAL, ACCOUNTS_SIGNUP, USERS_DIRECTORY, HTTP_TRUST_FORWARDED_FOR, HEADER_USER_ID,
             HEADER_USER_PROPERTIES, HEADER_ID_PATH, HEADER_NAME_PATH, HEADER_PROVISION, OIDC_ISSUER, OIDC_JWKS_URL,
             OIDC_AUDIENCE, OIDC_USER_CLAIM, OIDC_STRIP_PREFIX, OIDC_NAME_CLAIM, OIDC_AVATAR_CLAIM, OIDC_PROVISION,
-            OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS,
+            OIDC_CLOCK_SKEW, WEBHOOKS_ALLOW_LOOPBACK, WEBHOOKS_RETRY_DELAYS, WEBHOOKS_TIMEOUT_SECONDS, WEBHOOKS_DISPATCH,
             ROOMS_EXPLICIT_JOINS, SOCKETIO_ENABLED, SOCKETIO_PING_INTERVAL, SOCKETIO_PING_TIMEOUT, SOCKETIO_MAX_PAYLOAD,
             SOCKETIO_CONNECT_TIMEOUT, SOCKETIO_OUTBOX_SIZE),
             java.util.stream.Stream.concat(FileSettings.ALL.stream(), CALLS.stream())).toList();

@@ -23,6 +23,7 @@ import java.time.Clock;
 public final class Webhooks implements AutoCloseable {
     private final WebhookService service;
     private final WebhookSigner signer;
+    /** Null on a node that leaves posting to others ({@code webhooks.dispatch=false}). */
     private final WebhookDispatcher dispatcher;
 
     private Webhooks(WebhookService service, WebhookSigner signer, WebhookDispatcher dispatcher) {
@@ -39,23 +40,30 @@ public final class Webhooks implements AutoCloseable {
         var guard = new DestinationGuard(settings.allowLoopback());
         transactor.beforeCommit(new WebhookOutbox(directory, new FramePayloads(mapper), ids, clock));
         var signer = new WebhookSigner(apiSecrets);
-        var dispatcher = new WebhookDispatcher(transactor, directory, guard, signer, settings.retryDelays(),
-                settings.timeout(), metrics, clock);
-        bus.subscribe(event -> {
-            if (!directory.active().isEmpty()) {
-                dispatcher.nudge();
-            }
-        });
+        WebhookDispatcher dispatcher = null;
+        if (settings.dispatch()) {
+            var posting = new WebhookDispatcher(transactor, directory, guard, signer, settings.retryDelays(),
+                    settings.timeout(), metrics, clock);
+            bus.subscribe(event -> {
+                if (!directory.active().isEmpty()) {
+                    posting.nudge();
+                }
+            });
+            dispatcher = posting;
+        }
         return new Webhooks(new WebhookService(transactor, directory, guard, new AuditTrail(ids, clock), ids,
                 clock), signer, dispatcher);
     }
 
     public Routes routes(Authenticator authenticator, RequestBodies bodies) {
-        return new WebhookRoutes(authenticator, bodies, service, signer, dispatcher::nudge);
+        // A retried dead letter is due at once: posted here now, or by a dispatching node's next poll.
+        return new WebhookRoutes(authenticator, bodies, service, signer, dispatcher == null ? () -> { } : dispatcher::nudge);
     }
 
     @Override
     public void close() {
-        dispatcher.close();
+        if (dispatcher != null) {
+            dispatcher.close();
+        }
     }
 }
