@@ -2,8 +2,10 @@ package dev.parley.server.delivery;
 
 import dev.parley.core.auth.Actor;
 import dev.parley.core.change.RoomPosition;
+import dev.parley.core.change.RoomTail;
 import dev.parley.core.event.Event;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -209,10 +211,53 @@ final class Fanout implements AutoCloseable {
             deliveries.accept(count);
         }
         switch (event) {
+            case Event.RoomCreated created -> catchUpNewcomers(room, created.memberIds(), created.lastSeq());
+            case Event.MemberAdded added -> catchUpNewcomers(room, List.of(added.member().userId()), added.lastSeq());
             case Event.MemberRemoved removed -> registry.leave(removed.userId(), room);
             case Event.RoomDeleted ignored -> registry.dropRoom(room);
             default -> {
             }
+        }
+    }
+
+    /**
+     * Users of this node joined a room at {@code joinedAtSeq}, but this node delivered the room
+     * further already: each node's events cross the bus on their own, so a join published by one
+     * node can arrive after messages another node posted after it. The newcomers' sessions get
+     * those messages from the database now, right after their {@code member.added}, so they see the
+     * room in order and without a hole (what they were given already, their ledger drops).
+     */
+    private void catchUpNewcomers(UUID room, List<String> userIds, long joinedAtSeq) {
+        long delivered = order.deliveredSeq(room);
+        if (delivered <= joinedAtSeq) {
+            return;
+        }
+        List<Recipient> newcomers = userIds.stream().flatMap(user -> registry.user(user).stream())
+                .filter(recipient -> recipient.rooms().contains(room)).toList();
+        if (newcomers.isEmpty()) {
+            return;
+        }
+        try {
+            long seq = joinedAtSeq;
+            while (seq < delivered) {
+                // Messages only (no change is above the last one): the changes up to the join's came before it.
+                RoomTail tail = missed.after(room, new RoomPosition(seq, Long.MAX_VALUE), RoomOrder.REPAIR_PAGE);
+                for (Event.RoomEvent missedEvent : tail.events()) {
+                    if (missedEvent instanceof Event.MessagePosted posted && posted.message().seq() <= delivered) {
+                        Delivery delivery = Delivery.of(posted);
+                        newcomers.forEach(recipient -> recipient.deliver(delivery));
+                        deliveries.accept(newcomers.size());
+                    }
+                }
+                if (tail.events().isEmpty()) {
+                    return;
+                }
+                seq = tail.reached().lastSeq();
+            }
+        } catch (RuntimeException e) {
+            // The client notices the hole at the next message and asks for a sync of the room.
+            LOG.warn("cannot read the messages room {} had before its newcomers' join reached this node ({})", room,
+                    e.getMessage());
         }
     }
 

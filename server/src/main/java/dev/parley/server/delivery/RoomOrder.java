@@ -116,6 +116,12 @@ public final class RoomOrder {
         rooms.entrySet().removeIf(entry -> entry.getValue().held.isEmpty() && !inUse.contains(entry.getKey()));
     }
 
+    /** The last seq delivered in a room, or -1 when the room is not ordered here or its seq is not known yet. */
+    long deliveredSeq(UUID roomId) {
+        Position position = rooms.get(roomId);
+        return position == null ? UNKNOWN : position.seq;
+    }
+
     int tracked() {
         return rooms.size();
     }
