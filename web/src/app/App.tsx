@@ -6,7 +6,7 @@ import { suspensionOf, type Suspension } from "./auth/suspension";
 import { clearToken, loadToken, saveToken } from "./auth/tokenStore";
 import { DEFAULT_THEME, fetchChatConfig, mergeTheme, type ChatConfig, type ThemeConfig } from "./boot/config";
 import { useParleyClient } from "./boot/useClient";
-import { useLivePermissions } from "./boot/useLivePermissions";
+import { useLiveConfig } from "./boot/useLiveConfig";
 import { errorMessage, t } from "./i18n/t";
 import { ChatShell } from "./shell/ChatShell";
 import { useThemeStyle } from "./theme/useTheme";
@@ -122,7 +122,8 @@ function Session({ config, token, onSignOut, onEnded }: { config: ChatConfig; to
     };
   }, [config, token]);
   const client = useParleyClient(config, getToken, onEnded);
-  const live = useLivePermissions(client, config);
+  const refetch = useCallback(() => fetchChatConfig("", loadToken()), []);
+  const live = useLiveConfig(client, config, refetch);
   const themeStyle = useThemeStyle(live.theme);
   const signOut = () => {
     void client.rest.logout().catch(() => undefined);

@@ -225,6 +225,11 @@ export class ParleyClient {
     return this.session;
   }
 
+  /** The user token the client uses now (asks the token provider when it holds none). */
+  token(): Promise<string> {
+    return this.tokens.get();
+  }
+
   getState(): ConnectionState {
     return this.connection.getState();
   }

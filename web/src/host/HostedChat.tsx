@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
 import { DEFAULT_THEME, fetchChatConfig, type ChatConfig } from "../app/boot/config";
+import { useLiveConfig } from "../app/boot/useLiveConfig";
 import { useParleyClient } from "../app/boot/useClient";
 import { errorMessage, t } from "../app/i18n/t";
 import { ChatShell } from "../app/shell/ChatShell";
@@ -131,16 +132,14 @@ export function HostedChat(props: HostedChatProps) {
 }
 
 function HostedSession(props: HostedChatProps & { config: ChatConfig }) {
-  const { config, tokens, emit, filters } = props;
-  const style = useThemeStyle(config.theme, props.theme);
-  const { onThemeStyle } = props;
-  useEffect(() => onThemeStyle?.(style), [onThemeStyle, style]);
+  const { tokens, emit, filters } = props;
+  const held = props.config;
   const getToken = useMemo(() => {
     let first = true;
     return async () => {
       if (first) {
         first = false;
-        return config.authentication.userToken;
+        return held.authentication.userToken;
       }
       // the host's token may be its identity provider's: /chat/config trades it for a Parley token
       const hostToken = await tokens.take();
@@ -150,9 +149,15 @@ function HostedSession(props: HostedChatProps & { config: ChatConfig }) {
         return hostToken;
       }
     };
-  }, [config, tokens, props.server]);
+  }, [held, tokens, props.server]);
   const authRequired = useCallback(() => emit({ type: "auth-required" }), [emit]);
-  const client = useParleyClient(config, getToken, authRequired);
+  const client = useParleyClient(held, getToken, authRequired);
+  // An admin's change of grants, role or look reaches an embedded chat as it does the full app.
+  const refetch = useCallback(async () => fetchChatConfig(props.server, await client.token()), [client, props.server]);
+  const config = useLiveConfig(client, held, refetch);
+  const style = useThemeStyle(config.theme, props.theme);
+  const { onThemeStyle } = props;
+  useEffect(() => onThemeStyle?.(style), [onThemeStyle, style]);
   useHostEvents(client, filters, emit);
   const roomFilter = useMemo(() => (filters ? (r: Room) => matchesFilters(r, filters) : undefined), [filters]);
   const onRoomOpened = useCallback((roomId: string | null) => emit({ type: "room-opened", roomId }), [emit]);

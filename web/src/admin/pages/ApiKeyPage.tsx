@@ -5,6 +5,7 @@ import { formatTime } from "../format";
 import { at } from "../strings";
 import { useAction } from "../useAction";
 import { Failure, Notice } from "./SearchForm";
+import { SecretOnce } from "./SecretOnce";
 
 /**
  * The app's credentials: the public API key, the secret's version and age, and the rotation —
@@ -32,11 +33,6 @@ export function ApiKeyPage({ api }: { api: AdminApi }) {
       setState({ ...rotated, secret: undefined });
       return "";
     });
-  const copy = () =>
-    act(async () => {
-      await navigator.clipboard.writeText(secret ?? "");
-      return at("copied");
-    });
 
   return (
     <section aria-labelledby="admin-api-key">
@@ -59,12 +55,8 @@ export function ApiKeyPage({ api }: { api: AdminApi }) {
         </dl>
       )}
       {secret && (
-        <div className="parley-admin-keysecret" role="status">
-          <strong>{at("newSecret")}</strong>
-          <code data-testid="new-secret">{secret}</code>
-          <button type="button" className="parley-button" onClick={() => void copy()}>
-            {at("copy")}
-          </button>
+        <div className="parley-admin-keysecret">
+          <SecretOnce secret={secret} label={at("newSecret")} testId="new-secret" />
           <p>{at("newSecretWarning")}</p>
         </div>
       )}

@@ -4,6 +4,7 @@ import { useModal } from "../../app/common/useModal";
 import type { AdminApi, Webhook } from "../adminApi";
 import { at } from "../strings";
 import { adminError } from "../useAction";
+import { SecretOnce } from "./SecretOnce";
 
 /** The event types a subscription may name (the WebSocket protocol's; docs/webhooks.md), beside `*` for all. */
 export const WEBHOOK_EVENTS = [
@@ -106,32 +107,12 @@ export function WebhookDialog({ api, editing, onDone }: { api: AdminApi; editing
 export function SecretDialog({ secret, rotated, onClose }: { secret: string; rotated: boolean; onClose: () => void }) {
   const ref = useModal();
   const titleId = useId();
-  const [copied, setCopied] = useState<string>("");
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(at("copied"));
-    } catch {
-      setCopied(at("copyFailed"));
-    }
-  };
   return (
     <dialog ref={ref} className="parley-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       <h2 id={titleId}>{at("secretTitle")}</h2>
       <p>{at("secretOnce")}</p>
       {rotated && <p>{at("secretRotated")}</p>}
-      <div className="parley-admin-secret">
-        <label className="parley-admin-field parley-admin-wide">
-          <span>{at("secretLabel")}</span>
-          <input type="text" readOnly value={secret} onFocus={(e) => e.target.select()} />
-        </label>
-        <button type="button" className="parley-button" onClick={() => void copy()}>
-          {at("copy")}
-        </button>
-      </div>
-      <p className="parley-admin-notice" role="status">
-        {copied}
-      </p>
+      <SecretOnce secret={secret} label={at("secretLabel")} />
       <div className="parley-dialog-actions">
         <button type="button" className="parley-button parley-button-primary" onClick={onClose}>
           {at("done")}

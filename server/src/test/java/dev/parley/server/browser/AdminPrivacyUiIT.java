@@ -53,11 +53,11 @@ class AdminPrivacyUiIT {
         assertThat(dialog).containsText("24 hour(s)");
         button(dialog, "Rotate").click();
 
-        Locator shown = page.getByTestId("new-secret");
-        assertThat(shown).hasText(Pattern.compile("^sk_.{20,}$"));
+        Locator shown = page.getByLabel("New API secret");
+        assertThat(shown).hasValue(Pattern.compile("^sk_.{20,}$"));
         assertThat(page.getByText("Copy it now: it is shown only this once.", new Page.GetByTextOptions())).isVisible();
         assertThat(page.getByText("No old secret is accepted.")).hasCount(0);
-        String secret = shown.textContent();
+        String secret = shown.inputValue();
         assertThat(new ApiClient(node.url(), secret).get("/v1/users/" + admin.id()).status()).isEqualTo(200);
         assertThat(node.server().get("/v1/users/" + admin.id()).status()).isEqualTo(200); // the old one, in its window
 

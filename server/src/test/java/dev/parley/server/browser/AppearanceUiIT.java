@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The admin panel's theme editor in a real browser: an admin changes the primary color, the
  * preview shows it before saving, and a chat open in another browser takes it after saving,
- * without a reload and without a restart.
+ * without a reload and without a restart — an embedded chat as well.
  */
 class AppearanceUiIT {
     private static final String NEW_PRIMARY = "#b5179e";
@@ -78,5 +78,24 @@ class AppearanceUiIT {
         var stored = admin.api().get("/v1/admin/appearance").json().get("stored");
         assertThat(stored.at("/theme/light/primary").asText()).isEqualTo(NEW_PRIMARY);
         assertThat(stored.at("/theme/mode").asText()).isEqualTo("light");
+    }
+
+    @Test
+    void an_embedded_chat_wears_a_new_theme_without_a_reload_too() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String roomId = ana.createRoom("group", "Embedded", bob);
+        ana.send(roomId, "Hello from the host's page");
+        Page embed = chromium.open(pages.track(chromium.newContext()),
+                node.url() + "/embed/rooms/" + roomId + "#token=" + node.token(bob.id()));
+        assertThat(embed.getByText("Hello from the host's page")).isVisible();
+        assertThat(primary(embed)).isNotEqualTo(NEW_PRIMARY);
+        embed.evaluate("window.__sameDocument = true");
+
+        assertThat(node.server().put("/v1/admin/appearance", Map.of("theme", Map.of("mode", "light",
+                "light", Map.of("primary", NEW_PRIMARY)))).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(primary(embed)).isEqualTo(NEW_PRIMARY));
+        assertThat(embed.evaluate("window.__sameDocument === true")).isEqualTo(true);
     }
 }
