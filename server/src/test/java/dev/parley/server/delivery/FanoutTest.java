@@ -32,7 +32,7 @@ class FanoutTest {
     /** The room as the database holds it: messages 1–3; the join (change 2) was made when the last seq was 1. */
     private final List<Message> stored = List.of(message(1), message(2), message(3));
     private final Recipients registry = new Recipients();
-    private final Fanout fanout = new Fanout(registry, new RoomOrder.Missed() {
+    private final Fanout fanout = new Fanout(registry, new TailOnly() {
         @Override
         public RoomTail after(UUID roomId, RoomPosition from, int limit) {
             return RoomTail.merge(from, stored.stream().filter(m -> m.seq() > from.lastSeq()).limit(limit).toList(),
@@ -42,16 +42,6 @@ class FanoutTest {
         @Override
         public Optional<RoomPosition> position(UUID roomId) {
             return Optional.of(new RoomPosition(3, 2));
-        }
-
-        @Override
-        public Map<UUID, RoomPosition> roomsOf(String userId) {
-            return Map.of();
-        }
-
-        @Override
-        public Optional<Event.MemberAdded> joined(UUID roomId, String userId) {
-            return Optional.empty();
         }
     }, Duration.ofSeconds(5).toNanos(), count -> { });
 

@@ -9,7 +9,6 @@ import dev.parley.core.message.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class RoomOrderTest {
     private final List<Event.RoomChange> changes = new ArrayList<>();
     private final List<Long> reads = new ArrayList<>();
     private boolean roomDeleted;
-    private final RoomOrder order = new RoomOrder(new RoomOrder.Missed() {
+    private final RoomOrder order = new RoomOrder(new TailOnly() {
         @Override
         public RoomTail after(UUID roomId, RoomPosition from, int limit) {
             reads.add(from.lastSeq());
@@ -36,16 +35,6 @@ class RoomOrderTest {
         @Override
         public Optional<RoomPosition> position(UUID roomId) {
             return roomDeleted ? Optional.empty() : Optional.of(new RoomPosition(database.size(), changes.size()));
-        }
-
-        @Override
-        public Map<UUID, RoomPosition> roomsOf(String userId) {
-            return Map.of();
-        }
-
-        @Override
-        public Optional<Event.MemberAdded> joined(UUID roomId, String userId) {
-            return Optional.empty();
         }
     }, WAIT);
     private final List<Event.RoomEvent> delivered = new ArrayList<>();
