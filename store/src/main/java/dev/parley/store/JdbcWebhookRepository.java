@@ -31,17 +31,25 @@ final class JdbcWebhookRepository implements WebhookRepository {
                               AND e.room_key = d.room_key AND e.status = 'pending' AND e.position < d.position)
             ORDER BY d.position LIMIT ? FOR UPDATE SKIP LOCKED""";
     /**
+     * A queue's order, named as the queue index runs (the first three are fixed by the query): H2
+     * then reads the index in order and stops at the limit, where {@code ORDER BY position} alone
+     * makes it read and sort every pending delivery of the queue first.
+     */
+    private static final String QUEUE_ORDER = "ORDER BY webhook_id, room_key, status, position";
+    /**
      * The pending deliveries after a queue head, in order (no lock: claimers of the queue are
      * serialised on its head's row lock, and these are no queue's head while it is pending).
      */
     private static final String NEXT_IN_QUEUE = DELIVERY_COLUMNS + """
             , lease_until FROM webhook_deliveries
-            WHERE webhook_id = ? AND room_key = ? AND status = 'pending' AND position > ? ORDER BY position LIMIT ?""";
+            WHERE webhook_id = ? AND room_key = ? AND status = 'pending' AND position > ?
+            """ + QUEUE_ORDER + " LIMIT ?";
 
     /** The first pending delivery of one queue, with its lease. */
     private static final String FIRST_IN_QUEUE = DELIVERY_COLUMNS + """
             , lease_until FROM webhook_deliveries
-            WHERE webhook_id = ? AND room_key = ? AND status = 'pending' ORDER BY position LIMIT 1""";
+            WHERE webhook_id = ? AND room_key = ? AND status = 'pending'
+            """ + QUEUE_ORDER + " LIMIT 1";
     /** That delivery, still pending, its webhook active, locked unless another claim holds it. */
     private static final String LOCK_HEAD = DELIVERY
             + " d WHERE d.position = ? AND d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until < ?)"
@@ -121,6 +129,14 @@ final class JdbcWebhookRepository implements WebhookRepository {
         List<Delivery> claimed = head.map(found -> batchFrom(found, now, perQueue)).orElse(List.of());
         lease(claimed, leaseUntil);
         return claimed;
+    }
+
+    @Override
+    public Optional<Instant> queueDueAt(UUID webhookId, String roomKey) {
+        return sql.one(FIRST_IN_QUEUE, JdbcWebhookRepository::leased, webhookId, roomKey).map(first -> {
+            Instant next = first.delivery().nextAttemptAt();
+            return first.leaseUntil() != null && first.leaseUntil().isAfter(next) ? first.leaseUntil() : next;
+        });
     }
 
     /** {@code head} and the pending deliveries right after it that may go with it (due, not leased). */

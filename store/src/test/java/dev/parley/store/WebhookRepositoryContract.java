@@ -136,6 +136,36 @@ public abstract class WebhookRepositoryContract extends StoreContract {
                 .extracting(Delivery::id).containsExactly(a2.id(), a3.id());
     }
 
+    @Test
+    void a_queue_says_when_its_next_delivery_may_go_and_nothing_once_it_holds_none() {
+        Webhook webhook = webhook(true);
+        Delivery first = enqueue(webhook, "room-a", "{\"n\":1}");
+        enqueue(webhook, "room-a", "{\"n\":2}");
+        Instant now = TestData.now().plusSeconds(1);
+        assertThat(dueAt(webhook, "room-a")).contains(first.nextAttemptAt());
+        assertThat(dueAt(webhook, "room-b")).isEmpty();
+
+        var claimed = claim(now, webhook, 10);
+        assertThat(dueAt(webhook, "room-a")).as("leased until").contains(now.plusSeconds(30));
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempt(first.id(), Delivery.Status.PENDING, 1, now.plusSeconds(60), 503,
+                    "the receiver answered 503", null);
+            repos.webhooks().release(List.of(claimed.get(1).id()));
+            return null;
+        });
+        assertThat(dueAt(webhook, "room-a")).as("its retry").contains(now.plusSeconds(60));
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempts(claimed.stream().map(d -> new WebhookRepository.Attempt(d.id(),
+                    Delivery.Status.DELIVERED, 2, now, 204, null, now)).toList());
+            return null;
+        });
+        assertThat(dueAt(webhook, "room-a")).as("all delivered").isEmpty();
+    }
+
+    private java.util.Optional<Instant> dueAt(Webhook webhook, String room) {
+        return store().read(repos -> repos.webhooks().queueDueAt(webhook.id(), room));
+    }
+
     private List<Delivery> claimQueue(Webhook webhook, String room, Instant now, int perQueue) {
         return store().<List<Delivery>>transaction(repos -> repos.webhooks().claimQueue(webhook.id(), room, now,
                 now.plusSeconds(30), perQueue));

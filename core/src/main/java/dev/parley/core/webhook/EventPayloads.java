@@ -11,8 +11,15 @@ public interface EventPayloads {
     record Payload(String type, String roomKey, String data) {
     }
 
+    /** An event's public type name and the room it is about: the queue its deliveries join. */
+    record Route(String type, String roomKey) {
+    }
+
     /** The payload of an event webhooks carry, or empty (typing, presence, sessions). */
     Optional<Payload> of(Event event);
+
+    /** What {@link #of} gives as type and room, without building the data; empty for the same events. */
+    Optional<Route> route(Event event);
 
     /** The body of one delivery: {@code {id, type, createdAt, data}}. */
     String body(UUID id, Payload payload, Instant createdAt);

@@ -37,6 +37,12 @@ public interface WebhookRepository {
      */
     List<Delivery> claimQueue(UUID webhookId, String roomKey, Instant now, Instant leaseUntil, int perQueue);
 
+    /**
+     * When one queue's next delivery may be claimed: empty when the queue holds no pending
+     * delivery, else the later of its next attempt and the end of a lease another node holds on it.
+     */
+    Optional<Instant> queueDueAt(UUID webhookId, String roomKey);
+
     /** The outcome of an attempt: delivered, dead, or pending again at {@code nextAttemptAt}. */
     record Attempt(UUID deliveryId, Delivery.Status status, int attempts, Instant nextAttemptAt, Integer lastStatus,
             String lastError, Instant finishedAt) {

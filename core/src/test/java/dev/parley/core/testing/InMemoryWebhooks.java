@@ -93,6 +93,16 @@ final class InMemoryWebhooks implements WebhookRepository {
         return claimed;
     }
 
+    @Override
+    public Optional<Instant> queueDueAt(UUID webhookId, String roomKey) {
+        return tables.deliveries.rows(row -> row.delivery().status() == Delivery.Status.PENDING
+                        && row.delivery().webhookId().equals(webhookId) && row.delivery().roomKey().equals(roomKey))
+                .stream().min(Comparator.comparingLong(row -> row.delivery().position())).map(row -> {
+                    Instant next = row.delivery().nextAttemptAt();
+                    return row.leaseUntil() != null && row.leaseUntil().isAfter(next) ? row.leaseUntil() : next;
+                });
+    }
+
     private static boolean due(Tables.DeliveryRow row, Instant now) {
         return !row.delivery().nextAttemptAt().isAfter(now) && (row.leaseUntil() == null || row.leaseUntil().isBefore(now));
     }

@@ -24,15 +24,29 @@ public final class FramePayloads implements EventPayloads {
 
     @Override
     public Optional<Payload> of(Event event) {
+        return frameOf(event).map(frame -> payload(frame, roomKey(event)));
+    }
+
+    @Override
+    public Optional<Route> route(Event event) {
+        return frameOf(event).map(frame -> new Route(frame.type(), roomKey(event)));
+    }
+
+    private static Optional<ServerFrame> frameOf(Event event) {
         if (event instanceof Event.InvitationChanged changed) {
             // for the host to e-mail or notify the invitee (what Conduit's sendInvitations does itself)
-            return Optional.of(payload(EventFrames.invitation(changed), changed.invitation().roomId().toString()));
+            return Optional.<ServerFrame>of(EventFrames.invitation(changed));
         }
         if (!(event instanceof Event.RoomEvent roomEvent) || event instanceof Event.Typing
                 || event instanceof Event.MessageDelta) {
             return Optional.empty();
         }
-        return Optional.of(payload(EventFrames.of(roomEvent), roomEvent.roomId().toString()));
+        return Optional.of(EventFrames.of(roomEvent));
+    }
+
+    private static String roomKey(Event event) {
+        return event instanceof Event.InvitationChanged changed ? changed.invitation().roomId().toString()
+                : ((Event.RoomEvent) event).roomId().toString();
     }
 
     private Payload payload(ServerFrame frame, String roomKey) {

@@ -1,8 +1,10 @@
 package dev.parley.server.webhooks;
 
+import dev.parley.core.event.Event;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Destinations;
+import dev.parley.core.webhook.EventPayloads;
 import dev.parley.core.webhook.Webhook;
 import dev.parley.core.webhook.WebhookDirectory;
 import dev.parley.server.ops.ParleyMetrics;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * queue, in order — in one transaction (a lease keeps other nodes off them while they are
  * posted), each batch is posted by a {@link BatchPoster} on a virtual thread, and its outcomes
  * are written back together — delivered, again later, or dead. Deliveries of one webhook and
- * room go out one after the other, in order; a stuck room holds up no other.
+ * room go out one after the other, in order; a stuck room holds up no other. Which queues to
+ * look at it learns from the bus ({@link QueueCandidates}), so a claim costs a look per queue
+ * that may have work, not a visit to every pending delivery (that full look runs every few
+ * seconds, for what no event told).
  */
 public final class WebhookDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
@@ -39,12 +45,16 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Queues posted at once at most. */
     private static final int IN_FLIGHT = 64;
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
-    /**
-     * The least time between two claims that leased little: a claim reads every pending
-     * delivery's queue position, so a burst of sends (each a nudge) must not make it spin.
-     */
+    /** The least time between two claims that leased little: a burst of sends (each heard) must not make it spin. */
     private static final Duration CLAIM_GAP = Duration.ofMillis(100);
     private static final Duration DIRECTORY_REFRESH = Duration.ofSeconds(5);
+    /**
+     * How often a node looks at every pending delivery (a query that visits each) for queues no
+     * event told it of; in between it looks at its {@link QueueCandidates} only.
+     */
+    private static final Duration FULL_LOOK = Duration.ofSeconds(5);
+    /** Candidate queues looked at per claim at most. */
+    private static final int PROBES_PER_CLAIM = 64;
 
     private final Transactor store;
     private final WebhookDirectory directory;
@@ -56,14 +66,19 @@ public final class WebhookDispatcher implements AutoCloseable {
     private final ExecutorService posters = Executors.newVirtualThreadPerTaskExecutor();
     private final Object wake = new Object();
     private final Thread worker;
+    private final QueueCandidates candidates;
     private boolean nudged;
+    private volatile boolean lookEverywhere = true;
+    private long nextFullLook;
     private volatile boolean stopped;
     private long nextRefresh;
 
-    public WebhookDispatcher(Transactor store, WebhookDirectory directory, Destinations destinations,
-            WebhookSigner signer, List<Duration> retryDelays, Duration timeout, ParleyMetrics metrics, Clock clock) {
+    public WebhookDispatcher(Transactor store, WebhookDirectory directory, EventPayloads payloads,
+            Destinations destinations, WebhookSigner signer, List<Duration> retryDelays, Duration timeout,
+            ParleyMetrics metrics, Clock clock) {
         this.store = store;
         this.directory = directory;
+        this.candidates = new QueueCandidates(directory, payloads);
         this.receivers = new ReceiverClient(timeout);
         this.clock = clock;
         this.lease = timeout.plusSeconds(5);
@@ -72,8 +87,22 @@ public final class WebhookDispatcher implements AutoCloseable {
         this.worker = Thread.ofPlatform().name("parley-webhooks").daemon().start(this::run);
     }
 
-    /** Something may have been written to the outbox, or a batch ended: look now rather than at the next poll. */
+    /** A bus event: the queues it put deliveries in are looked at on the next turn rather than at the next poll. */
+    public void heard(Event event) {
+        candidates.heard(event);
+        wake();
+    }
+
+    /**
+     * Something changed that no event tells (a dead letter sent again, a subscription resumed):
+     * the next turn looks at every pending delivery.
+     */
     public void nudge() {
+        lookEverywhere = true;
+        wake();
+    }
+
+    private void wake() {
         synchronized (wake) {
             nudged = true;
             wake.notifyAll();
@@ -115,38 +144,102 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    /** Leases the due batches there is room for and starts posting them; returns how many queues it leased. */
+    /**
+     * Leases the due batches there is room for and starts posting them; returns how many queues
+     * it leased. Usually it looks at the candidate queues only; every {@link #FULL_LOOK}, and when
+     * nudged, at every pending delivery.
+     */
     private int dispatchDue() throws InterruptedException {
         inFlight.acquire();
         inFlight.release();
         Instant now = clock.instant();
         Instant leaseUntil = now.plus(lease);
         int queues = Math.min(QUEUES_PER_CLAIM, inFlight.availablePermits());
-        record Claim(List<Delivery> due, Map<UUID, Webhook> webhooks) {
+        boolean everywhere = lookEverywhere | candidates.overflowed() | System.nanoTime() - nextFullLook >= 0;
+        Claim claim;
+        if (everywhere) {
+            lookEverywhere = false;
+            nextFullLook = System.nanoTime() + FULL_LOOK.toNanos();
+            claim = store.write(repos -> new Claim(repos.webhooks().claimDue(now, leaseUntil, queues, BATCH),
+                    byId(repos.webhooks().all())));
+        } else {
+            claim = claimCandidates(now, leaseUntil, queues);
         }
-        Claim claim = store.write(repos -> new Claim(repos.webhooks().claimDue(now, leaseUntil, queues, BATCH),
-                repos.webhooks().all().stream().collect(Collectors.toMap(Webhook::id, Function.identity()))));
-        Map<List<Object>, List<Delivery>> batches = new LinkedHashMap<>();
+        Map<QueueCandidates.Key, List<Delivery>> batches = new LinkedHashMap<>();
         for (Delivery delivery : claim.due()) {
-            batches.computeIfAbsent(List.of(delivery.webhookId(), delivery.roomKey()), queue -> new ArrayList<>())
-                    .add(delivery);
+            batches.computeIfAbsent(new QueueCandidates.Key(delivery.webhookId(), delivery.roomKey()),
+                    queue -> new ArrayList<>()).add(delivery);
         }
-        for (List<Delivery> batch : batches.values()) {
-            Webhook webhook = claim.webhooks().get(batch.getFirst().webhookId());
+        for (var batch : batches.entrySet()) {
+            candidates.drop(batch.getKey());
+            Webhook webhook = claim.webhooks().get(batch.getKey().webhookId());
             inFlight.acquire();
             posters.execute(() -> {
                 try {
-                    poster.post(webhook, batch, leaseUntil);
+                    poster.post(webhook, batch.getValue(), leaseUntil);
                 } catch (RuntimeException e) {
-                    LOG.warn("recording the outcome of webhook deliveries from {} failed: {}", batch.getFirst().id(),
-                            e.getMessage());
+                    LOG.warn("recording the outcome of webhook deliveries from {} failed: {}",
+                            batch.getValue().getFirst().id(), e.getMessage());
                 } finally {
                     inFlight.release();
-                    nudge();
+                    candidates.handedBack(batch.getKey());
+                    wake();
                 }
             });
         }
         return batches.size();
+    }
+
+    private record Claim(List<Delivery> due, Map<UUID, Webhook> webhooks) {
+    }
+
+    /**
+     * Looks at the candidate queues due a look, in one transaction: leases the next batch of each
+     * that is due (up to {@code queues}), drops those found empty, and notes when a waiting one's
+     * next delivery may go.
+     */
+    private Claim claimCandidates(Instant now, Instant leaseUntil, int queues) {
+        List<QueueCandidates.Key> keys = candidates.due(now, PROBES_PER_CLAIM);
+        if (keys.isEmpty()) {
+            return new Claim(List.of(), Map.of());
+        }
+        record Look(QueueCandidates.Key key, Optional<Instant> dueAt, List<Delivery> batch) {
+        }
+        record Looks(List<Look> looks, Map<UUID, Webhook> webhooks) {
+        }
+        Looks result = store.write(repos -> {
+            Map<UUID, Webhook> webhooks = byId(repos.webhooks().all());
+            List<Look> looks = new ArrayList<>();
+            int leased = 0;
+            for (QueueCandidates.Key key : keys) {
+                Webhook webhook = webhooks.get(key.webhookId());
+                Optional<Instant> dueAt = webhook == null || !webhook.active() ? Optional.empty()
+                        : repos.webhooks().queueDueAt(key.webhookId(), key.roomKey());
+                List<Delivery> batch = List.of();
+                if (dueAt.isPresent() && !dueAt.get().isAfter(now) && leased < queues) {
+                    batch = repos.webhooks().claimQueue(key.webhookId(), key.roomKey(), now, leaseUntil, BATCH);
+                    leased += batch.isEmpty() ? 0 : 1;
+                }
+                looks.add(new Look(key, dueAt, batch));
+            }
+            return new Looks(looks, webhooks);
+        });
+        List<Delivery> due = new ArrayList<>();
+        for (Look look : result.looks()) {
+            if (look.dueAt().isEmpty()) {
+                candidates.drop(look.key());
+            } else if (!look.batch().isEmpty()) {
+                due.addAll(look.batch());
+            } else if (look.dueAt().get().isAfter(now)) {
+                candidates.waitUntil(look.key(), look.dueAt().get());
+            }
+            // else: due, but left for the next claim (no room now) or taken by another claim just now
+        }
+        return new Claim(due, result.webhooks());
+    }
+
+    private static Map<UUID, Webhook> byId(List<Webhook> webhooks) {
+        return webhooks.stream().collect(Collectors.toMap(Webhook::id, Function.identity()));
     }
 
     private void sleepQuietly() {

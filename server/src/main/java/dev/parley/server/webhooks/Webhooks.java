@@ -38,15 +38,16 @@ public final class Webhooks implements AutoCloseable {
         var directory = new WebhookDirectory(() -> transactor.read(repos -> repos.webhooks().all()));
         directory.reload();
         var guard = new DestinationGuard(settings.allowLoopback());
-        transactor.beforeCommit(new WebhookOutbox(directory, new FramePayloads(mapper), ids, clock));
+        var payloads = new FramePayloads(mapper);
+        transactor.beforeCommit(new WebhookOutbox(directory, payloads, ids, clock));
         var signer = new WebhookSigner(apiSecrets);
         WebhookDispatcher dispatcher = null;
         if (settings.dispatch()) {
-            var posting = new WebhookDispatcher(transactor, directory, guard, signer, settings.retryDelays(),
-                    settings.timeout(), metrics, clock);
+            var posting = new WebhookDispatcher(transactor, directory, payloads, guard, signer,
+                    settings.retryDelays(), settings.timeout(), metrics, clock);
             bus.subscribe(event -> {
                 if (!directory.active().isEmpty()) {
-                    posting.nudge();
+                    posting.heard(event);
                 }
             });
             dispatcher = posting;
