@@ -5,7 +5,6 @@ import static dev.parley.server.ws.WsTestClient.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.parley.server.TestNode;
@@ -17,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A bot's streamed reply in the web UI (Chromium): "thinking…", the text growing, Stop reaching the bot, the end. */
@@ -30,19 +28,14 @@ class BotStreamIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
     private final List<WsTestClient> sockets = new CopyOnWriteArrayList<>();
 
     @AfterEach
-    void close(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
+    void closeSockets() {
         sockets.forEach(WsTestClient::close);
-    }
-
-    private Page app(TestNode.User user) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        return chromium.open(context, node.url() + "/");
     }
 
     private static String stream(TestNode.User bot, String room, JsonNode message, Map<String, Object> body) {
@@ -61,7 +54,7 @@ class BotStreamIT {
         WsTestClient botSocket = WsTestClient.connect(node);
         sockets.add(botSocket);
         botSocket.authenticate(node.token(bot.id()));
-        Page page = app(ana);
+        Page page = pages.app(node, ana);
         ChatPages.room(page, "Ask the helper").click();
         assertThat(page.getByText("You cannot send messages here.")).hasCount(0);
 
@@ -107,7 +100,7 @@ class BotStreamIT {
         JsonNode message = started.json();
         stream(bot, roomId, message, Map.of("append", " written"));
 
-        Page page = app(ana);
+        Page page = pages.app(node, ana);
         ChatPages.room(page, "Late arrival").click();
         Locator reply = page.locator("[data-message-id='" + message.get("id").asText() + "']");
         assertThat(reply.locator(".parley-text")).hasText("Already written");

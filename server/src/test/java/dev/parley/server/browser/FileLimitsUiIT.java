@@ -7,7 +7,6 @@ import static dev.parley.server.browser.FileDrops.loaded;
 import static dev.parley.server.browser.FileDrops.noisePng;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -20,10 +19,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -44,16 +41,13 @@ class FileLimitsUiIT {
     static final Chromium chromium = new Chromium(List.of("--use-fake-device-for-media-stream",
             "--use-fake-ui-for-media-stream"));
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private static ParleyConfig.Files small(ParleyConfig.Files f) {
         return new ParleyConfig.Files(f.directory(), f.directoryShared(), MIB, f.avatarMaxBytes(), f.voiceMaxBytes(),
                 3, f.maxPixels(), f.keepUnattached(), Duration.ofSeconds(4), f.s3());
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
     }
 
     @Test
@@ -121,9 +115,7 @@ class FileLimitsUiIT {
     }
 
     private Page openRoom(TestNode.User user, String roomId) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        Page page = chromium.open(context, node.url() + "/rooms/" + roomId);
+        Page page = pages.at(node, user, "/rooms/" + roomId);
         assertThat(composer(page)).isVisible();
         return page;
     }

@@ -9,7 +9,6 @@ import static dev.parley.server.browser.FileDrops.paste;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,11 +16,8 @@ import dev.parley.server.TestNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -41,12 +37,9 @@ class FilesUiIT {
     static final Chromium chromium = new Chromium(List.of("--use-fake-device-for-media-stream",
             "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required"));
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     @Test
     void an_image_dropped_and_one_pasted_upload_with_progress_and_the_other_person_opens_their_thumbnails() throws Exception {
@@ -137,9 +130,7 @@ class FilesUiIT {
     // ---- helpers
 
     private Page openRoom(TestNode.User user, String roomId) {
-        BrowserContext context = chromium.signedIn(node.token(user.id()));
-        contexts.add(context);
-        Page page = chromium.open(context, node.url() + "/rooms/" + roomId);
+        Page page = pages.at(node, user, "/rooms/" + roomId);
         assertThat(composer(page)).isVisible();
         return page;
     }

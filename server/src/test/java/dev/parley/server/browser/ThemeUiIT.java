@@ -3,7 +3,6 @@ package dev.parley.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.parley.server.browser.AppLocators.room;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,11 +10,8 @@ import dev.parley.server.TestNode;
 import dev.parley.server.config.ParleyConfig;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -40,12 +36,9 @@ class ThemeUiIT {
     @Order(2)
     static final Chromium chromium = new Chromium();
 
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        Chromium.screenshotAndClose(contexts, test);
-    }
+    @RegisterExtension
+    @Order(3)
+    final OpenedPages pages = new OpenedPages(chromium);
 
     private static String rgb(String hex) {
         int n = Integer.parseInt(hex.substring(1), 16);
@@ -60,9 +53,7 @@ class ThemeUiIT {
 
     @Test
     void the_sign_in_page_follows_the_theme() {
-        BrowserContext context = chromium.newContext();
-        contexts.add(context);
-        Page page = chromium.open(context, node.url() + "/");
+        Page page = chromium.open(pages.track(chromium.newContext()), node.url() + "/");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         assertThat(page.locator(".parley-signin-app")).hasText("Greenhouse");
@@ -75,9 +66,7 @@ class ThemeUiIT {
     void a_theme_that_sets_only_primary_tints_the_selected_room_with_it() {
         var ana = node.newUser("ana");
         ana.createRoom("group", "Garden", node.newUser("bob"));
-        BrowserContext context = chromium.signedIn(node.token(ana.id()));
-        contexts.add(context);
-        Page page = chromium.open(context, node.url() + "/");
+        Page page = pages.at(node, ana, "/");
 
         room(page, "Garden").click();
         Locator selected = page.locator("[data-testid=room-item][aria-current=page]");
