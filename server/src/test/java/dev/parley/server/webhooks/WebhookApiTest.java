@@ -10,6 +10,8 @@ import dev.parley.server.config.ParleyConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,9 +187,10 @@ class WebhookApiTest {
     @Test
     void a_failure_in_the_middle_of_a_batch_holds_back_the_rest_of_that_room_until_its_retry_succeeds() {
         AtomicInteger thirdAnswers = new AtomicInteger();
+        CountDownLatch allSent = new CountDownLatch(1);
         receiver.answerEach(request -> {
             if (request.body().contains("\"text\":\"m1\"")) {
-                sleep(700); // the rest pile up behind the first, so they go out as one batch
+                awaitQuietly(allSent); // the rest pile up behind the first, so they go out as one batch
             }
             return request.body().contains("\"text\":\"m3\"") && thirdAnswers.getAndIncrement() == 0 ? 503 : 200;
         });
@@ -197,6 +200,7 @@ class WebhookApiTest {
         for (int i = 1; i <= 6; i++) {
             ana.send(room, "m" + i);
         }
+        allSent.countDown();
 
         await().atMost(Duration.ofSeconds(15)).until(() -> about(room).size() == 7);
         assertThat(about(room)).extracting(body -> body.get("data").get("message").get("text").asText())
@@ -206,9 +210,10 @@ class WebhookApiTest {
         assertThat(ids.stream().distinct().count()).as("one webhook-id per message").isEqualTo(6);
     }
 
-    private static void sleep(long millis) {
+    /** Holds the receiver's answer until the test lets it go (at most 2 s, under the 3 s delivery timeout). */
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
