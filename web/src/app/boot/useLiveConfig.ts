@@ -14,7 +14,13 @@ export function useLiveConfig(client: ParleyClient, config: ChatConfig, refetch:
   useEffect(() => {
     setLive(config);
     return client.on("event", (event) => {
-      if (event.type === "permissions.changed" || event.type === "role.changed") {
+      if (event.type === "role.changed") {
+        // The frame names the new role: it applies at once, whatever a concurrent fetch still says.
+        setLive((held) => ({ ...held, user: { ...held.user, role: event.role } }));
+        refetch()
+          .then((fresh) => setLive((held) => ({ ...held, permissions: fresh.permissions, user: { ...held.user, role: event.role } })))
+          .catch(() => undefined);
+      } else if (event.type === "permissions.changed") {
         refetch()
           .then((fresh) => setLive((held) => ({ ...held, permissions: fresh.permissions, user: { ...held.user, role: fresh.user.role } })))
           .catch(() => undefined);
