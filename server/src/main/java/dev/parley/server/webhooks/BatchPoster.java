@@ -1,9 +1,7 @@
 package dev.parley.server.webhooks;
 
-import dev.parley.core.error.ParleyException;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.webhook.Delivery;
-import dev.parley.core.webhook.Destinations;
 import dev.parley.core.webhook.Webhook;
 import dev.parley.core.webhook.WebhookDirectory;
 import dev.parley.core.webhook.WebhookRepository.Attempt;
@@ -33,7 +31,6 @@ final class BatchPoster {
 
     private final Transactor store;
     private final WebhookDirectory directory;
-    private final Destinations destinations;
     private final WebhookSigner signer;
     private final ReceiverClient receivers;
     private final RetrySchedule retries;
@@ -43,12 +40,11 @@ final class BatchPoster {
     private final Duration lease;
     private final int batchSize;
 
-    BatchPoster(Transactor store, WebhookDirectory directory, Destinations destinations, WebhookSigner signer,
+    BatchPoster(Transactor store, WebhookDirectory directory, WebhookSigner signer,
             ReceiverClient receivers, RetrySchedule retries, ParleyMetrics metrics, Clock clock, Duration timeout,
             Duration lease, int batchSize) {
         this.store = store;
         this.directory = directory;
-        this.destinations = destinations;
         this.signer = signer;
         this.receivers = receivers;
         this.retries = retries;
@@ -126,11 +122,6 @@ final class BatchPoster {
     }
 
     private AttemptResult post(Webhook webhook, Delivery delivery, Instant now) {
-        try {
-            destinations.check(webhook.url());
-        } catch (ParleyException refused) {
-            return new AttemptResult(0, null, refused.detail());
-        }
         String id = delivery.id().toString();
         long timestamp = now.getEpochSecond();
         return receivers.post(webhook.url(), delivery.body(), Map.of(

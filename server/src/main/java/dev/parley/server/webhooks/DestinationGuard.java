@@ -14,8 +14,9 @@ import java.util.Locale;
  * No server-side request forgery: deliveries go to {@code https} URLs whose host resolves only
  * to public addresses. Loopback ({@code http} or {@code https}) only with
  * {@code webhooks.allow-loopback}; private, link-local (cloud metadata included), carrier-grade
- * NAT, multicast and unspecified addresses never. Checked at subscription and before each
- * delivery, so a name that later resolves elsewhere (DNS rebinding) is caught then.
+ * NAT, multicast and unspecified addresses never. Checked at subscription, and again whenever
+ * the delivery client opens a connection — it connects to the addresses checked, so a name that
+ * later resolves elsewhere (DNS rebinding) is caught then.
  */
 public final class DestinationGuard implements Destinations {
     private final boolean allowLoopback;
@@ -28,22 +29,33 @@ public final class DestinationGuard implements Destinations {
     public void check(String url) {
         URI uri = parse(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        InetAddress[] addresses = resolve(uri.getHost());
         boolean allLoopback = true;
-        for (InetAddress address : addresses) {
-            boolean loopback = address.isLoopbackAddress();
-            allLoopback &= loopback;
-            if (loopback && !allowLoopback) {
-                throw refused(uri, address, "a loopback address (webhooks.allow-loopback is off)");
-            }
-            if (!loopback && !isPublic(address)) {
-                throw refused(uri, address, "a private, link-local or reserved address");
-            }
+        for (InetAddress address : addresses(uri.getHost())) {
+            allLoopback &= address.isLoopbackAddress();
         }
         if (scheme.equals("http") && !allLoopback) {
             throw ParleyException.invalid("webhook URLs must use https (http is allowed only for loopback receivers"
                     + " with webhooks.allow-loopback)");
         }
+    }
+
+    /**
+     * The addresses {@code host} resolves to, when deliveries may go to all of them; else throws
+     * a {@code ParleyException} naming the address refused. The delivery client connects only to
+     * what this returned ({@link ReceiverClient}), so what was checked is what is reached.
+     */
+    InetAddress[] addresses(String host) {
+        InetAddress[] addresses = resolve(host);
+        for (InetAddress address : addresses) {
+            boolean loopback = address.isLoopbackAddress();
+            if (loopback && !allowLoopback) {
+                throw refused(host, address, "a loopback address (webhooks.allow-loopback is off)");
+            }
+            if (!loopback && !isPublic(address)) {
+                throw refused(host, address, "a private, link-local or reserved address");
+            }
+        }
+        return addresses;
     }
 
     private static URI parse(String url) {
@@ -107,8 +119,8 @@ public final class DestinationGuard implements Destinations {
         return true;
     }
 
-    private static ParleyException refused(URI uri, InetAddress address, String what) {
-        return ParleyException.invalid("the webhook host " + uri.getHost() + " resolves to " + what + " ("
+    private static ParleyException refused(String host, InetAddress address, String what) {
+        return ParleyException.invalid("the webhook host " + host + " resolves to " + what + " ("
                 + address.getHostAddress() + "); deliveries go to public addresses only");
     }
 }

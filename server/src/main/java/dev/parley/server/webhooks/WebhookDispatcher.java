@@ -3,7 +3,6 @@ package dev.parley.server.webhooks;
 import dev.parley.core.event.Event;
 import dev.parley.core.store.Transactor;
 import dev.parley.core.webhook.Delivery;
-import dev.parley.core.webhook.Destinations;
 import dev.parley.core.webhook.EventPayloads;
 import dev.parley.core.webhook.Webhook;
 import dev.parley.core.webhook.WebhookDirectory;
@@ -74,15 +73,15 @@ public final class WebhookDispatcher implements AutoCloseable {
     private long nextRefresh;
 
     public WebhookDispatcher(Transactor store, WebhookDirectory directory, EventPayloads payloads,
-            Destinations destinations, WebhookSigner signer, List<Duration> retryDelays, Duration timeout,
+            DestinationGuard guard, WebhookSigner signer, List<Duration> retryDelays, Duration timeout,
             ParleyMetrics metrics, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.candidates = new QueueCandidates(directory, payloads);
-        this.receivers = new ReceiverClient(timeout);
+        this.receivers = new ReceiverClient(timeout, guard);
         this.clock = clock;
         this.lease = timeout.plusSeconds(5);
-        this.poster = new BatchPoster(store, directory, destinations, signer, receivers, new RetrySchedule(retryDelays),
+        this.poster = new BatchPoster(store, directory, signer, receivers, new RetrySchedule(retryDelays),
                 metrics, clock, timeout, lease, BATCH);
         this.worker = Thread.ofPlatform().name("parley-webhooks").daemon().start(this::run);
     }
