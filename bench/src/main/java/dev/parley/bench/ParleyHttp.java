@@ -11,22 +11,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** The few calls of Parley's public REST API the load generator needs. */
-final class ParleyHttp {
+/** The few calls of Parley's public REST API the load generator (and the chaos run) needs. */
+public final class ParleyHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
+    private final Duration timeout;
 
     ParleyHttp(String baseUrl) {
+        this(baseUrl, Duration.ofSeconds(5), Duration.ofSeconds(60));
+    }
+
+    /** Calls {@code baseUrl}, connecting within {@code connectTimeout}, each call answered within {@code timeout}. */
+    public ParleyHttp(String baseUrl, Duration connectTimeout, Duration timeout) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
     }
 
-    record Reply(int status, JsonNode body) {
+    public record Reply(int status, JsonNode body) {
     }
 
-    Reply call(String method, String path, String bearer, Object body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+    public Reply call(String method, String path, String bearer, Object body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
                 .header("Authorization", "Bearer " + bearer);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

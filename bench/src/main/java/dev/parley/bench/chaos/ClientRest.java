@@ -1,22 +1,20 @@
 package dev.parley.bench.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.parley.bench.ParleyHttp;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A REST call of the chaos run that never throws: a broken connection or a timeout is the
  * status -1, which the ledger keeps as "unknown" (the write may or may not have happened).
  */
 record ClientRest(String baseUrl, String bearer) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).build();
+    /** One HTTP client per node, shared by every client of the run that calls it. */
+    private static final Map<String, ParleyHttp> NODES = new ConcurrentHashMap<>();
 
     record Answer(int status, JsonNode body) {
         Ledger.Outcome outcome() {
@@ -29,23 +27,16 @@ record ClientRest(String baseUrl, String bearer) {
     }
 
     Answer call(String method, String path, Object body) {
+        ParleyHttp http = NODES.computeIfAbsent(baseUrl,
+                url -> new ParleyHttp(url, Duration.ofSeconds(3), Duration.ofSeconds(10)));
         try {
-            var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + bearer);
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-            }
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            JsonNode json = response.body().length == 0 ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), json);
+            ParleyHttp.Reply reply = http.call(method, path, bearer, body);
+            return new Answer(reply.status(), reply.body());
         } catch (IOException e) {
-            return new Answer(-1, JSON.nullNode());
+            return new Answer(-1, NullNode.getInstance());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, JSON.nullNode());
+            return new Answer(-1, NullNode.getInstance());
         }
     }
 
