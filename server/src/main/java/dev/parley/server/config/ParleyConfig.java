@@ -18,6 +18,11 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
                 Webhooks.DEFAULT, Files.defaults(dataDir), Rooms.DEFAULT, SocketIo.DEFAULT, Calls.DEFAULT);
     }
 
+    public ParleyConfig withWs(WebSocket newWs) {
+        return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, newWs, web, identity, grants,
+                webhooks, files, rooms, socketIo, calls);
+    }
+
     public ParleyConfig withWeb(Web newWeb) {
         return new ParleyConfig(http, dataDir, database, redisUrl, api, messages, ws, newWeb, identity, grants,
                 webhooks, files, rooms, socketIo, calls);
@@ -286,7 +291,7 @@ public record ParleyConfig(Http http, Path dataDir, Database database, String re
     /** {@code replayCacheMb}: the encoded frames replays share ({@code ws.replay-cache-mb}; 0 = none). */
     public record WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds, int replayCacheMb) {
         public static final int DEFAULT_REPLAY_CACHE_MB = 32;
-        public static final WebSocket DEFAULT = new WebSocket(1024, 1000, 60);
+        public static final WebSocket DEFAULT = new WebSocket(4096, 1000, 60);
 
         public WebSocket(int outboxSize, int replayLimit, int idleTimeoutSeconds) {
             this(outboxSize, replayLimit, idleTimeoutSeconds, DEFAULT_REPLAY_CACHE_MB);

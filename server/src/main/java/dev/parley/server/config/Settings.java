@@ -33,7 +33,7 @@ public final class Settings {
     public static final Setting RATE_LIMIT_WINDOW = new Setting("messages.rate-limit.window-seconds", "10", false,
             "the window of messages.rate-limit.messages, in seconds");
 
-    public static final Setting WS_OUTBOX_SIZE = new Setting("ws.outbox-size", "1024", false,
+    public static final Setting WS_OUTBOX_SIZE = new Setting("ws.outbox-size", "4096", false,
             "frames waiting for a slow WebSocket client before it is closed with 4408");
     public static final Setting WS_REPLAY_LIMIT = new Setting("ws.replay-limit", "1000", false,
             "most missed messages per room a sync replays; beyond, sync.gap tells the client to page history");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.server.TestNode;
+import dev.parley.server.config.ParleyConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,14 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A client that stops reading is cut off (4408) instead of holding anyone else up. */
 class WsSlowConsumerTest {
+    private static final int OUTBOX = 1024;
     @RegisterExtension
-    static final TestNode node = TestNode.onH2();
+    static final TestNode node = TestNode.onH2(config -> config.withWs(new ParleyConfig.WebSocket(OUTBOX, 1000, 60)));
     @RegisterExtension
     final WsSessions sessions = new WsSessions(node);
 
     /**
-     * Enough 12 KB frames to fill the loopback TCP buffers (a few MB) and then the 1,024-frame
-     * outbox with room to spare.
+     * Enough 12 KB frames to fill the loopback TCP buffers (a few MB) and then an outbox of
+     * {@value #OUTBOX} frames (set here: the default is larger) with room to spare.
      */
     private static final int MESSAGES = 2400;
     private static final String BULK = "中".repeat(3990);
