@@ -15,6 +15,7 @@
 # Needs Node.js (the receiver). WEBHOOK_DRAIN_LIMIT (seconds, default 300) bounds the drain;
 # PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording). WEBHOOK_DISPATCH=false: the node writes
 # the outbox but posts nothing (what the send path itself pays; nothing is delivered or drained).
+# WEBHOOK_FIVE_ONLY=1 skips the run without subscriptions (e.g. to profile or compare the 5-subscription run alone).
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"; [ "${1:-}" = "--pin" ] && shift
 DISPATCH_NODE=0
