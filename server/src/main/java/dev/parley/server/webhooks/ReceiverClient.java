@@ -1,8 +1,8 @@
 package dev.parley.server.webhooks;
 
+import dev.parley.core.error.ParleyException;
 import java.io.IOException;
 import java.io.InputStream;
-import dev.parley.core.error.ParleyException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.time.Duration;

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +64,7 @@ class ReceiverClientTest {
     @Test
     void a_2xx_is_delivered_and_the_connection_is_kept_for_the_next_post() throws Exception {
         AtomicInteger connections = new AtomicInteger();
-        java.util.Set<Object> peers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Object> peers = ConcurrentHashMap.newKeySet();
         String url = serve(exchange -> {
             if (peers.add(exchange.getRemoteAddress())) {
                 connections.incrementAndGet();
