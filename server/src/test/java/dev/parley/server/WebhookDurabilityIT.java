@@ -59,8 +59,10 @@ class WebhookDurabilityIT {
             }
             List<Long> order = new ArrayList<>(firstSeqs(receiver));
             assertThat(order).isSorted().hasSize(MESSAGES).startsWith(1L).endsWith((long) MESSAGES);
-            // Redelivered at most the delivery that was in flight, under its own webhook-id.
-            assertThat(receiver.received().size()).isBetween(MESSAGES, MESSAGES + 1);
+            // Redelivered, under their own webhook-ids, at most what was posted in the last 0.2 s (outcomes are
+            // handed in every 0.1 s and committed with the other posters' within 0.1 s): with this receiver's
+            // 150 ms answers, the delivery in flight and the one before it.
+            assertThat(receiver.received().size()).isBetween(MESSAGES, MESSAGES + 2);
             assertThat(receiver.received().stream().map(TestReceiver.Received::id).distinct().count())
                     .isEqualTo(MESSAGES);
         }

@@ -37,8 +37,9 @@ final class JdbcWebhookRepository implements WebhookRepository {
      */
     private static final String QUEUE_ORDER = "ORDER BY webhook_id, room_key, status, position";
     /**
-     * The pending deliveries after a queue head, in order (no lock: claimers of the queue are
-     * serialised on its head's row lock, and these are no queue's head while it is pending).
+     * The pending deliveries after a queue head, in order (no lock and no lease of their own:
+     * claimers of the queue are serialised on its head's row lock, and the head's lease holds the
+     * whole queue — its poster moves the lease along as it records outcomes).
      */
     private static final String NEXT_IN_QUEUE = DELIVERY_COLUMNS + """
             , lease_until FROM webhook_deliveries
@@ -110,11 +111,12 @@ final class JdbcWebhookRepository implements WebhookRepository {
 
     @Override
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int queues, int perQueue) {
+        List<Delivery> heads = sql.list(DUE, JdbcWebhookRepository::delivery, now, now, queues);
         List<Delivery> claimed = new ArrayList<>();
-        for (Delivery head : sql.list(DUE, JdbcWebhookRepository::delivery, now, now, queues)) {
+        for (Delivery head : heads) {
             claimed.addAll(batchFrom(head, now, perQueue));
         }
-        lease(claimed, leaseUntil);
+        lease(heads, leaseUntil);
         return claimed;
     }
 
@@ -126,9 +128,8 @@ final class JdbcWebhookRepository implements WebhookRepository {
         }
         Optional<Delivery> head = sql.one(LOCK_HEAD, JdbcWebhookRepository::delivery, first.get().delivery().position(),
                 now, webhookId);
-        List<Delivery> claimed = head.map(found -> batchFrom(found, now, perQueue)).orElse(List.of());
-        lease(claimed, leaseUntil);
-        return claimed;
+        head.ifPresent(found -> holdQueue(found.id(), leaseUntil));
+        return head.map(found -> batchFrom(found, now, perQueue)).orElse(List.of());
     }
 
     @Override
@@ -160,8 +161,14 @@ final class JdbcWebhookRepository implements WebhookRepository {
                 && (delivery.leaseUntil() == null || delivery.leaseUntil().isBefore(now));
     }
 
-    private void lease(List<Delivery> claimed, Instant leaseUntil) {
-        for (List<Delivery> chunk : SqlValues.inListChunks(claimed)) {
+    @Override
+    public void holdQueue(UUID deliveryId, Instant leaseUntil) {
+        sql.update("UPDATE webhook_deliveries SET lease_until = ? WHERE id = ? AND status = 'pending'", leaseUntil,
+                deliveryId);
+    }
+
+    private void lease(List<Delivery> heads, Instant leaseUntil) {
+        for (List<Delivery> chunk : SqlValues.inListChunks(heads)) {
             sql.update("UPDATE webhook_deliveries SET lease_until = ? WHERE position IN ("
                     + SqlValues.placeholders(chunk.size()) + ")", leaseParameters(leaseUntil, chunk));
         }
@@ -197,7 +204,7 @@ final class JdbcWebhookRepository implements WebhookRepository {
     @Override
     public void release(List<UUID> deliveryIds) {
         for (List<UUID> chunk : SqlValues.inListChunks(deliveryIds)) {
-            sql.update("UPDATE webhook_deliveries SET lease_until = NULL WHERE id IN ("
+            sql.update("UPDATE webhook_deliveries SET lease_until = NULL WHERE lease_until IS NOT NULL AND id IN ("
                     + SqlValues.placeholders(chunk.size()) + ")", chunk.toArray());
         }
     }

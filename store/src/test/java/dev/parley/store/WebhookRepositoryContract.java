@@ -119,6 +119,35 @@ public abstract class WebhookRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_batch_is_held_by_its_heads_lease_which_its_poster_moves_along_as_it_records_outcomes() {
+        Webhook webhook = webhook(true);
+        Delivery a1 = enqueue(webhook, "room-a", "{\"n\":1}");
+        Delivery a2 = enqueue(webhook, "room-a", "{\"n\":2}");
+        Delivery a3 = enqueue(webhook, "room-a", "{\"n\":3}");
+        Instant now = TestData.now().plusSeconds(1);
+        assertThat(claim(now, webhook, 3)).extracting(Delivery::id).containsExactly(a1.id(), a2.id(), a3.id());
+
+        store().transaction(repos -> {
+            repos.webhooks().recordAttempts(List.of(new WebhookRepository.Attempt(a1.id(), Delivery.Status.DELIVERED,
+                    1, now, 204, null, now)));
+            repos.webhooks().holdQueue(a2.id(), now.plusSeconds(30));
+            return null;
+        });
+        assertThat(claim(now, webhook, 3)).as("the lease moved to the batch's next delivery").isEmpty();
+        assertThat(dueAt(webhook, "room-a")).contains(now.plusSeconds(30));
+
+        delivered(now, a2);
+        assertThat(claim(now, webhook, 3)).as("a head recorded without moving the lease frees the queue")
+                .extracting(Delivery::id).containsExactly(a3.id());
+        delivered(now, a3);
+        store().transaction(repos -> {
+            repos.webhooks().holdQueue(a3.id(), now.plusSeconds(30));
+            return null;
+        });
+        assertThat(dueAt(webhook, "room-a")).as("a delivered delivery takes no lease").isEmpty();
+    }
+
+    @Test
     void the_next_batch_of_one_queue_is_leased_only_when_its_head_is_due_and_free() {
         Webhook webhook = webhook(true);
         Delivery a1 = enqueue(webhook, "room-a", "{\"n\":1}");

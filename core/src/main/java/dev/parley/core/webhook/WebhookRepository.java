@@ -22,11 +22,12 @@ public interface WebhookRepository {
     void enqueue(List<Delivery> deliveries);
 
     /**
-     * Leases due deliveries until {@code leaseUntil}, a batch per (webhook, room) queue for up
-     * to {@code queues} queues: the first pending delivery of the queue when it is due and no
-     * other node holds a lease on it, and the pending ones right after it, up to
-     * {@code perQueue} in all, stopping before one that is not due or is leased. Each queue's
-     * batch is in position order.
+     * Claims due deliveries, a batch per (webhook, room) queue for up to {@code queues} queues:
+     * the first pending delivery of the queue when it is due and no other node holds a lease on
+     * it, and the pending ones right after it, up to {@code perQueue} in all, stopping before one
+     * that is not due or is leased. Each queue's batch is in position order. Only each batch's
+     * first delivery is leased (until {@code leaseUntil}): a queue is held by its head's lease,
+     * which its poster moves along ({@link #holdQueue}) as it records outcomes.
      */
     List<Delivery> claimDue(Instant now, Instant leaseUntil, int queues, int perQueue);
 
@@ -36,6 +37,13 @@ public interface WebhookRepository {
      * others.
      */
     List<Delivery> claimQueue(UUID webhookId, String roomKey, Instant now, Instant leaseUntil, int perQueue);
+
+    /**
+     * Leases one pending delivery until {@code leaseUntil}: the poster of a batch that records
+     * the outcomes of its first deliveries while it posts the rest leases the first of the rest
+     * in the same transaction, so the queue stays held.
+     */
+    void holdQueue(UUID deliveryId, Instant leaseUntil);
 
     /**
      * When one queue's next delivery may be claimed: empty when the queue holds no pending

@@ -72,9 +72,7 @@ final class InMemoryWebhooks implements WebhookRepository {
         for (Tables.DeliveryRow head : heads) {
             pending.stream().filter(row -> sameQueue(row.delivery(), head.delivery())).limit(perQueue)
                     .takeWhile(row -> due(row, now)).forEach(row -> claimed.add(row.delivery()));
-        }
-        for (Delivery delivery : claimed) {
-            tables.deliveries.update(delivery.position(), row -> new Tables.DeliveryRow(row.delivery(), leaseUntil));
+            holdQueue(head.delivery().id(), leaseUntil);
         }
         return claimed;
     }
@@ -87,10 +85,17 @@ final class InMemoryWebhooks implements WebhookRepository {
                 .stream().sorted(Comparator.comparingLong(row -> row.delivery().position())).toList();
         List<Delivery> claimed = active ? queue.stream().limit(perQueue).takeWhile(row -> due(row, now))
                 .map(Tables.DeliveryRow::delivery).toList() : List.of();
-        for (Delivery delivery : claimed) {
-            tables.deliveries.update(delivery.position(), row -> new Tables.DeliveryRow(row.delivery(), leaseUntil));
+        if (!claimed.isEmpty()) {
+            holdQueue(claimed.getFirst().id(), leaseUntil);
         }
         return claimed;
+    }
+
+    @Override
+    public void holdQueue(UUID deliveryId, Instant leaseUntil) {
+        rowOf(deliveryId).filter(row -> row.delivery().status() == Delivery.Status.PENDING).ifPresent(row ->
+                tables.deliveries.update(row.delivery().position(), old -> new Tables.DeliveryRow(old.delivery(),
+                        leaseUntil)));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.parley.server.webhooks;
 
-import dev.parley.core.store.Transactor;
+import dev.parley.core.store.UnitOfWork;
 import dev.parley.core.webhook.Delivery;
 import dev.parley.core.webhook.Webhook;
 import dev.parley.core.webhook.WebhookDirectory;
@@ -14,22 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Posts one (webhook, room) queue's leased batch, one delivery after the other, in order. The
- * outcomes are written together: when the batch ends, and before the next POST once
- * {@link #FLUSH_EVERY} has passed since the last write (so a node killed mid-batch posts again
- * only what it posted in that last moment, with the same {@code webhook-id}). A delivery to be
- * tried again later ends the batch — the ones after it wait for it, in the database, their
- * lease released — and so does the end of the lease: no POST starts that could outlast it, so
- * no other node posts the same delivery at the same time.
+ * queue is held by its first pending delivery's lease. The outcomes are written together, with
+ * other posters' ({@link GroupedWrites}): when the batch ends, and once {@link #FLUSH_EVERY} has
+ * passed since the last write, handed in while the posting goes on — together with moving the
+ * lease to the batch's next delivery, so the queue stays held (a node killed mid-batch posts
+ * again only what it posted in that last moment, with the same {@code webhook-id}). A delivery
+ * to be tried again later ends the batch — the ones after it wait for it, in the database — and
+ * so does the end of the lease: no POST starts that could outlast it, so no other node posts
+ * the same delivery at the same time.
  */
 final class BatchPoster {
     static final Duration FLUSH_EVERY = Duration.ofMillis(100);
     /** Batches of one queue posted in a row at most. */
     static final int ROUNDS = 10;
 
-    private final Transactor store;
+    private final GroupedWrites writes;
     private final WebhookDirectory directory;
     private final WebhookSigner signer;
     private final ReceiverClient receivers;
@@ -40,10 +43,10 @@ final class BatchPoster {
     private final Duration lease;
     private final int batchSize;
 
-    BatchPoster(Transactor store, WebhookDirectory directory, WebhookSigner signer,
+    BatchPoster(GroupedWrites writes, WebhookDirectory directory, WebhookSigner signer,
             ReceiverClient receivers, RetrySchedule retries, ParleyMetrics metrics, Clock clock, Duration timeout,
             Duration lease, int batchSize) {
-        this.store = store;
+        this.writes = writes;
         this.directory = directory;
         this.signer = signer;
         this.receivers = receivers;
@@ -66,25 +69,32 @@ final class BatchPoster {
         Instant until = leaseUntil;
         for (int round = 1; !current.isEmpty(); round++) {
             List<Outcome> unwritten = new ArrayList<>();
-            int posted = postWhileLeased(webhook, current, until, unwritten);
+            AtomicBoolean flushFailed = new AtomicBoolean();
+            int posted = postWhileLeased(webhook, current, until, unwritten, flushFailed);
+            if (flushFailed.get()) {
+                // The queue stays leased where the failed write left it; it is posted again (same ids) once that ends.
+                throw new IllegalStateException("an earlier write of this batch's outcomes failed");
+            }
             boolean goOn = posted == current.size() && current.size() == batchSize && round < ROUNDS
                     && unwritten.stream().noneMatch(Outcome::holdsQueue);
             until = clock.instant().plus(lease);
-            current = write(unwritten, current.subList(posted, current.size()).stream().map(Delivery::id).toList(),
-                    goOn ? current.getFirst() : null, until);
+            List<UUID> unposted = current.subList(posted, current.size()).stream().map(Delivery::id).toList();
+            current = finish(webhook, unwritten, unposted, goOn ? current.getFirst() : null, until);
         }
     }
 
     /**
-     * Posts {@code batch} in order into {@code outcomes} (writing them every {@link #FLUSH_EVERY})
-     * until one holds the queue or the lease could run out mid-post; returns how many it posted.
+     * Posts {@code batch} in order into {@code outcomes} (handing them in to be written every
+     * {@link #FLUSH_EVERY}) until one holds the queue or the lease could run out mid-post; returns
+     * how many it posted.
      */
-    private int postWhileLeased(Webhook webhook, List<Delivery> batch, Instant leaseUntil, List<Outcome> outcomes) {
+    private int postWhileLeased(Webhook webhook, List<Delivery> batch, Instant leaseUntil, List<Outcome> outcomes,
+            AtomicBoolean flushFailed) {
         long lastWrite = System.nanoTime();
         int next = 0;
-        while (next < batch.size() && !clock.instant().plus(timeout).isAfter(leaseUntil)) {
+        while (next < batch.size() && !clock.instant().plus(timeout).isAfter(leaseUntil) && !flushFailed.get()) {
             if (!outcomes.isEmpty() && System.nanoTime() - lastWrite >= FLUSH_EVERY.toNanos()) {
-                write(outcomes, List.of(), null, null);
+                flush(webhook, outcomes, batch.get(next), leaseUntil, flushFailed);
                 lastWrite = System.nanoTime();
             }
             Outcome outcome = attempt(webhook, batch.get(next++));
@@ -96,8 +106,11 @@ final class BatchPoster {
         return next;
     }
 
-    /** An attempt's outcome, its metrics label, and whether the deliveries after it must wait. */
-    private record Outcome(Attempt attempt, String label, boolean holdsQueue) {
+    /**
+     * An attempt's outcome, its metrics label, whether the deliveries after it must wait, and
+     * whether the receiver asked to be paused (410 Gone).
+     */
+    private record Outcome(Attempt attempt, String label, boolean holdsQueue, boolean pauses) {
     }
 
     private Outcome attempt(Webhook webhook, Delivery delivery) {
@@ -107,18 +120,15 @@ final class BatchPoster {
         Integer status = result.status() == null || result.status() == 0 ? null : result.status();
         if (result.delivered()) {
             return new Outcome(new Attempt(delivery.id(), Delivery.Status.DELIVERED, attempts, now, status,
-                    result.error(), now), "delivered", false);
-        }
-        if (result.gone()) {
-            pause(webhook, now);
+                    result.error(), now), "delivered", false, false);
         }
         Optional<Instant> again = result.retryable() ? retries.next(attempts, now, result.retryAfter()) : Optional.empty();
         if (again.isPresent()) {
             return new Outcome(new Attempt(delivery.id(), Delivery.Status.PENDING, attempts, again.get(), status,
-                    result.error(), null), "retrying", true);
+                    result.error(), null), "retrying", true, false);
         }
         return new Outcome(new Attempt(delivery.id(), Delivery.Status.DEAD, attempts, now, status, result.error(), now),
-                "dead", result.gone());
+                "dead", result.gone(), result.gone());
     }
 
     private AttemptResult post(Webhook webhook, Delivery delivery, Instant now) {
@@ -132,35 +142,62 @@ final class BatchPoster {
                 "X-Signature", signer.apiSignature(delivery.body())));
     }
 
-    /** The receiver answered 410 Gone: nothing more goes to it until it is resumed. */
-    private void pause(Webhook webhook, Instant now) {
-        store.write(repos -> {
-            repos.webhooks().find(webhook.id()).ifPresent(current -> repos.webhooks().update(new Webhook(
-                    current.id(), current.url(), current.events(), false, current.secret(), current.previousSecret(),
-                    current.previousSecretUntil(), "the receiver answered 410 Gone", current.createdAt(), now)));
+    /**
+     * Hands in the outcomes so far, to be written with the queue's lease moved to {@code next}
+     * (the batch's delivery about to be posted), and goes on posting meanwhile; a failed write
+     * sets {@code failed}.
+     */
+    private void flush(Webhook webhook, List<Outcome> outcomes, Delivery next, Instant leaseUntil, AtomicBoolean failed) {
+        List<Outcome> handedIn = List.copyOf(outcomes);
+        outcomes.clear();
+        writes.submit(repos -> {
+            record(repos, webhook, handedIn);
+            repos.webhooks().holdQueue(next.id(), leaseUntil);
             return null;
+        }).whenComplete((ignored, failure) -> {
+            if (failure == null) {
+                written(handedIn);
+            } else {
+                failed.set(true);
+            }
         });
-        directory.reload();
     }
 
     /**
-     * Writes the outcomes so far and releases {@code unposted} in one transaction, and there
-     * leases the next batch of {@code queueOf}'s queue until {@code leaseUntil} (none when null).
+     * Writes the outcomes not written yet and releases {@code unposted}, and leases the next
+     * batch of {@code queueOf}'s queue until {@code leaseUntil} (none when null), in one
+     * transaction; returns that batch once it committed.
      */
-    private List<Delivery> write(List<Outcome> outcomes, List<UUID> unposted, Delivery queueOf, Instant leaseUntil) {
+    private List<Delivery> finish(Webhook webhook, List<Outcome> outcomes, List<UUID> unposted, Delivery queueOf, Instant leaseUntil) {
         if (outcomes.isEmpty() && unposted.isEmpty() && queueOf == null) {
             return List.of();
         }
-        List<Attempt> attempts = outcomes.stream().map(Outcome::attempt).toList();
         Instant now = clock.instant();
-        List<Delivery> next = store.write(repos -> {
-            repos.webhooks().recordAttempts(attempts);
+        List<Delivery> next = writes.write(repos -> {
+            record(repos, webhook, outcomes);
             repos.webhooks().release(unposted);
             return queueOf == null ? List.<Delivery>of() : repos.webhooks().claimQueue(queueOf.webhookId(),
                     queueOf.roomKey(), now, leaseUntil, batchSize);
         });
-        outcomes.forEach(outcome -> metrics.webhookAttempt(outcome.label()));
-        outcomes.clear();
+        written(outcomes);
         return next;
+    }
+
+    /** Records {@code outcomes}; when one was a 410 Gone, nothing more goes to the webhook until it is resumed. */
+    private void record(UnitOfWork repos, Webhook webhook, List<Outcome> outcomes) {
+        repos.webhooks().recordAttempts(outcomes.stream().map(Outcome::attempt).toList());
+        outcomes.stream().filter(Outcome::pauses).findFirst().ifPresent(gone -> repos.webhooks().find(webhook.id())
+                .ifPresent(current -> repos.webhooks().update(new Webhook(current.id(), current.url(),
+                        current.events(), false, current.secret(), current.previousSecret(),
+                        current.previousSecretUntil(), "the receiver answered 410 Gone", current.createdAt(),
+                        gone.attempt().finishedAt()))));
+    }
+
+    /** After the outcomes' commit: counted, and a pause seen by this node's directory. */
+    private void written(List<Outcome> outcomes) {
+        outcomes.forEach(outcome -> metrics.webhookAttempt(outcome.label()));
+        if (outcomes.stream().anyMatch(Outcome::pauses)) {
+            directory.reload();
+        }
     }
 }

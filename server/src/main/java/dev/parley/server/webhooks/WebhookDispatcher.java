@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts the outbox: one thread leases due batches — the next deliveries of a (webhook, room)
- * queue, in order — in one transaction (a lease keeps other nodes off them while they are
- * posted), each batch is posted by a {@link BatchPoster} on a virtual thread, and its outcomes
- * are written back together — delivered, again later, or dead. Deliveries of one webhook and
+ * queue, in order — in one transaction (a lease on the queue's head keeps other nodes off the
+ * queue while it is posted), each batch is posted by a {@link BatchPoster} on a virtual thread,
+ * and its outcomes are written back together — delivered, again later, or dead; claims and
+ * outcomes share transactions ({@link GroupedWrites}). Deliveries of one webhook and
  * room go out one after the other, in order; a stuck room holds up no other. Which queues to
  * look at it learns from the bus ({@link QueueCandidates}), so a claim costs a look per queue
  * that may have work, not a visit to every pending delivery (that full look runs every few
@@ -55,7 +56,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Candidate queues looked at per claim at most. */
     private static final int PROBES_PER_CLAIM = 64;
 
-    private final Transactor store;
+    private final GroupedWrites writes;
     private final WebhookDirectory directory;
     private final ReceiverClient receivers;
     private final BatchPoster poster;
@@ -75,13 +76,13 @@ public final class WebhookDispatcher implements AutoCloseable {
     public WebhookDispatcher(Transactor store, WebhookDirectory directory, EventPayloads payloads,
             DestinationGuard guard, WebhookSigner signer, List<Duration> retryDelays, Duration timeout,
             ParleyMetrics metrics, Clock clock) {
-        this.store = store;
+        this.writes = new GroupedWrites(store);
         this.directory = directory;
         this.candidates = new QueueCandidates(directory, payloads);
         this.receivers = new ReceiverClient(timeout, guard);
         this.clock = clock;
         this.lease = timeout.plusSeconds(5);
-        this.poster = new BatchPoster(store, directory, signer, receivers, new RetrySchedule(retryDelays),
+        this.poster = new BatchPoster(writes, directory, signer, receivers, new RetrySchedule(retryDelays),
                 metrics, clock, timeout, lease, BATCH);
         this.worker = Thread.ofPlatform().name("parley-webhooks").daemon().start(this::run);
     }
@@ -159,7 +160,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         if (everywhere) {
             lookEverywhere = false;
             nextFullLook = System.nanoTime() + FULL_LOOK.toNanos();
-            claim = store.write(repos -> new Claim(repos.webhooks().claimDue(now, leaseUntil, queues, BATCH),
+            claim = writes.write(repos -> new Claim(repos.webhooks().claimDue(now, leaseUntil, queues, BATCH),
                     byId(repos.webhooks().all())));
         } else {
             claim = claimCandidates(now, leaseUntil, queues);
@@ -206,7 +207,7 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
         record Looks(List<Look> looks, Map<UUID, Webhook> webhooks) {
         }
-        Looks result = store.write(repos -> {
+        Looks result = writes.write(repos -> {
             Map<UUID, Webhook> webhooks = byId(repos.webhooks().all());
             List<Look> looks = new ArrayList<>();
             int leased = 0;
@@ -259,6 +260,7 @@ public final class WebhookDispatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         posters.shutdownNow();
+        writes.close();
         receivers.close();
     }
 }
