@@ -7,19 +7,21 @@
 #  With --rate R the sends are offered at R/s (open loop) instead of as fast as the clients go: the
 #  added send latency with 5 subscriptions at a load the server keeps up with, deliveries posted
 #  meanwhile.
+#  With --postgres the node stores in PostgreSQL (a fresh database each run) instead of the embedded H2.
 #  With --dispatch-node the runs are on PostgreSQL + Redis (a fresh database each) with two nodes:
 #  the sends go to node 1, which posts nothing (webhooks.dispatch=false), and node 2 posts the
 #  deliveries — with --pin, node 1 on CPU 0 and node 2 on CPU 1 beside the generator and receiver.
 #  Server CPU figures are node 1's during the sends and node 2's during the drain.
-# Usage: scripts/bench-webhooks.sh [--pin] [--dispatch-node] [--rooms N] [--rate R] [seconds-measured] [clients].
+# Usage: scripts/bench-webhooks.sh [--pin] [--postgres | --dispatch-node] [--rooms N] [--rate R] [seconds-measured] [clients].
 # Needs Node.js (the receiver). WEBHOOK_DRAIN_LIMIT (seconds, default 300) bounds the drain;
 # PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording). WEBHOOK_DISPATCH=false: the node writes
 # the outbox but posts nothing (what the send path itself pays; nothing is delivered or drained).
 # WEBHOOK_FIVE_ONLY=1 skips the run without subscriptions (e.g. to profile or compare the 5-subscription run alone).
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"; [ "${1:-}" = "--pin" ] && shift
-DISPATCH_NODE=0
-if [ "${1:-}" = "--dispatch-node" ]; then DISPATCH_NODE=1; shift; fi
+DISPATCH_NODE=0 POSTGRES=0
+if [ "${1:-}" = "--postgres" ]; then POSTGRES=1; shift; fi
+if [ "${1:-}" = "--dispatch-node" ]; then DISPATCH_NODE=1 POSTGRES=1; shift; fi
 ROOMS=1
 if [ "${1:-}" = "--rooms" ]; then ROOMS="$2"; shift 2; fi
 RATE=0
@@ -41,15 +43,15 @@ stop_nodes() {
 cleanup() {
   stop_nodes
   [ -n "$RECEIVER_PID" ] && kill "$RECEIVER_PID" 2>/dev/null
-  if [ "$DISPATCH_NODE" = 1 ]; then
-    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  if [ "$DISPATCH_NODE" = 1 ]; then redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true; fi
+  if [ "$POSTGRES" = 1 ]; then
     psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
   fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+if [ "$POSTGRES" = 1 ]; then "$ROOT/scripts/services.sh" >/dev/null; fi
 if [ "$DISPATCH_NODE" = 1 ]; then
-  "$ROOT/scripts/services.sh" >/dev/null
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" --daemonize yes >/dev/null
 fi
 
@@ -61,15 +63,23 @@ received() { tail -n 1 "$WORK/receiver.log" | sed -E 's/.*"deliveries":([0-9]+).
 last_at_ms() { tail -n 1 "$WORK/receiver.log" | sed -E 's/.*"lastAtMs":([0-9]+).*/\1/'; }
 server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${DISPATCHER_PID:-$SERVER_PID}/stat"; }
 
-start_nodes() { # label: one node on H2, or (--dispatch-node) two on a fresh PostgreSQL database
-  local label="$1"
-  if [ "$DISPATCH_NODE" = 0 ]; then
-    start_parley "$PORT" "$WORK/data-$label" "$WORK/server-$label.log" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true \
-      PARLEY_WEBHOOKS_DISPATCH="${WEBHOOK_DISPATCH:-true}"
-    return
-  fi
+fresh_database() {
   psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
   psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB" >/dev/null
+}
+start_nodes() { # label: one node on H2 (or --postgres: on a fresh PostgreSQL database), or (--dispatch-node) two on one
+  local label="$1"
+  if [ "$DISPATCH_NODE" = 0 ]; then
+    local database=()
+    if [ "$POSTGRES" = 1 ]; then
+      fresh_database
+      database=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PARLEY_DB_USER=postgres)
+    fi
+    start_parley "$PORT" "$WORK/data-$label" "$WORK/server-$label.log" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true \
+      PARLEY_WEBHOOKS_DISPATCH="${WEBHOOK_DISPATCH:-true}" "${database[@]}"
+    return
+  fi
+  fresh_database
   local cluster=(PARLEY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PARLEY_DB_USER=postgres
     PARLEY_REDIS_URL="redis://127.0.0.1:$REDIS_PORT" PARLEY_WEBHOOKS_ALLOW_LOOPBACK=true
     PARLEY_FILES_DIR="$WORK/files-$label" PARLEY_FILES_DIR_SHARED=true)
