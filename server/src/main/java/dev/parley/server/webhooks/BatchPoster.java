@@ -147,7 +147,8 @@ final class BatchPoster {
      * (the batch's delivery about to be posted), and goes on posting meanwhile; a failed write
      * sets {@code failed}.
      */
-    private void flush(Webhook webhook, List<Outcome> outcomes, Delivery next, Instant leaseUntil, AtomicBoolean failed) {
+    private void flush(Webhook webhook, List<Outcome> outcomes, Delivery next, Instant leaseUntil,
+            AtomicBoolean failed) {
         List<Outcome> handedIn = List.copyOf(outcomes);
         outcomes.clear();
         writes.submit(repos -> {
@@ -168,7 +169,8 @@ final class BatchPoster {
      * batch of {@code queueOf}'s queue until {@code leaseUntil} (none when null), in one
      * transaction; returns that batch once it committed.
      */
-    private List<Delivery> finish(Webhook webhook, List<Outcome> outcomes, List<UUID> unposted, Delivery queueOf, Instant leaseUntil) {
+    private List<Delivery> finish(Webhook webhook, List<Outcome> outcomes, List<UUID> unposted, Delivery queueOf,
+            Instant leaseUntil) {
         if (outcomes.isEmpty() && unposted.isEmpty() && queueOf == null) {
             return List.of();
         }
