@@ -8,6 +8,8 @@
 #  added send latency with 5 subscriptions at a load the server keeps up with, deliveries posted
 #  meanwhile.
 #  With --postgres the node stores in PostgreSQL (a fresh database each run) instead of the embedded H2.
+#  At the end, what the 5-subscription run (sends and drain) cost the store: on PostgreSQL the row updates
+#  of webhook_deliveries and the WAL written; on H2 the bytes the server wrote to disk.
 #  With --dispatch-node the runs are on PostgreSQL + Redis (a fresh database each) with two nodes:
 #  the sends go to node 1, which posts nothing (webhooks.dispatch=false), and node 2 posts the
 #  deliveries — with --pin, node 1 on CPU 0 and node 2 on CPU 1 beside the generator and receiver.
@@ -91,9 +93,28 @@ start_nodes() { # label: one node on H2 (or --postgres: on a fresh PostgreSQL da
   DISPATCHER_PID="$SERVER_PID" SERVER_PID="$sender_pid"
 }
 
+psql_db() { psql -qtA -h 127.0.0.1 -U postgres -d "$DB" -c "$1"; }
+store_mark() { # what the store has written so far (WAL position, or the serving node's bytes written)
+  if [ "$POSTGRES" = 1 ]; then STORE_MARK="$(psql_db "SELECT pg_current_wal_lsn()")"
+  else STORE_MARK="$(awk '/^write_bytes/ { print $2 }' "/proc/$SERVER_PID/io")"; fi
+}
+store_cost() { # deliveries: what the store wrote since store_mark, per delivery
+  local deliveries="$1"
+  if [ "$POSTGRES" = 1 ]; then
+    sleep 1 # the backends' statistics reach pg_stat within a second
+    psql_db "SELECT n_tup_upd, pg_wal_lsn_diff(pg_current_wal_lsn(), '$STORE_MARK')
+             FROM pg_stat_user_tables WHERE relname = 'webhook_deliveries'" | awk -F'|' -v n="$deliveries" \
+      '{ printf "store: PostgreSQL, %d row updates of webhook_deliveries (%.2f per delivery), WAL %.1f MB (%.2f KB per delivery)\n", $1, $1 / n, $2 / 1e6, $2 / 1e3 / n }'
+  else
+    awk '/^write_bytes/ { print $2 }' "/proc/$SERVER_PID/io" | awk -v n="$deliveries" -v mark="$STORE_MARK" \
+      '{ printf "store: H2, the serving node wrote %.1f MB to disk (%.2f KB per delivery, sends included)\n", ($1 - mark) / 1e6, ($1 - mark) / 1e3 / n }'
+  fi
+}
+
 send() { # label subscriptions
   local label="$1" subscriptions="$2"
   start_nodes "$label"
+  store_mark
   for _ in $(seq 1 "$subscriptions"); do
     curl -sf -X POST "http://127.0.0.1:$PORT/v1/webhooks" -H "Authorization: Bearer $PARLEY_API_SECRET" \
       -H 'Content-Type: application/json' \
@@ -125,4 +146,5 @@ drained=$(( count - start_count ))
 awk -v n="$drained" -v total="$count" -v ms="$(( end_ms - start_ms ))" -v ticks="$(( end_ticks - start_ticks ))" -v hz="$hz" \
   'BEGIN { s = ms / 1000; printf "drain: %d deliveries (of %d in all) in %.1f s = %.0f deliveries/s; server CPU %.2f ms per delivery\n", n, total, s, (s > 0 ? n / s : 0), (n > 0 ? ticks * 1000 / hz / n : 0) }'
 echo "drain ended: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$count" -gt 0 ] && store_cost "$count"
 stop_nodes

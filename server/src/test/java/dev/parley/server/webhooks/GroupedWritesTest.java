@@ -79,11 +79,14 @@ class GroupedWritesTest {
 
     @Test
     void a_write_that_fails_fails_every_write_of_its_transaction_and_nothing_of_it_is_stored() throws Exception {
+        CountDownLatch blocking = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> blocker = writes.submit(repos -> {
+            blocking.countDown();
             await(release);
             return null;
         });
+        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Webhook> good = writes.submit(repos -> insert(repos, "https://receiver.example/good"));
         CompletableFuture<Object> bad = writes.submit(repos -> {
             throw new IllegalStateException("the write went wrong");
