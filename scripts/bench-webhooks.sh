@@ -144,7 +144,8 @@ done
 end_ticks="$(server_cpu_ticks)" end_ms="$(last_at_ms)" hz="$(getconf CLK_TCK)"
 drained=$(( count - start_count ))
 awk -v n="$drained" -v total="$count" -v ms="$(( end_ms - start_ms ))" -v ticks="$(( end_ticks - start_ticks ))" -v hz="$hz" \
-  'BEGIN { s = ms / 1000; printf "drain: %d deliveries (of %d in all) in %.1f s = %.0f deliveries/s; server CPU %.2f ms per delivery\n", n, total, s, (s > 0 ? n / s : 0), (n > 0 ? ticks * 1000 / hz / n : 0) }'
+  'BEGIN { if (n == 0) { printf "drain: nothing left to drain (%d delivered while the sends ran)\n", total; exit }
+          s = ms / 1000; printf "drain: %d deliveries (of %d in all) in %.1f s = %.0f deliveries/s; server CPU %.2f ms per delivery\n", n, total, s, (s > 0 ? n / s : 0), (n > 0 ? ticks * 1000 / hz / n : 0) }'
 echo "drain ended: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$count" -gt 0 ] && store_cost "$count"
 stop_nodes
