@@ -18,6 +18,8 @@
 # Needs Node.js (the receiver). WEBHOOK_DRAIN_LIMIT (seconds, default 300) bounds the drain;
 # PARLEY_JAVA_OPTS reaches the server (e.g. a JFR recording). WEBHOOK_DISPATCH=false: the node writes
 # the outbox but posts nothing (what the send path itself pays; nothing is delivered or drained).
+# WEBHOOK_DISPATCH_NICE=19 (with --dispatch-node) starts the posting node at that nice level: it gets the CPU
+# the serving node, the database, the generator and the receiver leave — a stand-in for cores of its own.
 # WEBHOOK_FIVE_ONLY=1 skips the run without subscriptions (e.g. to profile or compare the 5-subscription run alone).
 source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 bench_pin_setup "${1:-}"; [ "${1:-}" = "--pin" ] && shift
@@ -88,6 +90,7 @@ start_nodes() { # label: one node on H2 (or --postgres: on a fresh PostgreSQL da
   start_parley "$PORT" "$WORK/node1-$label" "$WORK/node1-$label.log" "${cluster[@]}" PARLEY_WEBHOOKS_DISPATCH=false
   local sender_pid="$SERVER_PID" saved=("${SERVER_PREFIX[@]}")
   [ "${#CLIENT_PREFIX[@]}" -gt 0 ] && SERVER_PREFIX=("${CLIENT_PREFIX[@]}")
+  [ -n "${WEBHOOK_DISPATCH_NICE:-}" ] && SERVER_PREFIX=(nice -n "$WEBHOOK_DISPATCH_NICE" "${SERVER_PREFIX[@]}")
   start_parley "$((PORT + 10))" "$WORK/node2-$label" "$WORK/node2-$label.log" "${cluster[@]}" PARLEY_WEBHOOKS_DISPATCH=true
   SERVER_PREFIX=("${saved[@]}")
   DISPATCHER_PID="$SERVER_PID" SERVER_PID="$sender_pid"
