@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,12 +65,16 @@ final class ReceiverClient {
                 .body(new StringRequestContent("application/json", body))
                 .headers(fields -> headers.forEach(fields::put));
         InputStreamResponseListener answer = new InputStreamResponseListener();
+        // The exchange is over — its connection back in the pool for the next POST — once this counts down.
+        CountDownLatch exchanged = new CountDownLatch(1);
+        request.onComplete(result -> exchanged.countDown());
         request.send(answer);
         try {
             Response response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (InputStream content = answer.getInputStream()) {
                 content.readNBytes(BODY_CAP);
             }
+            exchanged.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
             int status = response.getStatus();
             String error = status >= 300 && status < 400 ? "the receiver redirected (" + status + "); redirects are not"
                     + " followed" : status >= 300 ? "the receiver answered " + status : null;
