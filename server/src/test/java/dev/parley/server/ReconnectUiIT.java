@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import dev.parley.server.browser.Chromium;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The measured time is printed ({@code [MEASURED]}) and recorded in docs/benchmarks.md; the
  * assertion only bounds it generously. And what others did meanwhile — edits, deletions,
  * reactions, new messages — shows once the app is back, without a reload, with the unread counts
- * of the room list leaving out what was deleted.
+ * of the room list leaving out what was deleted; so do an app role and a look an admin changed
+ * meanwhile (no frame could bring them: the app reads its configuration again on reconnecting).
  */
 class ReconnectUiIT {
     @RegisterExtension
@@ -115,6 +117,43 @@ class ReconnectUiIT {
                         .as("the page was not reloaded").isEqualTo(true);
             } finally {
                 context.close();
+            }
+        }
+    }
+
+    @Test
+    void a_role_and_a_look_an_admin_changed_while_the_page_was_offline_apply_once_it_reconnects() throws Exception {
+        var ana = node.newUser("ana");
+        var ben = node.newUser("ben");
+        String room = ben.createRoom("group", "Promoted while away", ana);
+        String primary = "#0b6e4f";
+        try (TcpProxy proxy = TcpProxy.to("127.0.0.1", node.node().port())) {
+            BrowserContext context = chromium.signedIn(node.token(ana.id()));
+            try {
+                Page page = chromium.open(context, "http://127.0.0.1:" + proxy.port() + "/");
+                room(page, "Promoted while away").click();
+                ben.send(room, "only a live connection brings this");
+                assertThat(messages(page, "only a live connection brings this")).hasCount(1);
+                Locator adminLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"));
+                assertThat(adminLink).hasCount(0);
+                page.evaluate("() => { window.parleyStayedLoaded = true; }");
+
+                proxy.cut();
+                assertThat(page.getByTestId("connection-banner")).isVisible();
+                ok(node.server().patch("/v1/admin/users/" + ana.id(), java.util.Map.of("role", "admin")));
+                ok(node.server().put("/v1/admin/appearance",
+                        java.util.Map.of("theme", java.util.Map.of("mode", "light", "light", java.util.Map.of("primary", primary)))));
+                proxy.restore();
+
+                assertThat(page.getByTestId("connection-banner")).hasCount(0);
+                assertThat(adminLink).isVisible();
+                page.waitForFunction("p => getComputedStyle(document.querySelector('.parley-root'))"
+                        + ".getPropertyValue('--parley-primary').trim() === p", primary);
+                org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.parleyStayedLoaded === true"))
+                        .as("the page was not reloaded").isEqualTo(true);
+            } finally {
+                context.close();
+                node.server().delete("/v1/admin/appearance");
             }
         }
     }

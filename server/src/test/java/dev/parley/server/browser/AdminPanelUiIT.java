@@ -120,7 +120,7 @@ class AdminPanelUiIT {
         var bob = node.newUser("bob");
         Page page = open(ana, "/");
         bob.createRoom("group", "Live before the promotion", ana);
-        assertThat(page.getByText("Live before the promotion").first()).isVisible(); // the socket is open
+        assertThat(page.getByText("Live before the promotion").first()).isVisible(); // the app is running
         Locator adminLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin"));
         assertThat(adminLink).hasCount(0);
 
