@@ -43,19 +43,30 @@ class ChaosRunIT {
         assertThat(report).contains("| node-kill |", "| client-cut |", "chaos: PASS");
     }
 
+    /**
+     * A cut loses something only if a message is stored in a cut client's room before it is back
+     * — on this small cluster all of a node's clients can be cut while nobody else writes (seen
+     * on a slow machine: seven cuts, not one write meanwhile). Such a run had nothing to lose; the
+     * scenario then runs again with a new seed, at most three times, and one of them must report.
+     */
     @Test
     void clients_that_do_not_sync_after_a_cut_are_reported_as_having_lost_messages() throws Exception {
-        long seed = System.nanoTime();
-        var output = new ByteArrayOutputStream();
-        ChaosRun.Result result = run(options(seed, 2, 6, 2, Duration.ofSeconds(25), List.of(FaultType.CLIENT_CUT),
-                false, Duration.ofSeconds(5)), output);
-
-        String report = output.toString(StandardCharsets.UTF_8);
-        System.out.println(report);
-        assertThat(result.count(Checker.Kind.LOSS)).as("losses the checker reported (seed %d)\n%s", seed, report)
-                .isPositive();
-        assertThat(result.clean()).isFalse();
-        assertThat(report).contains("chaos: FAIL", "lacks message seq");
+        String reports = "";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            long seed = System.nanoTime();
+            var output = new ByteArrayOutputStream();
+            ChaosRun.Result result = run(options(seed, 2, 6, 2, Duration.ofSeconds(25), List.of(FaultType.CLIENT_CUT),
+                    false, Duration.ofSeconds(5)), output);
+            String report = output.toString(StandardCharsets.UTF_8);
+            System.out.println(report);
+            if (result.count(Checker.Kind.LOSS) > 0) {
+                assertThat(result.clean()).isFalse();
+                assertThat(report).contains("chaos: FAIL", "lacks message seq");
+                return;
+            }
+            reports += "attempt " + attempt + " (seed " + seed + ")\n" + report + "\n";
+        }
+        throw new AssertionError("no run of three reported a loss although no client repaired after a cut\n" + reports);
     }
 
     private ChaosRun.Result run(ChaosOptions options, ByteArrayOutputStream output) throws Exception {
