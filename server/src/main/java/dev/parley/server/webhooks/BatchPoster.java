@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Posts one (webhook, room) queue's leased batch, one delivery after the other, in order. The
@@ -68,42 +67,73 @@ final class BatchPoster {
         List<Delivery> current = batch;
         Instant until = leaseUntil;
         for (int round = 1; !current.isEmpty(); round++) {
-            List<Outcome> unwritten = new ArrayList<>();
-            AtomicBoolean flushFailed = new AtomicBoolean();
-            int posted = postWhileLeased(webhook, current, until, unwritten, flushFailed);
-            if (flushFailed.get()) {
+            Round posting = new Round(webhook, until);
+            int posted = posting.postWhileLeased(current);
+            if (posting.flushFailed) {
                 // The queue stays leased where the failed write left it; it is posted again (same ids) once that ends.
                 throw new IllegalStateException("an earlier write of this batch's outcomes failed");
             }
             boolean goOn = posted == current.size() && current.size() == batchSize && round < ROUNDS
-                    && unwritten.stream().noneMatch(Outcome::holdsQueue);
+                    && posting.unwritten.stream().noneMatch(Outcome::holdsQueue);
             until = clock.instant().plus(lease);
             List<UUID> unposted = current.subList(posted, current.size()).stream().map(Delivery::id).toList();
-            current = finish(webhook, unwritten, unposted, goOn ? current.getFirst() : null, until);
+            current = finish(webhook, posting.unwritten, unposted, goOn ? current.getFirst() : null, until);
         }
     }
 
-    /**
-     * Posts {@code batch} in order into {@code outcomes} (handing them in to be written every
-     * {@link #FLUSH_EVERY}) until one holds the queue or the lease could run out mid-post; returns
-     * how many it posted.
-     */
-    private int postWhileLeased(Webhook webhook, List<Delivery> batch, Instant leaseUntil, List<Outcome> outcomes,
-            AtomicBoolean flushFailed) {
-        long lastWrite = System.nanoTime();
-        int next = 0;
-        while (next < batch.size() && !clock.instant().plus(timeout).isAfter(leaseUntil) && !flushFailed.get()) {
-            if (!outcomes.isEmpty() && System.nanoTime() - lastWrite >= FLUSH_EVERY.toNanos()) {
-                flush(webhook, outcomes, batch.get(next), leaseUntil, flushFailed);
-                lastWrite = System.nanoTime();
-            }
-            Outcome outcome = attempt(webhook, batch.get(next++));
-            outcomes.add(outcome);
-            if (outcome.holdsQueue()) {
-                break;
-            }
+    /** One batch's posting under one lease: its outcomes not written yet, and whether a write handed in failed. */
+    private final class Round {
+        private final Webhook webhook;
+        private final Instant leaseUntil;
+        private final List<Outcome> unwritten = new ArrayList<>();
+        private volatile boolean flushFailed;
+
+        Round(Webhook webhook, Instant leaseUntil) {
+            this.webhook = webhook;
+            this.leaseUntil = leaseUntil;
         }
-        return next;
+
+        /**
+         * Posts {@code batch} in order (handing the outcomes in to be written every
+         * {@link #FLUSH_EVERY}) until one holds the queue, the lease could run out mid-post or a
+         * write handed in failed; returns how many it posted.
+         */
+        int postWhileLeased(List<Delivery> batch) {
+            long lastWrite = System.nanoTime();
+            int next = 0;
+            while (next < batch.size() && !clock.instant().plus(timeout).isAfter(leaseUntil) && !flushFailed) {
+                if (!unwritten.isEmpty() && System.nanoTime() - lastWrite >= FLUSH_EVERY.toNanos()) {
+                    flush(batch.get(next));
+                    lastWrite = System.nanoTime();
+                }
+                Outcome outcome = attempt(webhook, batch.get(next++));
+                unwritten.add(outcome);
+                if (outcome.holdsQueue()) {
+                    break;
+                }
+            }
+            return next;
+        }
+
+        /**
+         * Hands in the outcomes so far, to be written with the queue's lease moved to {@code next}
+         * (the batch's delivery about to be posted), and goes on posting meanwhile.
+         */
+        private void flush(Delivery next) {
+            List<Outcome> handedIn = List.copyOf(unwritten);
+            unwritten.clear();
+            writes.submit(repos -> {
+                record(repos, webhook, handedIn);
+                repos.webhooks().holdQueue(next.id(), leaseUntil);
+                return null;
+            }).whenComplete((ignored, failure) -> {
+                if (failure == null) {
+                    written(handedIn);
+                } else {
+                    flushFailed = true;
+                }
+            });
+        }
     }
 
     /**
@@ -140,28 +170,6 @@ final class BatchPoster {
                 "webhook-signature", WebhookSigner.standardSignature(webhook.signingSecrets(now), id, timestamp,
                         delivery.body()),
                 "X-Signature", signer.apiSignature(delivery.body())));
-    }
-
-    /**
-     * Hands in the outcomes so far, to be written with the queue's lease moved to {@code next}
-     * (the batch's delivery about to be posted), and goes on posting meanwhile; a failed write
-     * sets {@code failed}.
-     */
-    private void flush(Webhook webhook, List<Outcome> outcomes, Delivery next, Instant leaseUntil,
-            AtomicBoolean failed) {
-        List<Outcome> handedIn = List.copyOf(outcomes);
-        outcomes.clear();
-        writes.submit(repos -> {
-            record(repos, webhook, handedIn);
-            repos.webhooks().holdQueue(next.id(), leaseUntil);
-            return null;
-        }).whenComplete((ignored, failure) -> {
-            if (failure == null) {
-                written(handedIn);
-            } else {
-                failed.set(true);
-            }
-        });
     }
 
     /**

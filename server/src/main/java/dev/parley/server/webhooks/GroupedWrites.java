@@ -23,8 +23,6 @@ import java.util.function.Function;
 final class GroupedWrites implements AutoCloseable {
     /** The least time between two commits. */
     static final Duration GAP = Duration.ofMillis(100);
-    private static final IllegalStateException STOPPING =
-            new IllegalStateException("webhook deliveries are stopping");
     /** How often an idle writer looks whether it is closed. */
     private static final Duration CLOSED_LOOK = Duration.ofMillis(200);
 
@@ -51,7 +49,7 @@ final class GroupedWrites implements AutoCloseable {
         handedIn.add(pending);
         // Closed meanwhile: the writer may have failed what was left before this came in.
         if (closed && handedIn.remove(pending)) {
-            pending.done().completeExceptionally(STOPPING);
+            pending.done().completeExceptionally(stopping());
         }
         return pending.done();
     }
@@ -86,7 +84,7 @@ final class GroupedWrites implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             handedIn.drainTo(group);
-            group.forEach(pending -> pending.done().completeExceptionally(STOPPING));
+            group.forEach(pending -> pending.done().completeExceptionally(stopping()));
         }
     }
 
@@ -102,6 +100,11 @@ final class GroupedWrites implements AutoCloseable {
         } catch (RuntimeException e) {
             group.forEach(pending -> pending.done().completeExceptionally(e));
         }
+    }
+
+    /** A new one for each refused write: one shared exception would carry a stale trace and gather every caller's suppressed ones. */
+    private static IllegalStateException stopping() {
+        return new IllegalStateException("webhook deliveries are stopping");
     }
 
     @Override

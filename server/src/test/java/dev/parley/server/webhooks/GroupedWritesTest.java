@@ -54,22 +54,13 @@ class GroupedWritesTest {
 
     @Test
     void writes_handed_in_while_one_commits_share_the_next_transaction_in_the_order_handed_in() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = writes.submit(repos -> {
-            firstRunning.countDown();
-            await(release);
-            return null;
-        });
-        assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        HeldWrite first = holdTheWriter();
         List<String> order = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Webhook>> later = List.of(0, 1, 2).stream().map(i -> writes.submit(repos -> {
             order.add("w" + i);
             return insert(repos, "https://receiver.example/" + i);
         })).toList();
-        release.countDown();
-
-        first.get(5, TimeUnit.SECONDS);
+        first.release();
         List<Webhook> inserted = later.stream().map(CompletableFuture::join).toList();
         assertThat(order).containsExactly("w0", "w1", "w2");
         assertThat(transactions.get()).as("the first write's transaction, then one for the three").isEqualTo(2);
@@ -79,20 +70,12 @@ class GroupedWritesTest {
 
     @Test
     void a_write_that_fails_fails_every_write_of_its_transaction_and_nothing_of_it_is_stored() throws Exception {
-        CountDownLatch blocking = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> blocker = writes.submit(repos -> {
-            blocking.countDown();
-            await(release);
-            return null;
-        });
-        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
+        HeldWrite blocker = holdTheWriter();
         CompletableFuture<Webhook> good = writes.submit(repos -> insert(repos, "https://receiver.example/good"));
         CompletableFuture<Object> bad = writes.submit(repos -> {
             throw new IllegalStateException("the write went wrong");
         });
-        release.countDown();
-        blocker.get(5, TimeUnit.SECONDS);
+        blocker.release();
 
         assertThatThrownBy(good::join).isInstanceOf(CompletionException.class)
                 .hasRootCauseMessage("the write went wrong");
@@ -111,6 +94,26 @@ class GroupedWritesTest {
         assertThatThrownBy(() -> writes.write(repos -> insert(repos, "https://receiver.example/late")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stopping");
         assertThat(stored()).isEmpty();
+    }
+
+    /** A write that holds the writer's transaction open until released: what is handed in meanwhile waits. */
+    private record HeldWrite(CompletableFuture<Void> done, CountDownLatch latch) {
+        void release() throws Exception {
+            latch.countDown();
+            done.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private HeldWrite holdTheWriter() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> done = writes.submit(repos -> {
+            running.countDown();
+            await(release);
+            return null;
+        });
+        assertThat(running.await(5, TimeUnit.SECONDS)).as("the writer runs the holding write").isTrue();
+        return new HeldWrite(done, release);
     }
 
     private List<Webhook> stored() {
