@@ -202,7 +202,6 @@ export class ParleyClient {
   async start(): Promise<void> {
     this.rooms.replaceAll(await this.rest.allRooms());
     this.changed();
-    this.live.loadInvitations();
     this.connection.start();
   }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { flush } from "./testing/fakes";
 import { serverAccepts, startClient, useFakeClock } from "./testing/harness";
 import type { Invitation } from "./types";
@@ -45,6 +45,22 @@ describe("invitations", () => {
     socket.push({ type: "invitation.changed", invitation: invitation("i1", { status: "cancelled" }) });
     await flush();
     expect(client.invitations.received().map((i) => i.id)).toEqual(["i2"]);
+  });
+
+  it("reads the invitations once the connection is up: one sent while it was coming up shows too", async () => {
+    const h = await startClient([]);
+    const pending: Invitation[] = [];
+    h.http.on((url) => (url.pathname === "/v1/invitations" ? { status: 200, body: { items: pending } } : undefined));
+    pending.push(invitation("i1")); // before the server registered the connection: no frame brings it
+    await serverAccepts(h);
+    expect(h.client.invitations.received().map((i) => i.id)).toEqual(["i1"]);
+
+    h.sockets.last.drop(1006);
+    pending.push(invitation("i2")); // while the connection is down
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(h.sockets.all).toHaveLength(2);
+    await serverAccepts(h);
+    expect(h.client.invitations.received().map((i) => i.id)).toEqual(["i1", "i2"]);
   });
 
   it("ignores invitations the user sent in the received list", async () => {

@@ -137,16 +137,12 @@ export class LiveSync {
     this.deps.markOnline();
     // Every change made while away was replayed (sync's `changes`): nothing to reload.
     this.deps.sender.flush();
-    // Invitations are in no room's change log: a reconnect reads them again.
-    if (this.connectedOnce) this.loadInvitations();
-    // Calls that rang before this client started are in no replay: read them once.
-    else void this.deps.calls.load().catch(() => undefined);
-    this.connectedOnce = true;
-  }
-
-  /** Invitations are no room events: a (re)connect reads them again rather than replaying them. */
-  loadInvitations(): void {
+    // Invitations are in no room's change log: each connection reads them once it is up (one sent
+    // before — before the first one too — reached no frame).
     void this.deps.invitations.load().catch(() => undefined);
+    // Calls that rang before this client started are in no replay: read them once.
+    if (!this.connectedOnce) void this.deps.calls.load().catch(() => undefined);
+    this.connectedOnce = true;
   }
 
   private roomEvent(event: RoomEvent): void {
