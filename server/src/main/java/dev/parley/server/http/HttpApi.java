@@ -56,6 +56,10 @@ public final class HttpApi {
                 problems.write(ctx, Problems.forStatus(e.getStatus()), detail(e));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (ClientGone.causedBy(e)) {
+                    LOG.debug("the client went away during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    return;
+                }
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problems.write(ctx, ErrorCode.INTERNAL, "the server failed; the error was logged");
             });
