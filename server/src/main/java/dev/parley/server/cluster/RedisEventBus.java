@@ -196,8 +196,8 @@ public final class RedisEventBus implements EventBus {
             }
         } catch (RuntimeException e) {
             publishFailed = true;
-            LOG.warn("{} events not published to Redis ({}); other nodes catch up once it is back", events,
-                    e.getMessage());
+            String what = events == 0 ? "the catch-up announcement was" : events + " events were";
+            LOG.warn("{} not published to Redis ({}); other nodes catch up once it is back", what, e.getMessage());
         }
     }
 
