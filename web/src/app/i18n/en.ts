@@ -44,6 +44,8 @@ export const en = {
   mentionSuggestions: "People to mention",
   muteRoom: "Mute notifications",
   sound: "Sound",
+  soundOnHint: "A sound plays for new messages in other rooms: click to turn it off",
+  soundOffHint: "No sound for new messages: click to turn it on",
   notifyOffer: "Get a desktop notification when someone writes to you?",
   notifyTurnOn: "Turn on",
   notNow: "Not now",

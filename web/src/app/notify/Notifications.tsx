@@ -5,6 +5,7 @@ import { plainText } from "../markdown/parse";
 import { roomName } from "../rooms/roomName";
 import { notificationText, shouldNotify } from "./notifyRule";
 import { desktopNotifications, notifySettings } from "./settings";
+import { SpeakerIcon } from "./icons";
 import { chime } from "./sound";
 
 const CHIME_GAP_MS = 1_500;
@@ -59,14 +60,16 @@ export function Notifications({ openRoomId, onOpen }: { openRoomId: string | nul
     <>
       <button
         type="button"
-        className="parley-link-button"
+        className="parley-link-button parley-sound-toggle"
         aria-pressed={sound}
+        title={sound ? t("soundOnHint") : t("soundOffHint")}
         data-testid="sound-toggle"
         onClick={() => {
           notifySettings.setSound(!sound);
           setSound(!sound);
         }}
       >
+        <SpeakerIcon on={sound} />
         {t("sound")}
       </button>
       {offer && (

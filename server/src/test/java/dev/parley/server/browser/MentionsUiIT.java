@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Mentions and mute in a real browser, two people live: the {@code @} autocomplete finds a
- * member by a word of their name, the mention reaches the other person highlighted (stronger
- * for them) with a mention badge in their room list, and a muted room stays muted after a
- * reload.
+ * Mentions, mute and the new-message sound in a real browser, two people live: the {@code @}
+ * autocomplete finds a member by a word of their name, the mention reaches the other person
+ * highlighted (stronger for them) with a mention badge in their room list, a muted room stays
+ * muted after a reload, and the sound toggle plays the chime for messages elsewhere only while
+ * it is on — a choice kept across reloads.
  */
 class MentionsUiIT {
     @RegisterExtension
@@ -77,6 +78,45 @@ class MentionsUiIT {
 
         Locator anasCopy = messages(anaPage, "for the slides");
         assertThat(anasCopy.locator("[data-testid=mention]")).not().hasClass(Pattern.compile("parley-mention-me"));
+    }
+
+    /** Counts the chime's tones: every oscillator the page's Web Audio makes. */
+    private static final String COUNT_TONES = """
+            window.parleyTones = 0;
+            const made = AudioContext.prototype.createOscillator;
+            AudioContext.prototype.createOscillator = function () { window.parleyTones++; return made.call(this); };
+            """;
+
+    @Test
+    void the_sound_toggle_chimes_for_messages_elsewhere_only_while_on_and_is_kept_across_reloads() {
+        var ana = node.newUser("ana");
+        var bob = node.newUser("bob");
+        String open = ana.createRoom("group", "Read here", bob);
+        String elsewhere = ana.createRoom("group", "Elsewhere", bob);
+        ana.send(open, "before the reload");
+        Page bobPage = pages.app(node, bob, open, COUNT_TONES);
+        assertThat(composer(bobPage)).isVisible();
+        Locator sound = bobPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sound").setExact(true));
+        assertThat(sound).hasAttribute("aria-pressed", "false"); // off until the user turns it on
+
+        sound.click();
+        assertThat(sound).hasAttribute("aria-pressed", "true");
+        bobPage.reload();
+        assertThat(sound).hasAttribute("aria-pressed", "true");
+        assertThat(messages(bobPage, "before the reload")).hasCount(1); // the room's history is loaded:
+        ana.send(open, "only the socket brings this"); // so this comes over the socket, and the next too
+        assertThat(messages(bobPage, "only the socket brings this")).hasCount(1);
+        ana.send(elsewhere, "ding");
+        assertThat(room(bobPage, "Elsewhere").getByTestId("unread-badge")).hasText("1");
+        bobPage.waitForFunction("() => window.parleyTones === 2"); // the chime's two tones
+
+        sound.click();
+        assertThat(sound).hasAttribute("aria-pressed", "false");
+        ana.send(elsewhere, "no ding");
+        assertThat(room(bobPage, "Elsewhere").getByTestId("unread-badge")).hasText("2");
+        org.assertj.core.api.Assertions.assertThat(bobPage.evaluate("() => window.parleyTones")).isEqualTo(2);
+        bobPage.reload();
+        assertThat(sound).hasAttribute("aria-pressed", "false");
     }
 
     @Test
