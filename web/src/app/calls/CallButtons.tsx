@@ -1,5 +1,6 @@
 import type { Room } from "../../client";
 import { useChat, useClientState } from "../hooks/chat";
+import { PhoneIcon, VideoIcon } from "../common/icons";
 import { t } from "../i18n/t";
 import { useCalls } from "./CallsContext";
 
@@ -20,10 +21,16 @@ export function CallButtons({ room }: { room: Room }) {
   return (
     <>
       <button type="button" className="parley-button" aria-label={t("startAudioCall")} title={t("startAudioCall")} disabled={calls.inCall} onClick={() => calls.start(room.id, "audio")}>
-        {t("audioCall")}
+        <span className="parley-button-icon">
+          <PhoneIcon />
+        </span>
+        <span className="parley-button-label">{t("audioCall")}</span>
       </button>
       <button type="button" className="parley-button" aria-label={t("startVideoCall")} title={t("startVideoCall")} disabled={calls.inCall} onClick={() => calls.start(room.id, "video")}>
-        {t("videoCall")}
+        <span className="parley-button-icon">
+          <VideoIcon />
+        </span>
+        <span className="parley-button-label">{t("videoCall")}</span>
       </button>
     </>
   );

@@ -1,5 +1,6 @@
 import type { CallNote } from "../../client";
 import type { MessageKey } from "../i18n/en";
+import { PhoneIcon } from "../common/icons";
 import { t } from "../i18n/t";
 import { formatDuration } from "./media";
 
@@ -19,7 +20,7 @@ export function callLogText(note: CallNote): string {
 export function CallLog({ note }: { note: CallNote }) {
   return (
     <p className="parley-call-log" data-outcome={note.outcome} data-call-id={note.id}>
-      <span aria-hidden="true">{note.outcome === "answered" ? "📞 " : "☎ "}</span>
+      <PhoneIcon size={14} />
       {callLogText(note)}
     </p>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { Message, Room } from "../../client";
 import { UploadTray } from "../files/UploadTray";
-import { PaperclipIcon } from "../files/icons";
+import { PaperclipIcon } from "../common/icons";
 import type { Uploads } from "../files/useUploads";
 import { VoiceRecorder, canRecord } from "../files/VoiceRecorder";
 import { useChat } from "../hooks/chat";

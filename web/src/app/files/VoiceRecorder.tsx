@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { t } from "../i18n/t";
 import { clock } from "./format";
-import { MicrophoneIcon } from "./icons";
+import { MicrophoneIcon } from "../common/icons";
 
 interface Recording {
   recorder: MediaRecorder;

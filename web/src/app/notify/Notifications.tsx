@@ -5,7 +5,7 @@ import { plainText } from "../markdown/parse";
 import { roomName } from "../rooms/roomName";
 import { notificationText, shouldNotify } from "./notifyRule";
 import { desktopNotifications, notifySettings } from "./settings";
-import { SpeakerIcon } from "./icons";
+import { SpeakerIcon } from "../common/icons";
 import { chime } from "./sound";
 
 const CHIME_GAP_MS = 1_500;

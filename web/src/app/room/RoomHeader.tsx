@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { Room } from "../../client";
 import { CallButtons } from "../calls/CallButtons";
+import { MutedBellIcon, PeopleIcon } from "../common/icons";
 import { PictureInput } from "../common/PictureInput";
 import { useChat, useClientState } from "../hooks/chat";
 import { roomAbilities } from "../hooks/usePermissions";
@@ -98,8 +99,7 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
           {name}
           {room.muted && (
             <span className="parley-muted-icon" role="img" aria-label={t("mutedRoom")} title={t("mutedRoom")}>
-              {" "}
-              🔕
+              <MutedBellIcon />
             </span>
           )}
         </h2>
@@ -108,8 +108,8 @@ export function RoomHeader({ room, panelId, panelOpen, onTogglePanel, onRename, 
       <div className="parley-header-actions">
         <CallButtons room={room} />
         <button type="button" className="parley-button" ref={panelButtonRef} aria-expanded={panelOpen} aria-controls={panelId} onClick={onTogglePanel}>
-          <span className="parley-button-icon" aria-hidden="true">
-            👥
+          <span className="parley-button-icon">
+            <PeopleIcon />
           </span>
           <span className="parley-button-label">{t("showMembers")}</span>
         </button>

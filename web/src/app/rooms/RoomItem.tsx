@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { Attachment, Room } from "../../client";
+import { MutedBellIcon } from "../common/icons";
 import { useChat, useClientState } from "../hooks/chat";
 import { listTime, exactTime } from "../i18n/format";
 import { t } from "../i18n/t";
@@ -79,7 +80,7 @@ export const RoomItem = memo(function RoomItem({
             <span className="parley-room-preview">{preview.replace(/\s+/g, " ")}</span>
             {room.muted && (
               <span className="parley-muted-icon" aria-hidden="true" data-testid="muted-icon" title={t("mutedRoom")}>
-                🔕
+                <MutedBellIcon />
               </span>
             )}
             {mentioned > 0 && (

@@ -129,7 +129,7 @@ class CallUiIT {
                 new Locator.GetByRoleOptions().setName("Decline")).click();
 
         for (Page page : List.of(caller, callee)) {
-            assertThat(page.locator(".parley-call-log[data-outcome=rejected]")).hasText("☎ Declined call");
+            assertThat(page.locator(".parley-call-log[data-outcome=rejected]")).hasText("Declined call");
         }
         assertThat(caller.locator(".parley-call")).hasCount(0);
     }

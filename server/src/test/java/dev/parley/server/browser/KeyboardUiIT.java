@@ -120,5 +120,12 @@ class KeyboardUiIT {
         var list = page.locator(".parley-messages").boundingBox();
         var box = newest.boundingBox();
         assertThat(box.y + box.height).isLessThanOrEqualTo(list.y + list.height + 1);
+
+        // On a phone the header's buttons are drawn icons (no emoji font needed) that keep their names.
+        for (String name : new String[] {"Start an audio call", "Start a video call", "Members"}) {
+            Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+            assertThat(button.locator("svg")).isVisible();
+            assertThat(button.locator(".parley-button-label")).hasCSS("position", "absolute");
+        }
     }
 }
